@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Parley.Cli.Output;
+using Parley.Pipeline;
+using Parley.Reading;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley extract</c>: reads articles and prints each one's metadata, structure and events.</summary>
+public static class ExtractCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliIo io)
+    {
+        var inputs = new InputOptions();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: json (one object, or an array for several documents), jsonl (one object per line) or table.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl", "table");
+        var includeText = new Option<bool>("--include-text") { Description = "Include each document's full text in JSON output." };
+        var command = new Command("extract", "Read articles and print their metadata, sentences and paragraph structure (and, later, events).");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(includeText);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var source = new DocumentSource(inputs.ToReaderOptions(parse));
+            var pipeline = StandardPipeline.Create(inputs.UserDate(parse));
+            using IExtractOutput output = parse.GetValue(format) switch
+            {
+                "jsonl" => new JsonExtractOutput(io.Out, lines: true, parse.GetValue(includeText)),
+                "table" => new TableExtractOutput(io.Out),
+                _ => new JsonExtractOutput(io.Out, lines: false, parse.GetValue(includeText)),
+            };
+            var run = new DocumentRun(io, pipeline);
+            var summary = run.Execute(source.Read(parse.GetValue(inputs.Paths)!, io.OpenStandardInput, cancellationToken), output.Write, cancellationToken);
+            output.Complete();
+            return Task.FromResult(summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
+        });
+        return command;
+    }
+}

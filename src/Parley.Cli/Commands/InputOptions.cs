@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Parley.Dates;
+using Parley.Reading;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Options shared by every command that reads articles.</summary>
+public sealed class InputOptions
+{
+    /// <summary>Paths to read.</summary>
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files or directories to read (directories recursively, .gz transparently); '-' reads standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>Forces the input format.</summary>
+    public Option<string> Input { get; } = new("--input")
+    {
+        Description = "Input format: auto (by extension, else by content), text, html, rss or jsonl.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    /// <summary>Overrides the publication date.</summary>
+    public Option<string?> Date { get; } = new("--date")
+    {
+        Description = "Publication date YYYY-MM-DD for every document; otherwise taken from metadata, else from a dateline.",
+    };
+
+    /// <summary>Per-article size limit.</summary>
+    public Option<int> MaxDocumentMegabytes { get; } = new("--max-doc-mb")
+    {
+        Description = "Largest single article accepted, in MiB (a file, a feed, or one JSON line).",
+        DefaultValueFactory = _ => (int)(Reading.ReaderOptions.DefaultMaxDocumentBytes / (1024 * 1024)),
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/> and validates them there.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Input);
+        command.Options.Add(Date);
+        command.Options.Add(MaxDocumentMegabytes);
+        Input.AcceptOnlyFromAmong("auto", "text", "html", "rss", "jsonl");
+        Date.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(PartialDate.TryParse(value, out var date) && date.Precision == DatePrecision.Day))
+                result.AddError($"--date '{value}' is not a date; write YYYY-MM-DD.");
+        });
+        MaxDocumentMegabytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1024)
+                result.AddError("--max-doc-mb must be between 1 and 1024.");
+        });
+    }
+
+    /// <summary>Reader options from a parse result.</summary>
+    public ReaderOptions ToReaderOptions(ParseResult parse) => new()
+    {
+        Format = Enum.Parse<InputFormat>(parse.GetValue(Input)!, ignoreCase: true),
+        MaxDocumentBytes = parse.GetValue(MaxDocumentMegabytes) * 1024L * 1024,
+    };
+
+    /// <summary>The user's publication date, if given.</summary>
+    public PartialDate? UserDate(ParseResult parse) =>
+        PartialDate.TryParse(parse.GetValue(Date), out var date) ? date : null;
+}

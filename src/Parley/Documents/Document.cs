@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+
+namespace Parley.Documents;
+
+/// <summary>
+/// One article: its immutable text and the annotations that pipeline components add to it.
+/// Every annotation is a half-open character range of <see cref="Text"/>.
+/// </summary>
+public sealed class Document
+{
+    private string? matchText;
+
+    /// <summary>Creates a document; the text is canonicalised by <see cref="DocumentText.Canonicalize"/> first.</summary>
+    public Document(string text, DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(metadata);
+        Text = DocumentText.Canonicalize(text);
+        Metadata = metadata;
+    }
+
+    /// <summary>The document's text. All offsets refer to it; it never changes.</summary>
+    public string Text { get; }
+
+    /// <summary>Metadata; components may complete it (for example the publication date).</summary>
+    public DocumentMetadata Metadata { get; set; }
+
+    /// <summary>
+    /// The text folded for matching (typographic quotes, dashes and spaces made plain), with exactly
+    /// the same length and offsets as <see cref="Text"/>. Falls back to <see cref="Text"/> until a component sets it.
+    /// </summary>
+    public string MatchText
+    {
+        get => matchText ?? Text;
+        set => matchText = value.Length == Text.Length
+            ? value
+            : throw new ArgumentException("Match text must keep the length of the document text.", nameof(value));
+    }
+
+    /// <summary>Tokens in text order.</summary>
+    public ImmutableArray<Token> Tokens { get; set; } = [];
+
+    /// <summary>Paragraphs, headings and list items in text order.</summary>
+    public ImmutableArray<Block> Blocks { get; set; } = [];
+
+    /// <summary>Sentences (and headings and list items) in text order.</summary>
+    public ImmutableArray<Sentence> Sentences { get; set; } = [];
+
+    /// <summary>Named groups of labelled spans, such as <c>"actor"</c> or <c>"date"</c>.</summary>
+    public SpanGroups Spans { get; } = new();
+
+    /// <summary>The text of a range.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The text of a token.</summary>
+    public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
+
+    /// <summary>
+    /// Maps a character range onto tokens, like spaCy's <c>Doc.char_span</c>: the one place where a
+    /// regex or dictionary hit becomes a token run. Returns null when no token qualifies.
+    /// </summary>
+    public TokenRange? CharSpan(int start, int end, Alignment alignment = Alignment.Strict)
+    {
+        if (start < 0 || end > Text.Length || start >= end)
+            return null;
+        var tokens = Tokens.AsSpan();
+        // First token whose end lies after start, and first token whose start lies at or after end.
+        var first = LowerBoundByEnd(tokens, start);
+        var last = LowerBoundByStart(tokens, end);
+        if (first >= last)
+            return null;
+        switch (alignment)
+        {
+            case Alignment.Strict:
+                if (tokens[first].Start != start || tokens[last - 1].End != end)
+                    return null;
+                break;
+            case Alignment.Contract:
+                if (tokens[first].Start < start)
+                    first++;
+                if (last > first && tokens[last - 1].End > end)
+                    last--;
+                if (first >= last)
+                    return null;
+                break;
+            case Alignment.Expand:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(alignment), alignment, null);
+        }
+        return new TokenRange(first, last, tokens[first].Start, tokens[last - 1].End);
+    }
+
+    private static int LowerBoundByEnd(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    private static int LowerBoundByStart(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}

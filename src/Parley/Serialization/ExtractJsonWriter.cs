@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Parley.Documents;
+
+namespace Parley.Serialization;
+
+/// <summary>
+/// Writes the <c>parley/extract-1</c> JSON form of a processed document. The field names are a
+/// contract that other tools read; a snapshot test guards them.
+/// </summary>
+public static class ExtractJsonWriter
+{
+    /// <summary>The schema identifier written in every object.</summary>
+    public const string Schema = "parley/extract-1";
+
+    /// <summary>Writer options: readable, non-ASCII kept as is.</summary>
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes one document object.</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="document">A document that went through the standard pipeline.</param>
+    /// <param name="includeText">Also write the full document text.</param>
+    public static void Write(Utf8JsonWriter writer, Document document, bool includeText)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        var metadata = document.Metadata;
+        writer.WriteStartObject();
+        writer.WriteString("schema", Schema);
+
+        writer.WriteStartObject("document");
+        writer.WriteString("id", metadata.Id);
+        writer.WriteString("title", metadata.Title);
+        writer.WriteString("url", metadata.Url);
+        writer.WriteString("published", metadata.Published?.Date.ToString());
+        writer.WriteString("published_from", metadata.Published?.Source.ToString().ToLowerInvariant());
+        writer.WriteString("source", metadata.Source);
+        writer.WriteString("byline", metadata.Byline);
+        writer.WriteString("origin", metadata.Origin);
+        writer.WriteString("format", metadata.Format);
+        writer.WriteNumber("characters", document.Text.Length);
+        writer.WriteNumber("tokens", document.Tokens.Length);
+        if (includeText)
+            writer.WriteString("text", document.Text);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("paragraphs");
+        foreach (var block in document.Blocks)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", block.Start);
+            writer.WriteNumber("end", block.End);
+            writer.WriteString("kind", KindName(block.Kind));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("sentences");
+        foreach (var sentence in document.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", sentence.Start);
+            writer.WriteNumber("end", sentence.End);
+            writer.WriteNumber("paragraph", sentence.Block);
+            writer.WriteString("kind", KindName(document.Blocks[sentence.Block].Kind));
+            writer.WriteString("text", Flatten(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("events");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of a block kind.</summary>
+    public static string KindName(BlockKind kind) => kind switch
+    {
+        BlockKind.Heading => "heading",
+        BlockKind.ListItem => "list_item",
+        _ => "paragraph",
+    };
+
+    /// <summary>A unit's text on one line: the soft line breaks the layout joined become spaces.</summary>
+    public static string Flatten(ReadOnlySpan<char> text) =>
+        text.Contains('\n') ? text.ToString().Replace('\n', ' ') : text.ToString();
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Parley.Documents;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Documents;
+
+public sealed class DocumentTests
+{
+    public static TheoryData<string> SampleFiles() =>
+        new(Directory.GetFiles(Repository.Sample("text"), "*.txt").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Tokens_RebuildTheTextExactly_WithTheGapsBetweenThem(string file)
+    {
+        // Given a sample article processed by the standard pipeline
+        var document = Pipelines.Process(File.ReadAllText(Path.Combine(Repository.Sample("text"), file)));
+
+        // When the text is rebuilt from the tokens and the whitespace gaps between them
+        var rebuilt = new StringBuilder();
+        var position = 0;
+        foreach (var token in document.Tokens)
+        {
+            var gap = document.Text.AsSpan(position, token.Start - position);
+            Assert.True(gap.IsWhiteSpace(), $"Non-whitespace left between tokens at {position}: '{gap}'");
+            rebuilt.Append(gap).Append(document.TextOf(token));
+            position = token.End;
+        }
+        rebuilt.Append(document.Text.AsSpan(position));
+
+        // Then it equals the original, and only whitespace was left outside tokens
+        Assert.Equal(document.Text, rebuilt.ToString());
+        Assert.True(document.Text.AsSpan(position).IsWhiteSpace());
+    }
+
+    [Theory]
+    [InlineData("Hello\r\nworld\r", "Hello\nworld\n")]
+    [InlineData("\uFEFFKyiv", "Kyiv")]
+    [InlineData("Cafe\u0301", "Café")]
+    [InlineData("a\u0000b", "a b")]
+    public void Text_IsCanonicalised_WhenTheDocumentIsCreated(string raw, string expected)
+    {
+        var document = new Document(raw, new DocumentMetadata { Id = "x", Origin = "x", Format = "text" });
+        Assert.Equal(expected, document.Text);
+    }
+
+    [Theory]
+    [InlineData(0, 8, Alignment.Strict, "US Envoy")]
+    [InlineData(1, 8, Alignment.Contract, "Envoy")]
+    [InlineData(1, 6, Alignment.Expand, "US Envoy")]
+    [InlineData(3, 17, Alignment.Contract, "Envoy arrives")]
+    public void CharSpan_MapsCharacterRangesOntoTokens(int start, int end, Alignment alignment, string expected)
+    {
+        var document = Pipelines.Process("US Envoy arrives in Kyiv.");
+        var range = document.CharSpan(start, end, alignment);
+        Assert.NotNull(range);
+        Assert.Equal(expected, document.Slice(range.Value.Span));
+    }
+
+    [Fact]
+    public void CharSpan_Strict_RejectsARangeThatCutsAToken()
+    {
+        var document = Pipelines.Process("US Envoy arrives in Kyiv.");
+        Assert.Null(document.CharSpan(0, 6, Alignment.Strict));
+    }
+
+    [Fact]
+    public void CharSpan_ReturnsNull_WhenContractLeavesNoWholeToken()
+    {
+        var document = Pipelines.Process("US Envoy arrives");
+        Assert.Null(document.CharSpan(4, 6, Alignment.Contract));
+    }
+
+    [Fact]
+    public void MatchText_MustKeepTheLengthOfTheText()
+    {
+        var document = new Document("Envoy‘s", new DocumentMetadata { Id = "x", Origin = "x", Format = "text" });
+        Assert.Throws<ArgumentException>(() => document.MatchText = "Envoy's!");
+    }
+}
