@@ -1,1 +1,4 @@
-return 0;
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/Parley.Benchmarks -- --filter '*' [--job short|dry]
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
