@@ -28,6 +28,13 @@ public sealed class BadInputTests : IDisposable
         result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetProperty("origin").GetString()!).ToArray();
 
+    private static void WriteMegabytesWithoutNewline(Stream stream, int megabytes)
+    {
+        var block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+        for (var i = 0; i < megabytes; i++)
+            stream.Write(block);
+    }
+
     private CliRunner.Result ExtractWithGood(string bad) => CliRunner.Run(["extract", bad, good, "--format", "jsonl"]);
 
     [Fact]
@@ -62,11 +69,7 @@ public sealed class BadInputTests : IDisposable
     {
         var bad = Path.Combine(temp.Path, "huge.txt");
         using (var file = File.Create(bad))
-        {
-            var block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
-            for (var i = 0; i < 200; i++)
-                file.Write(block);
-        }
+            WriteMegabytesWithoutNewline(file, 200);
         var result = ExtractWithGood(bad);
         AssertOneErrorNaming(result, bad, "too large");
         Assert.Equal([good], ProcessedOrigins(result));
@@ -78,11 +81,7 @@ public sealed class BadInputTests : IDisposable
         var bad = Path.Combine(temp.Path, "huge.txt.gz");
         using (var file = File.Create(bad))
         using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-        {
-            var block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
-            for (var i = 0; i < 40; i++)
-                gzip.Write(block);
-        }
+            WriteMegabytesWithoutNewline(gzip, 40);
         var result = ExtractWithGood(bad);
         AssertOneErrorNaming(result, bad, "too large");
     }

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Cli;
+
+public sealed class ExtractCommandTests
+{
+    private static readonly string Kherson = Repository.Sample("text/kherson-liberated-2022.txt");
+    private static readonly string Houthis = Repository.Sample("text/us-uk-strikes-houthis-2024.txt");
+
+    [Fact]
+    public void Json_PrintsOneObjectForOneDocument()
+    {
+        var result = CliRunner.Run(["extract", Kherson]);
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        Assert.Equal("parley/extract-1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
+    public void Json_PrintsAnArrayForSeveralDocuments_AndJsonlOneLineEach()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run(["extract", Kherson, Houthis]).Out);
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+
+        var lines = CliRunner.Run(["extract", Kherson, Houthis, "--format", "jsonl"]).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Equal("parley/extract-1", JsonDocument.Parse(line).RootElement.GetProperty("schema").GetString()));
+    }
+
+    [Fact]
+    public void Sentences_PointAtTheirTextByOffsets()
+    {
+        var text = File.ReadAllText(Kherson).Replace("\r\n", "\n", StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(CliRunner.Run(["extract", Kherson, "--include-text"]).Out);
+        Assert.Equal(text, json.RootElement.GetProperty("document").GetProperty("text").GetString());
+        foreach (var sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            var start = sentence.GetProperty("start").GetInt32();
+            var end = sentence.GetProperty("end").GetInt32();
+            Assert.Equal(text[start..end].Replace('\n', ' '), sentence.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public void DateOption_OverridesTheDateline()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run(["extract", Kherson, "--date", "2022-11-12"]).Out);
+        var document = json.RootElement.GetProperty("document");
+        Assert.Equal("2022-11-12", document.GetProperty("published").GetString());
+        Assert.Equal("option", document.GetProperty("published_from").GetString());
+    }
+
+    [Fact]
+    public void StandardInput_IsReadWithADash()
+    {
+        var result = CliRunner.Run(["extract", "-", "--format", "jsonl"], "WASHINGTON, Feb. 19, 2025 (Parley Wire) - The envoy left for Kyiv.");
+        Assert.Equal(0, result.ExitCode);
+        var document = JsonDocument.Parse(result.Out).RootElement.GetProperty("document");
+        Assert.Equal("-", document.GetProperty("origin").GetString());
+        Assert.Equal("2025-02-19", document.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void Table_ShowsEachUnitWithItsKind()
+    {
+        var result = CliRunner.Run(["extract", Repository.Sample("text/seo-envoy-chisinau.txt"), "--format", "table"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("heading", result.Out);
+        Assert.Contains("list_item", result.Out);
+    }
+
+    [Fact]
+    public void Demo_ProcessesTheSamplesAndSummarises()
+    {
+        var result = CliRunner.Run(["demo", "--samples", Repository.Samples]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\d+ documents, \d+ sentences, \d+ headings, \d+ list items", result.Out.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("0 failures", result.Out.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Help_DescribesEveryCommand()
+    {
+        var result = CliRunner.Run(["--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("extract", result.Out);
+        Assert.Contains("demo", result.Out);
+        Assert.Contains("--include-text", CliRunner.Run(["extract", "--help"]).Out);
+    }
+}
