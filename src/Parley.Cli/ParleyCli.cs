@@ -15,6 +15,8 @@ public static class ParleyCli
         {
             ExtractCommand.Create(io),
             DemoCommand.Create(io),
+            EvalCommand.Create(io),
+            LexiconCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -19,14 +19,16 @@ public static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
         var includeText = new Option<bool>("--include-text") { Description = "Include each document's full text in JSON output." };
-        var command = new Command("extract", "Read articles and print their metadata, sentences and paragraph structure (and, later, events).");
+        var lexicons = new LexiconOption();
+        var command = new Command("extract", "Read articles and print their metadata, sentences, paragraph structure and the actors, places and dates they mention.");
         inputs.AddTo(command);
+        command.Options.Add(lexicons.Directory);
         command.Options.Add(format);
         command.Options.Add(includeText);
         command.SetAction((parse, cancellationToken) =>
         {
             var source = new DocumentSource(inputs.ToReaderOptions(parse));
-            var pipeline = StandardPipeline.Create(inputs.UserDate(parse));
+            var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse));
             using IExtractOutput output = parse.GetValue(format) switch
             {
                 "jsonl" => new JsonExtractOutput(io.Out, lines: true, parse.GetValue(includeText)),

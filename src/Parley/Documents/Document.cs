@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Mentions;
 
 namespace Parley.Documents;
 
@@ -45,6 +46,9 @@ public sealed class Document
 
     /// <summary>Sentences (and headings and list items) in text order.</summary>
     public ImmutableArray<Sentence> Sentences { get; set; } = [];
+
+    /// <summary>Actors, places and dates named in the text, in text order.</summary>
+    public ImmutableArray<Mention> Mentions { get; set; } = [];
 
     /// <summary>Named groups of labelled spans, such as <c>"actor"</c> or <c>"date"</c>.</summary>
     public SpanGroups Spans { get; } = new();

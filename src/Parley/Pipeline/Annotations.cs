@@ -20,4 +20,7 @@ public static class Annotations
 
     /// <summary>The title in <see cref="Documents.Document.Metadata"/>.</summary>
     public const string Title = "title";
+
+    /// <summary><see cref="Documents.Document.Mentions"/>: actors, places and dates.</summary>
+    public const string Mentions = "mentions";
 }

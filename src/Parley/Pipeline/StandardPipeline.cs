@@ -1,18 +1,25 @@
 using Parley.Dates;
+using Parley.Mentions;
 using Parley.Text;
 
 namespace Parley.Pipeline;
 
-/// <summary>The pipeline Parley runs by default: normalise → layout → tokens → sentences → headline → publication date.</summary>
+/// <summary>
+/// The pipeline Parley runs by default: normalise → layout → tokens → sentences → headline →
+/// publication date → entities (actors, places) → dates.
+/// </summary>
 public static class StandardPipeline
 {
     /// <summary>Builds the default pipeline.</summary>
     /// <param name="userDate">A publication date given by the user, which overrides what the input says.</param>
-    public static DocumentPipeline Create(PartialDate? userDate = null) => DocumentPipeline.Build(
+    /// <param name="lexicon">Actor and place lexicon; the shipped one when null.</param>
+    public static DocumentPipeline Create(PartialDate? userDate = null, EntityLexicon? lexicon = null) => DocumentPipeline.Build(
         new MatchTextFolder(),
         new LayoutAnalyzer(),
         new Tokenizer(),
         new SentenceSplitter(),
         new HeadlineFinder(),
-        new PublicationDateResolver(userDate));
+        new PublicationDateResolver(userDate),
+        new EntityRecognizer(lexicon ?? EntityLexicon.Shipped),
+        new DateRecognizer());
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Documents;
+using Parley.Mentions;
 
 namespace Parley.Serialization;
 
@@ -72,8 +73,45 @@ public static class ExtractJsonWriter
         }
         writer.WriteEndArray();
 
+        writer.WriteStartArray("mentions");
+        foreach (var mention in document.Mentions)
+            WriteMention(writer, document, mention);
+        writer.WriteEndArray();
+
         writer.WriteStartArray("events");
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMention(Utf8JsonWriter writer, Document document, Mention mention)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+        writer.WriteNumber("start", mention.Start);
+        writer.WriteNumber("end", mention.End);
+        writer.WriteString("text", Flatten(document.Text.AsSpan(mention.Start, mention.End - mention.Start)));
+        if (mention.Actor is { } actor)
+        {
+            writer.WriteString("code", actor.Code);
+            writer.WriteString("sector", actor.Sector);
+            writer.WriteString("name", actor.Name);
+            writer.WriteString("role", actor.Role);
+        }
+        if (mention.Place is { } place)
+        {
+            writer.WriteString("name", place.Name);
+            writer.WriteString("place_kind", place.Kind.ToString().ToLowerInvariant());
+            writer.WriteString("country", place.Country);
+            writer.WriteString("admin1", place.Admin1);
+            writer.WriteNumber("lat", place.Latitude);
+            writer.WriteNumber("lon", place.Longitude);
+        }
+        if (mention.Kind == MentionKind.Date)
+        {
+            writer.WriteString("value", mention.Time?.Value);
+            writer.WriteString("precision", mention.Time?.Precision.ToString().ToLowerInvariant());
+        }
+        writer.WriteString("evidence", mention.Evidence);
         writer.WriteEndObject();
     }
 

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parley.Lexicons;
+
+namespace Parley.Actors;
+
+/// <summary>
+/// Everything Parley knows about actors: countries and their names, demonyms, capitals and seats of
+/// power; organisations and armed groups; role nouns and titles; and office-holders with their terms.
+/// Loaded from the shipped lexicons, then from a user's override folder (same file names) if given.
+/// </summary>
+public sealed class ActorLexicon
+{
+    /// <summary>The lexicon files this class reads, below <c>lexicons/</c>.</summary>
+    public static readonly string[] Files = ["actors/countries.tsv", "actors/organisations.tsv", "roles/actor-roles.tsv", "roles/predicate-words.txt", "actors/office-holders.tsv"];
+
+    /// <summary>Phrases naming countries.</summary>
+    public required IReadOnlyList<CountryPhrase> Countries { get; init; }
+
+    /// <summary>Surface forms of organisations and groups.</summary>
+    public required IReadOnlyList<OrganisationPhrase> Organisations { get; init; }
+
+    /// <summary>Role nouns and titles.</summary>
+    public required IReadOnlyList<RolePhrase> Roles { get; init; }
+
+    /// <summary>Words after a modifier role noun that make it an actor (<c>roles/predicate-words.txt</c>).</summary>
+    public required FrozenSet<string> PredicateWords { get; init; }
+
+    /// <summary>Office-holders' terms.</summary>
+    public required IReadOnlyList<OfficeTerm> OfficeTerms { get; init; }
+
+    /// <summary>Loads the lexicon from a set of lexicon files.</summary>
+    public static ActorLexicon Load(LexiconFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return new ActorLexicon
+        {
+            Countries = files.Read("actors/countries.tsv", 4).Select(l => new CountryPhrase(
+                l.Fields[0], ParseCountryKind(l), l.Fields[2], Optional(l.Fields[3]), l.Source)).ToArray(),
+            Organisations = files.Read("actors/organisations.tsv", 4).Select(l => new OrganisationPhrase(
+                l.Fields[0], l.Fields[1], l.Fields[2], l.Fields[3], l.Source)).ToArray(),
+            Roles = files.Read("roles/actor-roles.tsv", 4).Select(ParseRole).ToArray(),
+            PredicateWords = files.Read("roles/predicate-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            OfficeTerms = files.Read("actors/office-holders.tsv", 7).Select(ParseTerm).ToArray(),
+        };
+    }
+
+    private static RolePhrase ParseRole(SourcedLine line) => line.Fields[3] switch
+    {
+        "title" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], true, line.Source),
+        "noun" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source),
+        "modifier" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsModifier: true),
+        "anaphor" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsAnaphor: true),
+        var other => throw line.Error($"unknown use '{other}' (use title, noun, modifier or anaphor)."),
+    };
+
+    private static CountryPhraseKind ParseCountryKind(SourcedLine line) => line.Fields[1] switch
+    {
+        "name" => CountryPhraseKind.Name,
+        "demonym" => CountryPhraseKind.Demonym,
+        "people" => CountryPhraseKind.People,
+        "capital" => CountryPhraseKind.Capital,
+        "metonym" => CountryPhraseKind.Metonym,
+        var other => throw line.Error($"unknown kind '{other}' (use name, demonym, people, capital or metonym)."),
+    };
+
+    private static OfficeTerm ParseTerm(SourcedLine line)
+    {
+        var f = line.Fields;
+        var from = ParseBound(line, f[5], start: true) ?? throw line.Error("the term needs a start date.");
+        var to = ParseBound(line, f[6], start: false);
+        if (to < from)
+            throw line.Error($"the term ends ({f[6]}) before it starts ({f[5]}).");
+        var aliases = f[4] == "-" ? [] : f[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new OfficeTerm(f[0], f[1], f[2], f[3], aliases, from, to, line.Source, Math.Max(Slack(f[5]), Slack(f[6])));
+    }
+
+    /// <summary>A term bound given as YYYY, YYYY-MM or YYYY-MM-DD, widened to the first or last day it can mean.</summary>
+    private static DateOnly? ParseBound(SourcedLine line, string text, bool start)
+    {
+        if (text == "-")
+            return null;
+        var invariant = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day))
+            return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM", invariant, DateTimeStyles.None, out var month))
+            return start ? month : month.AddMonths(1).AddDays(-1);
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, invariant, out var year))
+            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+        throw line.Error($"'{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD, or - for an open end).");
+    }
+
+    /// <summary>How many days a bound written as a year (YYYY) or month (YYYY-MM) may be off.</summary>
+    private static int Slack(string bound) => bound.Length switch
+    {
+        4 => 365,
+        7 => 31,
+        _ => 0,
+    };
+
+    private static string? Optional(string field) => field == "-" ? null : field;
+}

@@ -1,0 +1,11 @@
+namespace Parley.Actors;
+
+/// <summary>A role noun or title and the sector it gives an actor: a line of <c>roles/actor-roles.tsv</c>.</summary>
+/// <param name="Phrase">Lower-case phrase ("defence minister", "troops").</param>
+/// <param name="Sector">Sector code.</param>
+/// <param name="Role">Normalised role reported in output.</param>
+/// <param name="IsTitle">True when it stands before a person's name ("President Zelensky").</param>
+/// <param name="Line">Where it was defined.</param>
+/// <param name="IsModifier">True for nouns that also qualify other nouns ("military drills"): an actor only before a predicate word.</param>
+/// <param name="IsAnaphor">True for nouns that refer back to an organisation ("the bloc", "the alliance").</param>
+public sealed record RolePhrase(string Phrase, string Sector, string Role, bool IsTitle, LexiconSource Line, bool IsModifier = false, bool IsAnaphor = false);

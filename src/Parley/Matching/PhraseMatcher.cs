@@ -1,0 +1,72 @@
+using Parley.Documents;
+
+namespace Parley.Matching;
+
+/// <summary>
+/// A trie over token sequences, built once from lexicon phrases, that finds the longest phrase starting
+/// at a token in time proportional to the phrase's length — never by scanning entries. Lookups use
+/// spans of the document's match text, so matching allocates nothing.
+/// </summary>
+/// <param name="ignoreCase">Match phrases regardless of case (role nouns); otherwise exactly (names, acronyms).</param>
+public sealed class PhraseMatcher<T>(bool ignoreCase)
+{
+    private const int MaxFoldedToken = 64;
+    private readonly Node root = new();
+
+    /// <summary>Number of phrases added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; several values may share one phrase.</summary>
+    public void Add(string phrase, T value)
+    {
+        var tokens = PhraseTokens.Split(phrase);
+        if (tokens.Length == 0)
+            return;
+        var node = root;
+        foreach (var token in tokens)
+        {
+            var key = ignoreCase ? token.ToLowerInvariant() : token;
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+                node.Children[key] = child = new Node();
+            node = child;
+        }
+        node.Values ??= [];
+        if (!node.Values.Contains(value))
+            node.Values.Add(value);
+        Count++;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
+    public PhraseMatch<T>? LongestAt(Document document, int start, int limit)
+    {
+        var text = document.MatchText.AsSpan();
+        var tokens = document.Tokens.AsSpan();
+        Span<char> folded = stackalloc char[MaxFoldedToken];
+        var node = root;
+        PhraseMatch<T>? best = null;
+        for (var i = start; i < limit && node.Children is not null; i++)
+        {
+            scoped ReadOnlySpan<char> key = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (ignoreCase)
+            {
+                if (key.Length > MaxFoldedToken)
+                    break;
+                var length = key.ToLowerInvariant(folded);
+                key = folded[..length];
+            }
+            if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+                break;
+            node = child;
+            if (node.Values is not null)
+                best = new PhraseMatch<T>(start, i + 1, node.Values);
+        }
+        return best;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<T>? Values;
+    }
+}

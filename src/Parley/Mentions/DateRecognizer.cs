@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Mentions;
+
+/// <summary>
+/// The "dates" component: finds time expressions and resolves them against the publication date —
+/// absolute ("19 February 2025", "Feb. 19, 2025", "2025-02-19", "19/02/2025"), partial ("mid-March",
+/// "early 2024", "the 1990s", "the first quarter of 2025") and relative ("on Wednesday", "yesterday",
+/// "last week", "two years ago", "earlier this year"). Nothing reads the machine's clock: without a
+/// publication date, relative expressions are found but left unresolved.
+/// </summary>
+public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineComponent
+{
+    private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?";
+    private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Count = @"(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})";
+
+    // Absolute rules come first: their matches win over the relative ones that overlap them, and a
+    // date they cannot build (31 February) is no date at all.
+    private static readonly (Regex Pattern, bool Absolute, Func<Match, Context, TimeReference?> Resolve)[] Rules =
+    [
+        (Iso(), true, (m, _) => Day(Int(m, "year"), Int(m, "mon"), Int(m, "day"))),
+        (Numeric(), true, (m, c) => NumericDay(m, c.MonthFirst)),
+        (DayMonthYear(), true, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (MonthDayYear(), true, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (QuarterOfYear(), true, (m, _) => TimeReference.InQuarter(Int(m, "year"), QuarterOf(m.Groups["q"].Value))),
+        (MonthYear(), true, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
+        (PartOfYear(), true, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (Decade(), true, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
+        (DayMonth(), false, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (MonthDay(), false, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (PartOfMonth(), false, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future) : null),
+        (YearAfterPreposition(), false, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (RelativeDay(), false, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
+        (RelativePeriod(), false, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
+        (Ago(), false, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
+        (WeekdayRule(), false, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future) : null),
+    ];
+
+    /// <inheritdoc />
+    public string Name => "dates";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.MatchText, Annotations.Sentences, Annotations.PublicationDate];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Mentions];
+
+    private readonly record struct Context(DateOnly? Published, bool Future, bool MonthFirst);
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var published = document.Metadata.Published is { Date.Precision: Dates.DatePrecision.Day } p
+            ? new DateOnly(p.Date.Year, p.Date.Month, p.Date.Day)
+            : (DateOnly?)null;
+        var text = document.MatchText;
+        var found = new List<Mention>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            if (!MayHoldDate(sentenceText))
+                continue;
+            var context = new Context(published, FutureCue().IsMatch(sentenceText), monthFirst);
+            foreach (var (pattern, absolute, resolve) in Rules)
+            {
+                for (var match = pattern.Match(text, sentence.Start); match.Success && match.Index < sentence.End; match = match.NextMatch())
+                {
+                    var start = match.Index;
+                    var end = start + match.Length;
+                    if (end > sentence.End || taken.Exists(t => t.Start < end && start < t.End))
+                        continue;
+                    var time = Resolve(resolve, match, context);
+                    taken.Add((start, end));
+                    if (time is null && absolute)
+                        continue; // an impossible calendar date ("31 February 2025") is no date, nor is any part of it
+                    found.Add(new Mention(MentionKind.Date, start, end, Name)
+                    {
+                        Time = time,
+                        Evidence = time is null ? "no publication date to resolve against" : absolute ? "absolute" : "relative to publication date",
+                    });
+                }
+            }
+        }
+        document.Mentions = [.. document.Mentions.Concat(found).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    private static TimeReference? Resolve(Func<Match, Context, TimeReference?> resolve, Match match, Context context)
+    {
+        try
+        {
+            return resolve(match, context);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Cheap test that skips most sentences: every rule needs a digit or a calendar or relative word.</summary>
+    private static bool MayHoldDate(ReadOnlySpan<char> sentence) => sentence.ContainsAnyInRange('0', '9') || Keyword().IsMatch(sentence);
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static TimeReference Day(int year, int month, int day) => TimeReference.OnDay(new DateOnly(year, month, day));
+
+    private static TimeReference? NumericDay(Match match, bool monthFirst)
+    {
+        var a = Int(match, "a");
+        var b = Int(match, "b");
+        var year = Int(match, "year");
+        var (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : monthFirst ? (a, b) : (b, a);
+        return Day(year, month, day);
+    }
+
+    private static int MonthOf(Match match)
+    {
+        var name = match.Groups["month"].Value;
+        for (var m = 1; m <= 12; m++)
+        {
+            if (CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m).StartsWith(name[..3], StringComparison.OrdinalIgnoreCase))
+                return m;
+        }
+        throw new ArgumentOutOfRangeException(nameof(match), name, "Not a month name.");
+    }
+
+    private static int QuarterOf(string ordinal) => ordinal.ToLowerInvariant() switch
+    {
+        "first" or "1st" or "1" => 1,
+        "second" or "2nd" or "2" => 2,
+        "third" or "3rd" or "3" => 3,
+        _ => 4,
+    };
+
+    private static int CountOf(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A month and day without a year: the occurrence nearest the publication date.</summary>
+    private static TimeReference NearestDay(DateOnly published, int month, int day)
+    {
+        DateOnly? best = null;
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+                continue;
+            var candidate = new DateOnly(year, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+                best = candidate;
+        }
+        return TimeReference.OnDay(best ?? throw new ArgumentOutOfRangeException(nameof(day)));
+    }
+
+    /// <summary>A month without a year: the coming one when the sentence speaks of the future, else the nearest.</summary>
+    private static TimeReference NearestMonth(DateOnly published, int month, bool future)
+    {
+        int year;
+        if (future)
+            year = month >= published.Month ? published.Year : published.Year + 1;
+        else
+        {
+            var ahead = (month - published.Month + 12) % 12;
+            year = ahead == 0 ? published.Year : ahead <= 6 ? published.Year + (month < published.Month ? 1 : 0) : published.Year - (month > published.Month ? 1 : 0);
+        }
+        return TimeReference.InMonth(year, month);
+    }
+
+    private static int DayOffset(string word) => word.ToLowerInvariant() switch
+    {
+        "yesterday" or "last night" => -1,
+        "tomorrow" => 1,
+        _ => 0,
+    };
+
+    private static TimeReference Period(DateOnly published, string which, string unit)
+    {
+        var step = which.ToLowerInvariant() switch
+        {
+            "last" or "past" or "previous" => -1,
+            "next" or "coming" => 1,
+            _ => 0, // this, earlier this, later this
+        };
+        return unit.ToLowerInvariant() switch
+        {
+            "week" or "weekend" => TimeReference.WeekOf(published.AddDays(7 * step)),
+            "month" => TimeReference.InMonth(published.AddMonths(step).Year, published.AddMonths(step).Month),
+            _ => TimeReference.InYear(published.Year + step),
+        };
+    }
+
+    private static TimeReference Ago(DateOnly published, int count, string unit) => unit.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "day" => TimeReference.OnDay(published.AddDays(-count)),
+        "week" => TimeReference.WeekOf(published.AddDays(-7 * count)),
+        "month" => TimeReference.InMonth(published.AddMonths(-count).Year, published.AddMonths(-count).Month),
+        _ => TimeReference.InYear(published.Year - count),
+    };
+
+    /// <summary>"Wednesday": the last one on or before publication, or the next one when the sentence speaks of the future.</summary>
+    private static TimeReference WeekdayNear(DateOnly published, Match match, bool future)
+    {
+        var target = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value);
+        var which = match.Groups["which"].Value.ToLowerInvariant();
+        var forward = which == "next" || (which != "last" && future);
+        var delta = ((int)target - (int)published.DayOfWeek + 7) % 7;
+        if (forward)
+            return TimeReference.OnDay(published.AddDays(which == "next" && delta == 0 ? 7 : delta));
+        var back = (7 - delta) % 7;
+        return TimeReference.OnDay(published.AddDays(-(which == "last" && back == 0 ? 7 : back)));
+    }
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b|\bQ(?<q>[1-4])\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterOfYear();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)-?\s*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)-?\s*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:19|20)\d0)s\b")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"(?!\s*,?\s*(?:19|20)\d{2})\b")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,]*\s*(?:19|20)\d{2})(?!\s*(?:%|percent|million|billion))")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|in\s+)" + Month + @"(?!\s*\d)")]
+    private static partial Regex PartOfMonth();
+
+    [GeneratedRegex(@"(?<=\b(?:in|since|by|until|from|during|before|after|of|through)\s+)(?<year>(?:19[5-9]|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
+    private static partial Regex YearAfterPreposition();
+
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|last night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<which>last|next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+)?" + Weekday + @"\b")]
+    private static partial Regex WeekdayRule();
+
+    [GeneratedRegex(@"\b(?:will|would be held|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to|next|upcoming|later this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|night", RegexOptions.IgnoreCase)]
+    private static partial Regex Keyword();
+}

@@ -1,0 +1,77 @@
+using Parley.Actors;
+using Parley.Lexicons;
+using Parley.Matching;
+using Parley.Places;
+
+namespace Parley.Mentions;
+
+/// <summary>
+/// The compiled form of the actor lexicon and gazetteer used by recognition: one trie of proper names
+/// (matched exactly) and one of role nouns (matched ignoring case), built once at start-up.
+/// </summary>
+public sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
+
+    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues)
+    {
+        Actors = actors;
+        Gazetteer = gazetteer;
+        Cues = cues;
+        Names = new PhraseMatcher<NameEntry>(ignoreCase: false);
+        Roles = new PhraseMatcher<RolePhrase>(ignoreCase: true);
+        foreach (var country in actors.Countries)
+            Names.Add(country.Phrase, new NameEntry(NameKind.Country) { Country = country });
+        foreach (var organisation in actors.Organisations)
+            Names.Add(organisation.Phrase, new NameEntry(NameKind.Organisation) { Organisation = organisation });
+        foreach (var person in actors.OfficeTerms.GroupBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var entry = new NameEntry(NameKind.Person) { Person = new PersonEntry(person.Key, person.ToArray()) };
+            foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).Distinct(StringComparer.Ordinal))
+                Names.Add(form, entry);
+        }
+        foreach (var place in gazetteer.Places)
+        {
+            var entry = new NameEntry(NameKind.Place) { Place = place };
+            foreach (var form in place.Aliases.Prepend(place.Name).Distinct(StringComparer.Ordinal))
+                Names.Add(form, entry);
+        }
+        foreach (var role in actors.Roles)
+            Roles.Add(role.Phrase, role);
+    }
+
+    /// <summary>The lexicon built from the shipped files, loaded on first use.</summary>
+    public static EntityLexicon Shipped => ShippedLexicon.Value;
+
+    /// <summary>The actor data.</summary>
+    public ActorLexicon Actors { get; }
+
+    /// <summary>The places.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Words that mark locations.</summary>
+    public LocationCues Cues { get; }
+
+    /// <summary>Proper names: countries, organisations, people, places.</summary>
+    public PhraseMatcher<NameEntry> Names { get; }
+
+    /// <summary>Role nouns and titles.</summary>
+    public PhraseMatcher<RolePhrase> Roles { get; }
+
+    /// <summary>
+    /// A country's capital as a place: the gazetteer's capital row, else the gazetteer place named like
+    /// the capital in <c>actors/countries.tsv</c>.
+    /// </summary>
+    public PlaceEntry? CapitalOf(string code)
+    {
+        if (Gazetteer.CapitalOf(code) is { } capital)
+            return capital;
+        return Actors.Countries.Where(c => c.Code == code && c.Kind == CountryPhraseKind.Capital)
+            .SelectMany(c => Gazetteer.Places.Where(p => p.Country == code && p.Name == c.Phrase))
+            .MaxBy(p => p.Population);
+    }
+
+    /// <summary>Builds the lexicon from <paramref name="files"/>.</summary>
+    public static EntityLexicon Load(LexiconFiles files) =>
+        new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files));
+}

@@ -1,0 +1,477 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Mentions;
+
+/// <summary>
+/// The "entities" component: finds actors and places. A sentence is read as chunks (lexicon names, role
+/// nouns, single words) and put together by a few general rules:
+/// <list type="bullet">
+/// <item>country or organisation [+ 's] + role(s) [+ name] is one actor: "US Envoy", "Ukraine's parliament",
+/// "Russian Foreign Minister Sergei Lavrov";</item>
+/// <item>title + known person, or a person alone, is that person in the office held at the publication date;</item>
+/// <item>a country, capital or seat of power after a locative word ("in", "near", "arrived in") is a place, otherwise an actor;</item>
+/// <item>"the" + role refers back to the last actor in that role, "he"/"she" to the last named person, and
+/// "both sides" or "the two leaders" to the last two actors (light coreference);</item>
+/// <item>"Hungarian and Romanian officials" is two actors.</item>
+/// </list>
+/// </summary>
+public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
+{
+    private static readonly HashSet<string> CalendarWords = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
+        .Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The evidence of mentions that stand for a person through "he" or "she".</summary>
+    public const string PronounEvidence = "coreference: pronoun";
+
+    // Antecedents are looked for in the current block and this many before it.
+    private const int AntecedentWindow = 2;
+
+    private readonly Chunker chunker = new(lexicon);
+
+    /// <summary>A recogniser using the shipped lexicons.</summary>
+    public EntityRecognizer() : this(EntityLexicon.Shipped) { }
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.MatchText, Annotations.Tokens, Annotations.Sentences, Annotations.PublicationDate];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Mentions];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var published = document.Metadata.Published is { Date.Precision: Dates.DatePrecision.Day } p
+            ? new DateOnly(p.Date.Year, p.Date.Month, p.Date.Day)
+            : (DateOnly?)null;
+        var state = new RecognitionState(document, published);
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            state.CurrentBlock = sentence.Block;
+            state.CurrentSentence = s;
+            Read(chunker.Split(document, sentence.FirstToken, sentence.EndToken), state, sentence.FirstToken);
+        }
+        document.Mentions = [.. document.Mentions.Concat(state.Mentions).OrderBy(m => m.Start).ThenBy(m => m.End)];
+    }
+
+    private void Read(List<Chunk> chunks, RecognitionState state, int sentenceStart)
+    {
+        var k = 0;
+        while (k < chunks.Count)
+        {
+            k = chunks[k].Kind switch
+            {
+                ChunkKind.Name => ReadName(chunks, k, state, sentenceStart),
+                ChunkKind.Role => ReadRole(chunks, k, state),
+                ChunkKind.Capitalised => SkipUnknownName(chunks, k, sentenceStart),
+                ChunkKind.Pronoun => ReadPronoun(chunks, k, state),
+                _ => ReadPair(chunks, k, state),
+            };
+        }
+    }
+
+    /// <summary>A capitalised unknown word inside a sentence starts a name the lexicon lacks ("Michael Jordan"): a country-like name right after it belongs to that name.</summary>
+    private static int SkipUnknownName(List<Chunk> chunks, int k, int sentenceStart)
+    {
+        if (chunks[k].Start == sentenceStart || k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name)
+            return k + 1;
+        return chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person) ? k + 1 : k + 2;
+    }
+
+    private int ReadName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var chunk = chunks[k];
+        var names = chunk.Names!;
+        var person = names.FirstOrDefault(n => n.Kind == NameKind.Person)?.Person;
+        var modifier = names.FirstOrDefault(n => n.Kind is NameKind.Country or NameKind.Organisation)
+            ?? names.FirstOrDefault(n => n.Kind == NameKind.Place);
+
+        // Compound modifiers share the role that follows: "Hungarian and Romanian officials",
+        // "French, Israeli and Egyptian mediators".
+        if (modifier?.Country?.Kind == CountryPhraseKind.Demonym && SharedRole(chunks, k, state) is { } shared)
+        {
+            AddActor(state, chunk.Start, chunk.End, new ActorReference(modifier.Country.Code, shared.Sector, null, shared.Role), modifier.Country.Line.ToString());
+            return k + 2;
+        }
+
+        var next = k + 1;
+        if (next < chunks.Count && chunks[next].Kind == ChunkKind.Possessive)
+            next++;
+        // "Iran's Revolutionary Guards": the organisation, named with its country.
+        if (next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Name
+            && chunks[next].Names!.FirstOrDefault(n => n.Kind == NameKind.Organisation)?.Organisation is { } owned)
+        {
+            AddActor(state, chunk.Start, chunks[next].End, new ActorReference(owned.Code, owned.Sector, owned.Name, null), owned.Line.ToString());
+            return next + 1;
+        }
+        if (person is null && modifier is not null && next < chunks.Count && chunks[next].Kind == ChunkKind.Role
+            && !IsLocative(chunk.Start, state, sentenceStart))
+            return ReadModifiedRole(chunks, k, next, modifier, state);
+
+        if (person is not null && ContinuesAsName(chunks, k + 1, state.Document.MatchText, state))
+            return k + 2;
+        var givenName = k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised && chunks[k - 1].Start != sentenceStart;
+        if (person is not null && givenName && !AgreesWithGivenNames(person, chunks, k - 1, k, state))
+            return k + 1;
+        if (person is not null)
+        {
+            var start = givenName ? chunks[k - 1].Start : chunk.Start;
+            AddPerson(state, start, chunk.End, person, office: null, role: null);
+            return k + 1;
+        }
+
+        var text = state.Document.MatchText.AsSpan();
+        if (modifier?.Country?.Kind == CountryPhraseKind.Demonym)
+        {
+            // "the Ukrainian capital" is a place; a demonym alone is an adjective, not an actor.
+            if (chunk.End < state.Document.Tokens.Length && Word(text, state, chunk.End) is "capital"
+                && lexicon.CapitalOf(modifier.Country.Code) is { } capital)
+                AddPlace(state, chunk.Start, chunk.End + 1, capital);
+            return k + 1;
+        }
+
+        var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
+        // In a location slot a name is a place, if it can be one at all (organisations cannot).
+        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart))
+            && PlaceChooser.Choose(names, lexicon, state) is { } located)
+        {
+            AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
+            return k + 1;
+        }
+
+        if (modifier is { Kind: NameKind.Country } country)
+        {
+            var phrase = country.Country!;
+            AddActor(state, chunk.Start, chunk.End, new ActorReference(phrase.Code, phrase.Sector ?? "GOV", null, null), phrase.Line.ToString());
+        }
+        else if (modifier is { Kind: NameKind.Organisation } organisation)
+        {
+            var o = organisation.Organisation!;
+            AddActor(state, chunk.Start, chunk.End, new ActorReference(o.Code, o.Sector, o.Name, null), o.Line.ToString());
+        }
+        else if (!lexicon.Cues.IsAmbiguous(text.Slice(state.Document.Tokens[chunk.Start].Start, TokenSpanLength(state, chunk)))
+                 && PlaceChooser.Choose(names, lexicon, state) is { } place)
+            AddPlace(state, chunk.Start, chunk.End, place);
+        return k + 1;
+    }
+
+    /// <summary>The role at the end of a list of demonyms joined by commas and "and", when chunk k starts such a list.</summary>
+    private static RolePhrase? SharedRole(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var i = k;
+        var joined = false;
+        while (i + 2 < chunks.Count && IsJoiner(chunks[i + 1], state)
+               && chunks[i + 2].Kind == ChunkKind.Name && chunks[i + 2].Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Demonym))
+        {
+            joined = true;
+            i += 2;
+        }
+        return joined && i + 1 < chunks.Count && chunks[i + 1].Kind == ChunkKind.Role ? chunks[i + 1].Roles![0] : null;
+    }
+
+    private static bool IsJoiner(Chunk chunk, RecognitionState state) =>
+        chunk.Kind == ChunkKind.And || (chunk.Kind == ChunkKind.Other && Word(state.Document.MatchText, state, chunk.Start) is ",");
+
+    /// <summary>Country or organisation + role(s) [+ name]: "US Envoy", "Ukraine's parliament", "Russian Foreign Minister Sergei Lavrov".</summary>
+    private int ReadModifiedRole(List<Chunk> chunks, int k, int roleStart, NameEntry modifier, RecognitionState state)
+    {
+        var roleEnd = roleStart;
+        while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
+            roleEnd++;
+        var role = chunks[roleEnd - 1].Roles![0];
+        if (QualifiesANoun(chunks, roleEnd, role, state))
+            return roleEnd;
+        var code = modifier.CountryCode!;
+        var (nameEnd, person, name) = ReadPersonName(chunks, roleEnd, state);
+        if (person is not null)
+        {
+            AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
+            return nameEnd;
+        }
+        if (name is null && modifier.Kind == NameKind.Country && role.IsTitle
+            && HolderOf(code, role.Role, state.PublicationDate) is { } holder)
+        {
+            // "the Ukrainian president": whoever held that office on the publication date.
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
+            return nameEnd;
+        }
+        // An organisation keeps its own sector ("NATO leaders" are IGO) unless the role names its forces.
+        var sector = modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector : role.Sector;
+        AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, sector, name ?? modifier.Organisation?.Name, role.Role),
+            (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
+        return nameEnd;
+    }
+
+    /// <summary>A role not attached to a country: a title before a known person, or "the" + role referring back.</summary>
+    private int ReadRole(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var roleEnd = k;
+        while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
+            roleEnd++;
+        var role = chunks[roleEnd - 1].Roles![0];
+        if (QualifiesANoun(chunks, roleEnd, role, state))
+            return roleEnd;
+        var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
+        if (person is not null)
+        {
+            AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
+            return nameEnd;
+        }
+        if (role.IsTitle && nameEnd > roleEnd && ContextCountry(state, role.Sector) is { } home)
+        {
+            // "President Mohamed Bazoum" in a story about Niger: a titled person of the country in play.
+            var (nameStart, nameStop) = state.CharRange(chunks[roleEnd].Start, chunks[nameEnd - 1].End);
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End,
+                new ActorReference(home, role.Sector, state.Document.Text[nameStart..nameStop], role.Role), "context");
+            return nameEnd;
+        }
+        var definite = k > 0 && chunks[k - 1].Kind == ChunkKind.The;
+        if (definite && roleEnd == nameEnd && FindAntecedent(state, role) is { } antecedent)
+        {
+            var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
+            state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
+        }
+        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && ContextCountry(state, role.Sector) is { } code && !IsGenericNoun(chunks[k], state))
+        {
+            // A group named by its role alone ("residents", "the army") belongs to the country in play.
+            AddActor(state, chunks[k].Start, chunks[roleEnd - 1].End, new ActorReference(code, role.Sector, null, role.Role), "context");
+        }
+        return roleEnd;
+    }
+
+    /// <summary>
+    /// "he" or "she": a named person of the latest sentence that names one, the first there (the subject
+    /// is the likelier antecedent), within the last few paragraphs.
+    /// </summary>
+    private int ReadPronoun(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var people = state.Actors.Where(a => a.Mention.Actor!.Name is not null && a.Mention.Actor.Role is { } role && IsPersonRole(role)
+            && a.Mention.Evidence != PronounEvidence && state.CurrentBlock - a.Block <= AntecedentWindow).ToList();
+        if (people.Count > 0)
+        {
+            var latest = people[^1].Sentence;
+            var antecedent = people.First(p => p.Sentence == latest).Mention;
+            var (start, end) = state.CharRange(chunks[k].Start, chunks[k].End);
+            state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = PronounEvidence });
+        }
+        return k + 1;
+    }
+
+    /// <summary>"both sides", "the two leaders", "both countries": the last two distinct actors, one mention each.</summary>
+    private int ReadPair(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var text = state.Document.MatchText.AsSpan();
+        var first = Word(text, state, chunks[k].Start);
+        if (!(first is "both" or "Both" || (first is "two" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+            return k + 1;
+        var noun = chunks[k + 1];
+        var nounText = Word(text, state, noun.Start);
+        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments"))
+            return k + 1;
+        // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
+        var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
+        var pair = new List<Mention>();
+        for (var i = state.Actors.Count - 1; i >= 0 && pair.Count < 2; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            var actor = mention.Actor!;
+            if (people ? actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role) || pair.Exists(p => p.Actor!.Name == actor.Name)
+                       : pair.Exists(p => p.Actor!.Code == actor.Code))
+                continue;
+            pair.Add(mention);
+        }
+        if (pair.Count == 2)
+        {
+            var (start, end) = state.CharRange(k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start, noun.End);
+            foreach (var antecedent in Enumerable.Reverse(pair))
+                state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
+        }
+        return k + 2;
+    }
+
+    /// <summary>"military drills": a modifier noun followed by a lower-case word that is no predicate word qualifies that word.</summary>
+    private bool QualifiesANoun(List<Chunk> chunks, int next, RolePhrase role, RecognitionState state)
+    {
+        if (!role.IsModifier || next >= chunks.Count || chunks[next].Kind != ChunkKind.Other)
+            return false;
+        var token = state.Document.Tokens[chunks[next].Start];
+        var word = state.Document.MatchText.AsSpan(token.Start, token.Length);
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && !word.EndsWith("ed")
+            && !lexicon.Actors.PredicateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>The holder of a country's office on a date, when the office-holder lexicon knows exactly one.</summary>
+    private OfficeTerm? HolderOf(string code, string office, DateOnly? date)
+    {
+        if (date is not { } day)
+            return null;
+        var holders = lexicon.Actors.OfficeTerms.Where(t => t.Code == code && t.Office == office && t.Covers(day)).Take(2).ToArray();
+        return holders.Length == 1 ? holders[0] : null;
+    }
+
+    /// <summary>
+    /// The country in play for a group named by its role alone: for civilians and health workers the
+    /// latest place (they are where things happen), for others the latest actor (else place), in this
+    /// sentence or the one before.
+    /// </summary>
+    private static string? ContextCountry(RecognitionState state, string sector)
+    {
+        var preferPlaces = sector is "CVL" or "HLH";
+        string? fallback = null;
+        for (var i = state.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = state.Mentions[i];
+            if (state.SentenceOf(mention) < state.CurrentSentence - 1)
+                break;
+            var code = mention.Actor?.Code ?? mention.Place?.Country;
+            if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
+                continue;
+            if ((mention.Place is not null) == preferPlaces)
+                return code;
+            fallback ??= code;
+        }
+        // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their adversary.
+        return preferPlaces ? null : fallback;
+    }
+
+    /// <summary>"people" alone is too vague to be an actor ("two people were killed").</summary>
+    private static bool IsGenericNoun(Chunk chunk, RecognitionState state) =>
+        chunk.End - chunk.Start == 1 && Word(state.Document.MatchText, state, chunk.Start) is "people" or "People";
+
+    private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians");
+
+    /// <summary>A name after a role: a known person, or capitalised words (and initials) the lexicon does not know.</summary>
+    private static (int End, PersonEntry? Person, string? Name) ReadPersonName(List<Chunk> chunks, int at, RecognitionState state)
+    {
+        var end = at;
+        var text = state.Document.MatchText.AsSpan();
+        while (end < chunks.Count && IsNamePart(chunks[end], text, state))
+            end++;
+        if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && chunks[end].Names!.FirstOrDefault(n => n.Kind == NameKind.Person) is { } known
+            && !ContinuesAsName(chunks, end + 1, text, state) && AgreesWithGivenNames(known.Person!, chunks, at, end, state))
+            return (end + 1, known.Person, null);
+        while (end < chunks.Count && (IsNamePart(chunks[end], text, state)
+               || (chunks[end].Kind == ChunkKind.Name && chunks[end].Names!.Any(n => n.Kind == NameKind.Person))))
+            end++;
+        if (end == at)
+            return (at, null, null);
+        var (start, stop) = state.CharRange(chunks[at].Start, chunks[end - 1].End);
+        return (end, null, state.Document.Text[start..stop]);
+    }
+
+    /// <summary>An unknown capitalised word or an initial ("K.P.") that can be part of a person's name.</summary>
+    private static bool IsNamePart(Chunk chunk, ReadOnlySpan<char> text, RecognitionState state)
+    {
+        if (chunk.End - chunk.Start != 1)
+            return false;
+        var token = state.Document.Tokens[chunk.Start];
+        var word = text.Slice(token.Start, token.Length);
+        return chunk.Kind == ChunkKind.Capitalised ? !CalendarWords.Contains(word.ToString())
+            : token.Kind == TokenKind.Abbreviation && char.IsUpper(word[0]) && word.Length <= 4;
+    }
+
+    /// <summary>"Lindsey Graham" is not "Bill Graham": words before a matched surname must begin the person's name.</summary>
+    private static bool AgreesWithGivenNames(PersonEntry person, List<Chunk> chunks, int first, int surname, RecognitionState state)
+    {
+        if (surname == first)
+            return true;
+        var (start, end) = state.CharRange(chunks[first].Start, chunks[surname - 1].End);
+        var given = state.Document.MatchText[start..end];
+        return person.Name.StartsWith(given, StringComparison.OrdinalIgnoreCase)
+            || person.Terms.Any(t => t.Aliases.Any(a => a.StartsWith(given, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>True when a capitalised unknown word follows: the name goes on, so it is someone else's ("Itamar Ben-Gvir" is not "Itamar Franco").</summary>
+    private static bool ContinuesAsName(List<Chunk> chunks, int next, ReadOnlySpan<char> text, RecognitionState state) =>
+        next < chunks.Count && chunks[next].Kind == ChunkKind.Capitalised && IsNamePart(chunks[next], text, state);
+
+    private static Mention? FindAntecedent(RecognitionState state, RolePhrase role)
+    {
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            var candidate = mention.Actor!.Role;
+            if (role.IsAnaphor)
+            {
+                // "the bloc", "the alliance": the last organisation, named without a role.
+                if (candidate is null && mention.Actor.Name is not null)
+                    return mention;
+                continue;
+            }
+            if (candidate is not null && (candidate == role.Role || candidate.EndsWith(" " + role.Role, StringComparison.Ordinal)))
+                return mention;
+            if (role.Role == "leader" && mention.Actor.Name is not null && candidate is not null)
+                return mention;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="token"/> stands in a location slot: after a locative preposition
+    /// ("in", "near"), a partitive ("outskirts of"), a boundary ("border with"), a verb of reaching
+    /// ("entered", "visited"), or "to"/"for" after a word of travel ("trip to").
+    /// </summary>
+    private bool IsLocative(int token, RecognitionState state, int sentenceStart)
+    {
+        var text = state.Document.MatchText.AsSpan();
+        var before = token - 1;
+        if (before >= sentenceStart && Word(text, state, before) is "the" or "The")
+            before--;
+        if (before < sentenceStart)
+            return false;
+        var word = Word(text, state, before);
+        if (lexicon.Cues.IsLocative(word) || lexicon.Cues.IsReach(word))
+            return true;
+        if (before > sentenceStart && word is "of")
+            return lexicon.Cues.IsPartitive(Word(text, state, before - 1));
+        if (before > sentenceStart && word is "with")
+            return lexicon.Cues.IsBoundary(Word(text, state, before - 1));
+        if (word is not ("to" or "for" or "toward" or "towards"))
+            return false;
+        for (var i = before - 1; i >= sentenceStart && i >= before - 3; i--)
+        {
+            if (lexicon.Cues.IsMotion(Word(text, state, i)))
+                return true;
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, RecognitionState state, int token)
+    {
+        var t = state.Document.Tokens[token];
+        return text.Slice(t.Start, t.Length);
+    }
+
+    private static int TokenSpanLength(RecognitionState state, Chunk chunk) =>
+        state.Document.Tokens[chunk.End - 1].End - state.Document.Tokens[chunk.Start].Start;
+
+    private void AddPerson(RecognitionState state, int firstToken, int endToken, PersonEntry person, string? office, string? role)
+    {
+        var term = person.TermAt(state.PublicationDate, office);
+        AddActor(state, firstToken, endToken, new ActorReference(term.Code, term.Sector, person.Name, role ?? term.Office), term.Line.ToString());
+    }
+
+    private void AddActor(RecognitionState state, int firstToken, int endToken, ActorReference actor, string? evidence)
+    {
+        var (start, end) = state.CharRange(firstToken, endToken);
+        state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = actor, Evidence = evidence });
+    }
+
+    private void AddPlace(RecognitionState state, int firstToken, int endToken, Places.PlaceEntry place)
+    {
+        var (start, end) = state.CharRange(firstToken, endToken);
+        state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = PlaceReference.From(place), Evidence = place.Line.ToString() });
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using Parley.Lexicons;
+
+namespace Parley.Mentions;
+
+/// <summary>The words that tell a location from an actor (<c>cues/location-cues.tsv</c>).</summary>
+public sealed class LocationCues
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> locative;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> motion;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> direction;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ambiguous;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> partitive;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boundary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reach;
+
+    /// <summary>Loads the cues.</summary>
+    public LocationCues(LexiconFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var lines = files.Read("cues/location-cues.tsv", 2);
+        foreach (var line in lines)
+        {
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "ambiguous"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach or ambiguous).");
+        }
+        locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
+        motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
+        direction = Set(lines, "direction", StringComparer.OrdinalIgnoreCase);
+        ambiguous = Set(lines, "ambiguous", StringComparer.Ordinal);
+        partitive = Set(lines, "partitive", StringComparer.OrdinalIgnoreCase);
+        boundary = Set(lines, "boundary", StringComparer.OrdinalIgnoreCase);
+        reach = Set(lines, "reach", StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
+    public bool IsLocative(ReadOnlySpan<char> word) => locative.Contains(word);
+
+    /// <summary>A word of travel ("arrived", "trip").</summary>
+    public bool IsMotion(ReadOnlySpan<char> word) => motion.Contains(word);
+
+    /// <summary>A compass adjective ("eastern").</summary>
+    public bool IsDirection(ReadOnlySpan<char> word) => direction.Contains(word);
+
+    /// <summary>A noun before "of" that makes what follows a place ("outskirts of").</summary>
+    public bool IsPartitive(ReadOnlySpan<char> word) => partitive.Contains(word);
+
+    /// <summary>A noun before "with" that makes what follows a place ("border with").</summary>
+    public bool IsBoundary(ReadOnlySpan<char> word) => boundary.Contains(word);
+
+    /// <summary>A verb whose object is a place ("entered", "visited").</summary>
+    public bool IsReach(ReadOnlySpan<char> word) => reach.Contains(word);
+
+    /// <summary>A place name that is also a common word or given name.</summary>
+    public bool IsAmbiguous(ReadOnlySpan<char> name) => ambiguous.Contains(name);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<SourcedLine> lines, string cue, StringComparer comparer) =>
+        lines.Where(l => l.Fields[1] == cue).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,45 @@
+using Parley.Documents;
+
+namespace Parley.Mentions;
+
+/// <summary>What recognition has found so far in one document: mentions, countries in play, actors for coreference.</summary>
+internal sealed class RecognitionState(Document document, DateOnly? publicationDate)
+{
+    private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
+
+    public Document Document { get; } = document;
+
+    public DateOnly? PublicationDate { get; } = publicationDate;
+
+    public List<Mention> Mentions { get; } = [];
+
+    private readonly Dictionary<Mention, int> sentences = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Actor mentions with the block and sentence they stood in, newest last.</summary>
+    public List<(Mention Mention, int Block, int Sentence)> Actors { get; } = [];
+
+    public int CurrentBlock { get; set; }
+
+    public int CurrentSentence { get; set; }
+
+    /// <summary>How often a country has been named so far (as actor or place).</summary>
+    public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
+
+    /// <summary>The index of the sentence a mention was found in.</summary>
+    public int SentenceOf(Mention mention) => sentences[mention];
+
+    public void Add(Mention mention)
+    {
+        Mentions.Add(mention);
+        sentences[mention] = CurrentSentence;
+        var code = mention.Actor?.Code ?? mention.Place?.Country;
+        if (code is not null)
+            countryCounts[code] = CountryCount(code) + 1;
+        if (mention.Actor is not null)
+            Actors.Add((mention, CurrentBlock, CurrentSentence));
+    }
+
+    /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>
+    public (int Start, int End) CharRange(int first, int end) =>
+        (Document.Tokens[first].Start, Document.Tokens[end - 1].End);
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Parley.Lexicons;
+
+namespace Parley.Places;
+
+/// <summary>The places Parley knows, with country, region and coordinates: every file in <c>lexicons/places/</c>.</summary>
+public sealed class Gazetteer
+{
+    /// <summary>The folder of gazetteer files, below <c>lexicons/</c>; each of its files is read.</summary>
+    public const string Folder = "places";
+
+    private readonly Dictionary<string, PlaceEntry> capitals;
+    private readonly Dictionary<string, PlaceEntry> countries;
+
+    private Gazetteer(IReadOnlyList<PlaceEntry> places)
+    {
+        Places = places;
+        capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            if (place.Kind == PlaceKind.Capital)
+                capitals.TryAdd(place.Country, place);
+            else if (place.Kind == PlaceKind.Country)
+                countries.TryAdd(place.Country, place);
+        }
+    }
+
+    /// <summary>Every place.</summary>
+    public IReadOnlyList<PlaceEntry> Places { get; }
+
+    /// <summary>The capital of a country, if known.</summary>
+    public PlaceEntry? CapitalOf(string country) => capitals.GetValueOrDefault(country);
+
+    /// <summary>The country itself as a place (centroid), if known.</summary>
+    public PlaceEntry? Country(string country) => countries.GetValueOrDefault(country);
+
+    /// <summary>Loads the gazetteer.</summary>
+    public static Gazetteer Load(LexiconFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var places = new List<PlaceEntry>();
+        foreach (var file in files.List(Folder))
+            places.AddRange(files.Read(file, 8).Select(Parse));
+        return new Gazetteer(places);
+    }
+
+    private static PlaceEntry Parse(SourcedLine line)
+    {
+        var f = line.Fields;
+        var kind = f[1] switch
+        {
+            "country" => PlaceKind.Country,
+            "admin1" => PlaceKind.Admin1,
+            "region" => PlaceKind.Region,
+            "capital" => PlaceKind.Capital,
+            "city" => PlaceKind.City,
+            "locality" => PlaceKind.Locality,
+            var other => throw line.Error($"unknown kind '{other}' (use country, admin1, region, capital, city or locality)."),
+        };
+        if (!double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90)
+            throw line.Error($"latitude '{f[4]}' is not a number from -90 to 90.");
+        if (!double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+            throw line.Error($"longitude '{f[5]}' is not a number from -180 to 180.");
+        long population = 0;
+        if (f[6] != "-" && !long.TryParse(f[6], NumberStyles.None, CultureInfo.InvariantCulture, out population))
+            throw line.Error($"population '{f[6]}' is not a whole number or -.");
+        var aliases = f[7] == "-" ? [] : f[7].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new PlaceEntry(f[0], kind, f[2], f[3] == "-" ? null : f[3], lat, lon, population, aliases, line.Source);
+    }
+}

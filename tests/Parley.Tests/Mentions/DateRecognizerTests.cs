@@ -1,0 +1,53 @@
+using Parley.Mentions;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Mentions;
+
+public sealed class DateRecognizerTests
+{
+    private const string Published = "2025-02-19"; // a Wednesday
+
+    [Theory]
+    [InlineData("Talks opened on 19 February 2025 in Kyiv.", "19 February 2025", "2025-02-19", TimePrecision.Day)]
+    [InlineData("Talks opened on Feb. 12, 2025.", "Feb. 12, 2025", "2025-02-12", TimePrecision.Day)]
+    [InlineData("The deal was signed 2024-11-05.", "2024-11-05", "2024-11-05", TimePrecision.Day)]
+    [InlineData("The memo is dated 19/02/2025.", "19/02/2025", "2025-02-19", TimePrecision.Day)]
+    [InlineData("Troops withdrew on February 10.", "February 10", "2025-02-10", TimePrecision.Day)]
+    [InlineData("The summit opens in mid-March.", "mid-March", "2025-03", TimePrecision.Month)]
+    [InlineData("Fighting intensified in early 2024.", "early 2024", "2024", TimePrecision.Year)]
+    [InlineData("Ties were warm in the 1990s.", "the 1990s", "199", TimePrecision.Decade)]
+    [InlineData("The envoy arrived on Wednesday.", "Wednesday", "2025-02-19", TimePrecision.Day)]
+    [InlineData("The envoy arrived on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
+    [InlineData("The envoy will arrive on Friday.", "Friday", "2025-02-21", TimePrecision.Day)]
+    [InlineData("Ministers met yesterday.", "yesterday", "2025-02-18", TimePrecision.Day)]
+    [InlineData("Ministers met last week.", "last week", "2025-W07", TimePrecision.Week)]
+    [InlineData("Ministers meet next month.", "next month", "2025-03", TimePrecision.Month)]
+    [InlineData("The war began two years ago.", "two years ago", "2023", TimePrecision.Year)]
+    [InlineData("Aid was cut earlier this year.", "earlier this year", "2025", TimePrecision.Year)]
+    [InlineData("Output fell in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", TimePrecision.Quarter)]
+    [InlineData("The border closed in 2022.", "2022", "2022", TimePrecision.Year)]
+    [InlineData("Elections were held in March 2024.", "March 2024", "2024-03", TimePrecision.Month)]
+    public void Dates_AreFoundAndResolvedAgainstThePublicationDate(string sentence, string text, string value, TimePrecision precision)
+    {
+        var (found, mention) = Assert.Single(Pipelines.Mentions(sentence, MentionKind.Date, Published));
+        Assert.Equal(text, found);
+        Assert.Equal(value, mention.Time?.Value);
+        Assert.Equal(precision, mention.Time?.Precision);
+    }
+
+    [Fact]
+    public void RelativeDates_StayUnresolved_WithoutAPublicationDate()
+    {
+        var (found, mention) = Assert.Single(Pipelines.Mentions("Ministers met yesterday.", MentionKind.Date));
+        Assert.Equal("yesterday", found);
+        Assert.Null(mention.Time);
+    }
+
+    [Theory]
+    [InlineData("The army sent 2000 troops.")]
+    [InlineData("Prices rose 3.5 percent.")]
+    [InlineData("He may visit Kyiv.")]
+    [InlineData("The talks collapsed on 31 February 2025.")]
+    public void NonDates_AreNotDates(string sentence) =>
+        Assert.Empty(Pipelines.Mentions(sentence, MentionKind.Date, Published));
+}

@@ -1,0 +1,109 @@
+using Parley.Mentions;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Mentions;
+
+public sealed class EntityRecognizerTests
+{
+    private const string Published = "2025-02-19";
+
+    private static (string Text, ActorReference Actor)[] Actors(string sentence, string published = Published) =>
+        Pipelines.Mentions(sentence, MentionKind.Actor, published).Select(m => (m.Text, m.Mention.Actor!)).ToArray();
+
+    private static (string Text, PlaceReference Place)[] Places(string sentence) =>
+        Pipelines.Mentions(sentence, MentionKind.Place, Published).Select(m => (m.Text, m.Mention.Place!)).ToArray();
+
+    [Theory]
+    [InlineData("The US Envoy arrived.", "US Envoy", "USA", "GOV")]
+    [InlineData("Polish troops crossed the river.", "Polish troops", "POL", "MIL")]
+    [InlineData("Ukraine's parliament voted on Tuesday.", "Ukraine's parliament", "UKR", "LEG")]
+    [InlineData("Kyiv said the talks were useful.", "Kyiv", "UKR", "GOV")]
+    [InlineData("The Kremlin rejected the plan.", "Kremlin", "RUS", "GOV")]
+    [InlineData("The Pentagon announced a package.", "Pentagon", "USA", "MIL")]
+    [InlineData("China warned against the visit.", "China", "CHN", "GOV")]
+    [InlineData("Hamas released two hostages.", "Hamas", "PSE", "REB")]
+    [InlineData("NATO leaders gathered.", "NATO leaders", "NATO", "IGO")]
+    [InlineData("Ukrainians queued for water.", "Ukrainians", "UKR", "CVL")]
+    public void Actors_AreCodedWithCountryAndSector(string sentence, string text, string code, string sector)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence));
+        Assert.Equal(text, found);
+        Assert.Equal(code, actor.Code);
+        Assert.Equal(sector, actor.Sector);
+    }
+
+    [Fact]
+    public void TitledPeople_ResolveToTheOfficeHolder()
+    {
+        var (text, actor) = Actors("Ukrainian President Volodymyr Zelensky addressed parliament by video.")[0];
+        Assert.Equal("Ukrainian President Volodymyr Zelensky", text);
+        Assert.Equal(("UKR", "GOV", "Volodymyr Zelensky", "president"), (actor.Code, actor.Sector, actor.Name, actor.Role));
+    }
+
+    [Theory]
+    [InlineData("2023-06-01", "Joe Biden")]
+    [InlineData("2025-06-01", "Donald Trump")]
+    public void TheSameTitle_ResolvesByThePublicationDate(string published, string expected)
+    {
+        var actors = Actors("President Biden and President Trump were both named. The U.S. president spoke.", published);
+        Assert.Contains(actors, a => a.Actor.Name == expected);
+    }
+
+    [Fact]
+    public void DefiniteRoles_ReferBackToTheLastActorInThatRole()
+    {
+        var actors = Actors("The US Envoy arrived in Kyiv. The envoy met the prime minister.");
+        Assert.Equal(("The envoy", "USA", "envoy"), (actors[1].Text, actors[1].Actor.Code, actors[1].Actor.Role));
+    }
+
+    [Fact]
+    public void CompoundModifiers_MakeTwoActors()
+    {
+        var actors = Actors("Hungarian and Romanian officials met in Budapest.");
+        Assert.Equal([("Hungarian", "HUN"), ("Romanian officials", "ROU")], actors.Select(a => (a.Text, a.Actor.Code)));
+        Assert.All(actors, a => Assert.Equal("GOV", a.Actor.Sector));
+    }
+
+    [Theory]
+    [InlineData("The envoy arrived in Kyiv on Monday.", "Kyiv", "UKR")]
+    [InlineData("Shelling continued near Pokrovsk.", "Pokrovsk", "UKR")]
+    [InlineData("Fighting raged in eastern Ukraine.", "eastern Ukraine", "UKR")]
+    [InlineData("Crowds gathered in the Ukrainian capital.", "Ukrainian capital", "UKR")]
+    [InlineData("Strikes hit Khan Younis overnight.", "Khan Younis", "PSE")]
+    public void Places_AreLocatedWithTheirCountry(string sentence, string text, string country)
+    {
+        var (found, place) = Assert.Single(Places(sentence));
+        Assert.Equal(text, found);
+        Assert.Equal(country, place.Country);
+        Assert.InRange(place.Latitude, -90, 90);
+    }
+
+    [Fact]
+    public void ACountryAfterALocativeWord_IsAPlaceNotAnActor()
+    {
+        Assert.Empty(Actors("Troops remain in Ukraine."));
+        Assert.Equal("UKR", Assert.Single(Places("Troops remain in Ukraine.")).Place.Country);
+    }
+
+    [Fact]
+    public void AGroupNamedByItsRoleAlone_BelongsToTheCountryInPlay()
+    {
+        var actors = Actors("Russian forces shelled Kharkiv. The army said two targets were hit.");
+        Assert.Contains(actors, a => a.Text == "army" && a.Actor.Code == "RUS" && a.Actor.Sector == "MIL");
+    }
+
+    [Fact]
+    public void AModifierNoun_QualifyingAnotherNoun_IsNoActor() =>
+        Assert.DoesNotContain(Actors("Chinese military drills continued near Taiwan."), a => a.Text.Contains("military", StringComparison.Ordinal));
+
+    [Fact]
+    public void PairAnaphors_ReferToTheLastTwoPeople()
+    {
+        var actors = Actors("President Biden met Polish President Andrzej Duda in Warsaw. White House officials said the two leaders spoke for an hour.", "2023-02-21");
+        Assert.Equal(["Andrzej Duda", "Joe Biden"], actors.Where(a => a.Text == "the two leaders").Select(a => a.Actor.Name).Order());
+    }
+
+    [Fact]
+    public void ADemonymAlone_IsNoActor() =>
+        Assert.Empty(Actors("Ukrainian sovereignty is not negotiable."));
+}
