@@ -11,8 +11,6 @@ namespace Parley.Lexicons;
 /// </summary>
 public static class LexiconValidator
 {
-    // Codes for things that are no country but may carry places (seas, international waters).
-    private static readonly HashSet<string> NonCountryPlaceCodes = new(StringComparer.Ordinal) { "XSE" };
 
     // Overlaps shorter than this (plus the slack of bounds given only as a month or year) are
     // hand-overs: an acting minister, a swearing-in a few days late.
@@ -97,7 +95,7 @@ public static class LexiconValidator
     {
         foreach (var place in places)
         {
-            if (!countries.Contains(place.Country) && !NonCountryPlaceCodes.Contains(place.Country))
+            if (!countries.Contains(place.Country) && place.Country != Gazetteer.NoCountry)
                 problems.Add(new LexiconProblem(place.Line.ToString(), $"unknown country '{place.Country}' for {place.Name}.", true));
         }
         Duplicates(places.Select(p => (Key: $"{p.Name}\t{p.Kind}\t{p.Country}\t{p.Admin1}", p.Line)), problems);

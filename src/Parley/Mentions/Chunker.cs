@@ -5,16 +5,18 @@ namespace Parley.Mentions;
 /// <summary>Reads a sentence as a row of chunks: longest lexicon names and roles first, then single tokens.</summary>
 public sealed class Chunker(EntityLexicon lexicon)
 {
-    /// <summary>The chunks of tokens <c>[start, end)</c>.</summary>
-    public List<Chunk> Split(Document document, int start, int end)
+    /// <summary>Fills <paramref name="chunks"/> (cleared first, reused across sentences) with the chunks of tokens <c>[start, end)</c>.</summary>
+    public void Split(Document document, int start, int end, List<Chunk> chunks)
     {
-        var chunks = new List<Chunk>(end - start);
+        chunks.Clear();
         var text = document.MatchText.AsSpan();
         var i = start;
         while (i < end)
         {
-            var name = lexicon.Names.LongestAt(document, i, end);
-            var role = lexicon.Roles.LongestAt(document, i, end);
+            // Every lexicon phrase starts with a word or an abbreviation; punctuation and numbers skip the tries.
+            var startsPhrase = document.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation;
+            var name = startsPhrase ? lexicon.Names.LongestAt(document, i, end) : null;
+            var role = startsPhrase ? lexicon.Roles.LongestAt(document, i, end) : null;
             if (name is { } n && (role is not { } r0 || n.Length >= r0.Length))
             {
                 chunks.Add(new Chunk(ChunkKind.Name, n.Start, n.End, Names: n.Values));
@@ -38,6 +40,5 @@ public sealed class Chunker(EntityLexicon lexicon)
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
-        return chunks;
     }
 }

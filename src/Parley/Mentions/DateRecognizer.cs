@@ -20,24 +20,24 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     // Absolute rules come first: their matches win over the relative ones that overlap them, and a
     // date they cannot build (31 February) is no date at all.
-    private static readonly (Regex Pattern, bool Absolute, Func<Match, Context, TimeReference?> Resolve)[] Rules =
+    private static readonly (Regex Pattern, bool Absolute, Needs Needs, Func<Match, Context, TimeReference?> Resolve)[] Rules =
     [
-        (Iso(), true, (m, _) => Day(Int(m, "year"), Int(m, "mon"), Int(m, "day"))),
-        (Numeric(), true, (m, c) => NumericDay(m, c.MonthFirst)),
-        (DayMonthYear(), true, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
-        (MonthDayYear(), true, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
-        (QuarterOfYear(), true, (m, _) => TimeReference.InQuarter(Int(m, "year"), QuarterOf(m.Groups["q"].Value))),
-        (MonthYear(), true, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
-        (PartOfYear(), true, (m, _) => TimeReference.InYear(Int(m, "year"))),
-        (Decade(), true, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
-        (DayMonth(), false, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
-        (MonthDay(), false, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
-        (PartOfMonth(), false, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future) : null),
-        (YearAfterPreposition(), false, (m, _) => TimeReference.InYear(Int(m, "year"))),
-        (RelativeDay(), false, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
-        (RelativePeriod(), false, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
-        (Ago(), false, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
-        (WeekdayRule(), false, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future) : null),
+        (Iso(), true, Needs.Digit, (m, _) => Day(Int(m, "year"), Int(m, "mon"), Int(m, "day"))),
+        (Numeric(), true, Needs.Digit, (m, c) => NumericDay(m, c.MonthFirst)),
+        (DayMonthYear(), true, Needs.Digit | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (MonthDayYear(), true, Needs.Digit | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (QuarterOfYear(), true, Needs.Digit, (m, _) => TimeReference.InQuarter(Int(m, "year"), QuarterOf(m.Groups["q"].Value))),
+        (MonthYear(), true, Needs.Digit | Needs.Month, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
+        (PartOfYear(), true, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (Decade(), true, Needs.Digit, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
+        (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future) : null),
+        (YearAfterPreposition(), false, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
+        (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
+        (Ago(), false, Needs.Relative, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
+        (WeekdayRule(), false, Needs.Weekday, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future) : null),
     ];
 
     /// <inheritdoc />
@@ -50,6 +50,16 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     public IReadOnlyList<string> Assigns => [Annotations.Mentions];
 
     private readonly record struct Context(DateOnly? Published, bool Future, bool MonthFirst);
+
+    /// <summary>What a sentence must contain for a rule to have a chance; most sentences need no regex at all.</summary>
+    [Flags]
+    private enum Needs
+    {
+        Digit = 1,
+        Month = 2,
+        Weekday = 4,
+        Relative = 8,
+    }
 
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)
@@ -64,16 +74,20 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentenceText = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (!MayHoldDate(sentenceText))
+            var present = Present(sentenceText);
+            if (present == 0)
                 continue;
-            var context = new Context(published, FutureCue().IsMatch(sentenceText), monthFirst);
-            foreach (var (pattern, absolute, resolve) in Rules)
+            var context = new Context(published, present.HasFlag(Needs.Month) || present.HasFlag(Needs.Weekday) ? FutureCue().IsMatch(sentenceText) : false, monthFirst);
+            foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
-                for (var match = pattern.Match(text, sentence.Start); match.Success && match.Index < sentence.End; match = match.NextMatch())
+                if ((needs & present) != needs)
+                    continue;
+                // Bounded to the sentence: a match never runs into the next one, and no regex rescans the rest of the text.
+                for (var match = pattern.Match(text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
                 {
                     var start = match.Index;
                     var end = start + match.Length;
-                    if (end > sentence.End || taken.Exists(t => t.Start < end && start < t.End))
+                    if (taken.Exists(t => t.Start < end && start < t.End))
                         continue;
                     var time = Resolve(resolve, match, context);
                     taken.Add((start, end));
@@ -102,8 +116,20 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         }
     }
 
-    /// <summary>Cheap test that skips most sentences: every rule needs a digit or a calendar or relative word.</summary>
-    private static bool MayHoldDate(ReadOnlySpan<char> sentence) => sentence.ContainsAnyInRange('0', '9') || Keyword().IsMatch(sentence);
+    /// <summary>Which kinds of date words a sentence holds, found with one scan each.</summary>
+    private static Needs Present(ReadOnlySpan<char> sentence)
+    {
+        Needs present = 0;
+        if (sentence.ContainsAnyInRange('0', '9'))
+            present |= Needs.Digit;
+        if (MonthWord().IsMatch(sentence))
+            present |= Needs.Month;
+        if (WeekdayWord().IsMatch(sentence))
+            present |= Needs.Weekday;
+        if (RelativeWord().IsMatch(sentence))
+            present |= Needs.Relative;
+        return present;
+    }
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
@@ -268,6 +294,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:will|would be held|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to|next|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    [GeneratedRegex(@"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|night", RegexOptions.IgnoreCase)]
-    private static partial Regex Keyword();
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
+    private static partial Regex MonthWord();
+
+    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]
+    private static partial Regex WeekdayWord();
+
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWord();
 }

@@ -12,6 +12,8 @@ namespace Parley.Mentions;
 public sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
+    private readonly Dictionary<string, PlaceEntry> capitals = new(StringComparer.Ordinal);
+    private readonly ILookup<(string Code, string Office), OfficeTerm> terms;
 
     private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues)
     {
@@ -38,6 +40,14 @@ public sealed class EntityLexicon
         }
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
+        terms = actors.OfficeTerms.ToLookup(t => (t.Code, t.Office));
+        foreach (var code in actors.Countries.Select(c => c.Code).Distinct())
+        {
+            var capital = gazetteer.CapitalOf(code) ?? actors.Countries.Where(c => c.Code == code && c.Kind == CountryPhraseKind.Capital)
+                .SelectMany(c => gazetteer.Places.Where(p => p.Country == code && p.Name == c.Phrase)).MaxBy(p => p.Population);
+            if (capital is not null)
+                capitals[code] = capital;
+        }
     }
 
     /// <summary>The lexicon built from the shipped files, loaded on first use.</summary>
@@ -60,16 +70,12 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// A country's capital as a place: the gazetteer's capital row, else the gazetteer place named like
-    /// the capital in <c>actors/countries.tsv</c>.
+    /// the capital in <c>actors/countries.tsv</c>. Computed once when the lexicon is built.
     /// </summary>
-    public PlaceEntry? CapitalOf(string code)
-    {
-        if (Gazetteer.CapitalOf(code) is { } capital)
-            return capital;
-        return Actors.Countries.Where(c => c.Code == code && c.Kind == CountryPhraseKind.Capital)
-            .SelectMany(c => Gazetteer.Places.Where(p => p.Country == code && p.Name == c.Phrase))
-            .MaxBy(p => p.Population);
-    }
+    public PlaceEntry? CapitalOf(string code) => capitals.GetValueOrDefault(code);
+
+    /// <summary>The terms of one office of one country or organisation.</summary>
+    public IEnumerable<OfficeTerm> TermsOf(string code, string office) => terms[(code, office)];
 
     /// <summary>Builds the lexicon from <paramref name="files"/>.</summary>
     public static EntityLexicon Load(LexiconFiles files) =>

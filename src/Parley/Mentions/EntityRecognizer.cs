@@ -51,13 +51,15 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             ? new DateOnly(p.Date.Year, p.Date.Month, p.Date.Day)
             : (DateOnly?)null;
         var state = new RecognitionState(document, published);
+        var chunks = new List<Chunk>(64);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             state.CurrentBlock = sentence.Block;
             state.CurrentSentence = s;
-            Read(chunker.Split(document, sentence.FirstToken, sentence.EndToken), state, sentence.FirstToken);
+            chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
+            Read(chunks, state, sentence.FirstToken);
         }
         document.Mentions = [.. document.Mentions.Concat(state.Mentions).OrderBy(m => m.Start).ThenBy(m => m.End)];
     }
@@ -138,9 +140,16 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return k + 1;
         }
 
+        // "Kunar province", "Niger State", "Kherson region": an administrative region, suffix included.
+        if (k + 1 < chunks.Count && chunks[k + 1].End - chunks[k + 1].Start == 1 && IsAdminSuffix(Word(text, state, chunks[k + 1].Start))
+            && PlaceChooser.Choose(names.Where(n => n.Place?.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Region), lexicon, state) is { } region)
+        {
+            AddPlace(state, chunk.Start, chunk.End + 1, region);
+            return k + 1;
+        }
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
-        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart))
+        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))
             && PlaceChooser.Choose(names, lexicon, state) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
@@ -158,6 +167,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             AddActor(state, chunk.Start, chunk.End, new ActorReference(o.Code, o.Sector, o.Name, null), o.Line.ToString());
         }
         else if (!lexicon.Cues.IsAmbiguous(text.Slice(state.Document.Tokens[chunk.Start].Start, TokenSpanLength(state, chunk)))
+                 && !ContinuesAsName(chunks, k + 1, text, state)
                  && PlaceChooser.Choose(names, lexicon, state) is { } place)
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
@@ -247,6 +257,22 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         return roleEnd;
     }
 
+    private static bool IsAdminSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("province", StringComparison.OrdinalIgnoreCase) || word.Equals("region", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("oblast", StringComparison.OrdinalIgnoreCase) || word.Equals("governorate", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("state", StringComparison.OrdinalIgnoreCase) || word.Equals("district", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("prefecture", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>
+    private static bool ContinuesAListOfPlaces(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        if (k < 2 || !IsJoiner(chunks[k - 1], state) || state.Mentions.Count == 0)
+            return false;
+        var previous = state.Mentions[^1];
+        var (_, end) = state.CharRange(chunks[k - 2].Start, chunks[k - 2].End);
+        return previous.Kind == MentionKind.Place && previous.End == end;
+    }
+
     /// <summary>
     /// "he" or "she": a named person of the latest sentence that names one, the first there (the subject
     /// is the likelier antecedent), within the last few paragraphs.
@@ -315,7 +341,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
     {
         if (date is not { } day)
             return null;
-        var holders = lexicon.Actors.OfficeTerms.Where(t => t.Code == code && t.Office == office && t.Covers(day)).Take(2).ToArray();
+        var holders = lexicon.TermsOf(code, office).Where(t => t.Covers(day)).Take(2).ToArray();
         return holders.Length == 1 ? holders[0] : null;
     }
 
@@ -331,7 +357,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         for (var i = state.Mentions.Count - 1; i >= 0; i--)
         {
             var mention = state.Mentions[i];
-            if (state.SentenceOf(mention) < state.CurrentSentence - 1)
+            if (state.SentenceOf(i) < state.CurrentSentence - 1)
                 break;
             var code = mention.Actor?.Code ?? mention.Place?.Country;
             if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))

@@ -13,7 +13,7 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
 
     public List<Mention> Mentions { get; } = [];
 
-    private readonly Dictionary<Mention, int> sentences = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int> sentences = [];
 
     /// <summary>Actor mentions with the block and sentence they stood in, newest last.</summary>
     public List<(Mention Mention, int Block, int Sentence)> Actors { get; } = [];
@@ -25,13 +25,13 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     /// <summary>How often a country has been named so far (as actor or place).</summary>
     public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
 
-    /// <summary>The index of the sentence a mention was found in.</summary>
-    public int SentenceOf(Mention mention) => sentences[mention];
+    /// <summary>The index of the sentence the <paramref name="index"/>-th mention was found in.</summary>
+    public int SentenceOf(int index) => sentences[index];
 
     public void Add(Mention mention)
     {
         Mentions.Add(mention);
-        sentences[mention] = CurrentSentence;
+        sentences.Add(CurrentSentence);
         var code = mention.Actor?.Code ?? mention.Place?.Country;
         if (code is not null)
             countryCounts[code] = CountryCount(code) + 1;

@@ -6,6 +6,9 @@ namespace Parley.Places;
 /// <summary>The places Parley knows, with country, region and coordinates: every file in <c>lexicons/places/</c>.</summary>
 public sealed class Gazetteer
 {
+    /// <summary>The code gazetteer files give to places of no country: seas, straits, disputed reefs.</summary>
+    public const string NoCountry = "XSE";
+
     /// <summary>The folder of gazetteer files, below <c>lexicons/</c>; each of its files is read.</summary>
     public const string Folder = "places";
 

@@ -46,7 +46,7 @@ public sealed class Tokenizer(TextLexicon lexicon) : IPipelineComponent
             tokens.Add(token);
             i = token.End;
         }
-        document.Tokens = tokens.DrainToImmutable();
+        document.Tokens = tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
     }
 
     private Token ReadWord(ReadOnlySpan<char> text, int start)
