@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Parley.Documents;
+using Parley.Mentions;
 using Parley.Pipeline;
 using Parley.Reading;
 using Spectre.Console;
@@ -47,25 +48,37 @@ public static class DemoCommand
 
         var table = new Table().Border(TableBorder.Rounded).Title($"Parley demo: {Markup.Escape(folder)}")
             .AddColumn("format").AddColumn("published").AddColumn("source").AddColumn("title")
-            .AddColumn(new TableColumn("units").RightAligned());
+            .AddColumn(new TableColumn("units").RightAligned()).AddColumn("main actors");
         foreach (var document in documents)
         {
             var m = document.Metadata;
             table.AddRow(m.Format, m.Published?.Date.ToString() ?? "-", Markup.Escape(m.Source ?? "-"),
                 Markup.Escape(Shorten(m.Title ?? Path.GetFileName(m.Origin), 60)),
-                document.Sentences.Length.ToString(CultureInfo.InvariantCulture));
+                document.Sentences.Length.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(MainActors(document)));
         }
         console.Write(table);
 
         var units = documents.SelectMany(d => d.Sentences.Select(s => d.Blocks[s.Block].Kind)).ToArray();
         var characters = documents.Sum(d => (long)d.Text.Length);
+        var mentions = documents.SelectMany(d => d.Mentions).ToArray();
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{mentions.Count(x => x.Kind == MentionKind.Actor)} actor, {mentions.Count(x => x.Kind == MentionKind.Place)} place and " +
+            $"{mentions.Count(x => x.Kind == MentionKind.Date)} date mentions.")));
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Documents} documents, {units.Count(k => k == BlockKind.Paragraph)} sentences, {units.Count(k => k == BlockKind.Heading)} headings, " +
             $"{units.Count(k => k == BlockKind.ListItem)} list items, {documents.Count(d => d.Metadata.Published is not null)} with a publication date, " +
             $"{summary.Failures} failures; {characters:N0} characters in {clock.Elapsed.TotalMilliseconds:N0} ms.")));
-        console.MarkupLine("Next: [bold]./parley extract samples/text --format table[/] shows each article's sentences.");
+        console.MarkupLine("Next: [bold]./parley extract samples/text/biden-kyiv-visit-2023.txt[/] shows one article's sentences, actors, places and dates as JSON.");
         return summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
+
+    /// <summary>The three actors a document names most often, as "CODE SECTOR".</summary>
+    private static string MainActors(Document document) => string.Join(", ", document.Mentions
+        .Where(x => x.Actor is not null)
+        .GroupBy(x => $"{x.Actor!.Code} {x.Actor.Sector}")
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Take(3).Select(g => g.Key));
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

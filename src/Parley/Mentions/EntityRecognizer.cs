@@ -347,27 +347,35 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// The country in play for a group named by its role alone: for civilians and health workers the
-    /// latest place (they are where things happen), for others the latest actor (else place), in this
-    /// sentence or the one before.
+    /// latest place (they are where things happen); for others the latest actor of the same sector, else
+    /// the latest actor, else the latest place — in this sentence or the one before.
     /// </summary>
     private static string? ContextCountry(RecognitionState state, string sector)
     {
         var preferPlaces = sector is "CVL" or "HLH";
-        string? fallback = null;
+        string? sameSector = null, anyActor = null, anyPlace = null;
         for (var i = state.Mentions.Count - 1; i >= 0; i--)
         {
             var mention = state.Mentions[i];
             if (state.SentenceOf(i) < state.CurrentSentence - 1)
                 break;
+            // Only what the text names outright: mentions found by coreference or context would echo guesses.
+            if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+                continue;
             var code = mention.Actor?.Code ?? mention.Place?.Country;
             if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
                 continue;
-            if ((mention.Place is not null) == preferPlaces)
-                return code;
-            fallback ??= code;
+            if (mention.Place is not null)
+                anyPlace ??= code;
+            else
+            {
+                anyActor ??= code;
+                if (mention.Actor!.Sector == sector)
+                    sameSector ??= code;
+            }
         }
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their adversary.
-        return preferPlaces ? null : fallback;
+        return preferPlaces ? anyPlace : sameSector ?? anyActor ?? anyPlace;
     }
 
     /// <summary>"people" alone is too vague to be an actor ("two people were killed").</summary>

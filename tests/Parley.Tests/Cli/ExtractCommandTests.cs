@@ -78,6 +78,7 @@ public sealed class ExtractCommandTests
         var result = CliRunner.Run(["demo", "--samples", Repository.Samples]);
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"\d+ documents, \d+ sentences, \d+ headings, \d+ list items", result.Out.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Matches(@"\d+ actor, \d+ place and \d+ date mentions", result.Out.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Contains("0 failures", result.Out.Replace("\n", " ", StringComparison.Ordinal));
     }
 
