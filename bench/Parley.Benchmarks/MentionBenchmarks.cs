@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Benchmarks;
+
+/// <summary>
+/// The standard pipeline — segmentation plus actors, places and dates — over about 4 MB of news text,
+/// as many documents, each published on a fixed day so that relative dates resolve. Reports MB/s and sentences/s.
+/// </summary>
+[Config(typeof(Columns))]
+[MemoryDiagnoser]
+public class MentionBenchmarks
+{
+    private const long CorpusCharacters = 4_000_000;
+    private static readonly DocumentPipeline Pipeline = StandardPipeline.Create(Parley.Dates.PartialDate.FromDate(new DateOnly(2025, 2, 19)));
+    private static readonly string[] Corpus = BenchmarkCorpus.Repeat(BenchmarkCorpus.TextArticles(), CorpusCharacters);
+    private static readonly long CorpusBytes = Corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a));
+    private static readonly long CorpusSentences = Corpus.Sum(a => (long)Pipeline.Process(NewDocument(a)).Sentences.Length);
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns()
+        {
+            AddColumn(new ThroughputColumn("MB/s", _ => CorpusBytes, 1_000_000));
+            AddColumn(new ThroughputColumn("sentences/s", _ => CorpusSentences, 1));
+        }
+    }
+
+    private static Document NewDocument(string text) =>
+        new(text, new DocumentMetadata { Id = "bench", Origin = "bench", Format = "text" });
+
+    /// <summary>The whole standard pipeline over the corpus.</summary>
+    [Benchmark]
+    public int ProcessCorpus()
+    {
+        var sentences = 0;
+        foreach (var article in Corpus)
+            sentences += Pipeline.Process(NewDocument(article)).Sentences.Length;
+        return sentences;
+    }
+}
