@@ -147,6 +147,14 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             AddPlace(state, chunk.Start, chunk.End + 1, region);
             return k + 1;
         }
+        // "the Kyiv Talks", "the Jeddah Declaration": a meeting named after the city that hosts it.
+        if (k + 1 < chunks.Count && lexicon.Cues.IsEventNoun(Word(text, state, chunks[k + 1].Start))
+            && names.Any(n => n.Place?.Kind is Places.PlaceKind.Capital or Places.PlaceKind.City || n.Country?.Kind == CountryPhraseKind.Capital)
+            && PlaceChooser.Choose(names.Where(n => n.Kind != NameKind.Country || n.Country!.Kind == CountryPhraseKind.Capital), lexicon, state) is { } host)
+        {
+            AddPlace(state, chunk.Start, chunk.End, host);
+            return k + 1;
+        }
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
         if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))

@@ -13,6 +13,7 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> partitive;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boundary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reach;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> eventNouns;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -21,8 +22,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "ambiguous"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach or ambiguous).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "ambiguous"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event or ambiguous).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -31,6 +32,7 @@ public sealed class LocationCues
         partitive = Set(lines, "partitive", StringComparer.OrdinalIgnoreCase);
         boundary = Set(lines, "boundary", StringComparer.OrdinalIgnoreCase);
         reach = Set(lines, "reach", StringComparer.OrdinalIgnoreCase);
+        eventNouns = Set(lines, "event", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -50,6 +52,9 @@ public sealed class LocationCues
 
     /// <summary>A verb whose object is a place ("entered", "visited").</summary>
     public bool IsReach(ReadOnlySpan<char> word) => reach.Contains(word);
+
+    /// <summary>A noun naming a meeting held in the city before it ("Talks", "Declaration").</summary>
+    public bool IsEventNoun(ReadOnlySpan<char> word) => eventNouns.Contains(word);
 
     /// <summary>A place name that is also a common word or given name.</summary>
     public bool IsAmbiguous(ReadOnlySpan<char> name) => ambiguous.Contains(name);
