@@ -60,6 +60,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             state.CurrentSentence = s;
             chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
             Read(chunks, state, sentence.FirstToken);
+            ResolveGroups(state);
         }
         document.Mentions = [.. document.Mentions.Concat(state.Mentions).OrderBy(m => m.Start).ThenBy(m => m.End)];
     }
@@ -205,7 +206,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
             roleEnd++;
         var role = chunks[roleEnd - 1].Roles![0];
-        if (QualifiesANoun(chunks, roleEnd, role, state))
+        if (QualifiesANoun(chunks, roleEnd, role, state) || IsPredicate(chunks, k, state))
             return roleEnd;
         var code = modifier.CountryCode!;
         var (nameEnd, person, name) = ReadPersonName(chunks, roleEnd, state);
@@ -235,7 +236,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
             roleEnd++;
         var role = chunks[roleEnd - 1].Roles![0];
-        if (QualifiesANoun(chunks, roleEnd, role, state))
+        if (QualifiesANoun(chunks, roleEnd, role, state) || (roleEnd == k + 1 && IsPredicate(chunks, k, state) && !role.IsTitle))
             return roleEnd;
         var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
         if (person is not null)
@@ -243,7 +244,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
             return nameEnd;
         }
-        if (role.IsTitle && nameEnd > roleEnd && ContextCountry(state, role.Sector) is { } home)
+        if (role.IsTitle && nameEnd > roleEnd && ContextCountry(state, role.Sector, state.Mentions.Count) is { } home)
         {
             // "President Mohamed Bazoum" in a story about Niger: a titled person of the country in play.
             var (nameStart, nameStop) = state.CharRange(chunks[roleEnd].Start, chunks[nameEnd - 1].End);
@@ -257,10 +258,11 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
         }
-        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && ContextCountry(state, role.Sector) is { } code && !IsGenericNoun(chunks[k], state))
+        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
         {
-            // A group named by its role alone ("residents", "the army") belongs to the country in play.
-            AddActor(state, chunks[k].Start, chunks[roleEnd - 1].End, new ActorReference(code, role.Sector, null, role.Role), "context");
+            // A group named by its role alone ("residents", "the army") belongs to the country in play,
+            // decided once the whole sentence has been read (the country may come later: "Protesters in Tbilisi").
+            state.PendingGroups.Add((chunks[k].Start, chunks[roleEnd - 1].End, role, state.Mentions.Count));
         }
         return roleEnd;
     }
@@ -333,6 +335,15 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         return k + 2;
     }
 
+    /// <summary>"sworn in as Taiwan's president": a role after "as" describes someone already named; it is no new actor.</summary>
+    private static bool IsPredicate(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var before = k - 1;
+        if (before >= 0 && chunks[before].Kind == ChunkKind.The)
+            before--;
+        return before >= 0 && chunks[before].Kind == ChunkKind.Other && Word(state.Document.MatchText, state, chunks[before].Start) is "as";
+    }
+
     /// <summary>"military drills": a modifier noun followed by a lower-case word that is no predicate word qualifies that word.</summary>
     private bool QualifiesANoun(List<Chunk> chunks, int next, RolePhrase role, RecognitionState state)
     {
@@ -358,32 +369,47 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
     /// latest place (they are where things happen); for others the latest actor of the same sector, else
     /// the latest actor, else the latest place — in this sentence or the one before.
     /// </summary>
-    private static string? ContextCountry(RecognitionState state, string sector)
+    /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
+    private void ResolveGroups(RecognitionState state)
+    {
+        foreach (var (first, end, role, before) in state.PendingGroups)
+        {
+            if (ContextCountry(state, role.Sector, before) is { } code)
+                AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
+        }
+        state.PendingGroups.Clear();
+    }
+
+    private static string? ContextCountry(RecognitionState state, string sector, int before)
     {
         var preferPlaces = sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null;
-        for (var i = state.Mentions.Count - 1; i >= 0; i--)
-        {
-            var mention = state.Mentions[i];
-            if (state.SentenceOf(i) < state.CurrentSentence - 1)
-                break;
-            // Only what the text names outright: mentions found by coreference or context would echo guesses.
-            if (mention.Evidence is "context" or "coreference" or PronounEvidence)
-                continue;
-            var code = mention.Actor?.Code ?? mention.Place?.Country;
-            if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
-                continue;
-            if (mention.Place is not null)
-                anyPlace ??= code;
-            else
-            {
-                anyActor ??= code;
-                if (mention.Actor!.Sector == sector)
-                    sameSector ??= code;
-            }
-        }
+        for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
+        // Nothing before it: the first country named later in the same sentence ("Protesters in Tbilisi").
+        for (var i = before; i < state.Mentions.Count && sameSector is null && anyActor is null && anyPlace is null; i++)
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their adversary.
         return preferPlaces ? anyPlace : sameSector ?? anyActor ?? anyPlace;
+    }
+
+    private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace)
+    {
+        var mention = state.Mentions[index];
+        // Only what the text names outright: mentions found by coreference or context would echo guesses.
+        if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+            return;
+        var code = mention.Actor?.Code ?? mention.Place?.Country;
+        if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
+            return;
+        if (mention.Place is not null)
+            anyPlace ??= code;
+        else
+        {
+            anyActor ??= code;
+            if (mention.Actor!.Sector == sector)
+                sameSector ??= code;
+        }
     }
 
     /// <summary>"people" alone is too vague to be an actor ("two people were killed").</summary>
@@ -463,7 +489,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
     /// <summary>
     /// Whether the name at <paramref name="token"/> stands in a location slot: after a locative preposition
     /// ("in", "near"), a partitive ("outskirts of"), a boundary ("border with"), a verb of reaching
-    /// ("entered", "visited"), or "to"/"for" after a word of travel ("trip to").
+    /// ("entered", "visited"), or "to"/"for"/"from" after a word of travel ("trip to", "fired from").
     /// </summary>
     private bool IsLocative(int token, RecognitionState state, int sentenceStart)
     {
@@ -480,7 +506,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return lexicon.Cues.IsPartitive(Word(text, state, before - 1));
         if (before > sentenceStart && word is "with")
             return lexicon.Cues.IsBoundary(Word(text, state, before - 1));
-        if (word is not ("to" or "for" or "toward" or "towards"))
+        if (word is not ("to" or "for" or "toward" or "towards" or "from"))
             return false;
         for (var i = before - 1; i >= sentenceStart && i >= before - 3; i--)
         {

@@ -18,6 +18,9 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     /// <summary>Actor mentions with the block and sentence they stood in, newest last.</summary>
     public List<(Mention Mention, int Block, int Sentence)> Actors { get; } = [];
 
+    /// <summary>Groups named by a role alone in the current sentence: tokens, role, and how many mentions preceded them.</summary>
+    public List<(int FirstToken, int EndToken, Actors.RolePhrase Role, int MentionsBefore)> PendingGroups { get; } = [];
+
     public int CurrentBlock { get; set; }
 
     public int CurrentSentence { get; set; }
