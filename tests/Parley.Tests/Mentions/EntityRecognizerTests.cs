@@ -81,7 +81,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void ACountryAfterALocativeWord_IsAPlaceNotAnActor()
     {
-        Assert.Empty(Actors("Troops remain in Ukraine."));
+        Assert.DoesNotContain(Actors("Troops remain in Ukraine."), a => a.Text == "Ukraine");
         Assert.Equal("UKR", Assert.Single(Places("Troops remain in Ukraine.")).Place.Country);
     }
 
