@@ -27,6 +27,13 @@ public sealed class InputOptions
         Description = "Publication date YYYY-MM-DD for every document; otherwise taken from metadata, else from a dateline.",
     };
 
+    /// <summary>How numeric dates such as 03/04/2024 are read.</summary>
+    public Option<string> NumericDates { get; } = new("--numeric-dates")
+    {
+        Description = "How to read dates like 03/04/2024: dmy (day first, default) or mdy (month first, US usage). Unambiguous ones (25/03/2024) are read either way.",
+        DefaultValueFactory = _ => "dmy",
+    };
+
     /// <summary>Per-article size limit.</summary>
     public Option<int> MaxDocumentMegabytes { get; } = new("--max-doc-mb")
     {
@@ -41,6 +48,8 @@ public sealed class InputOptions
         command.Options.Add(Input);
         command.Options.Add(Date);
         command.Options.Add(MaxDocumentMegabytes);
+        command.Options.Add(NumericDates);
+        NumericDates.AcceptOnlyFromAmong("dmy", "mdy");
         Input.AcceptOnlyFromAmong("auto", "text", "html", "rss", "jsonl");
         Date.Validators.Add(result =>
         {
@@ -61,6 +70,9 @@ public sealed class InputOptions
         Format = Enum.Parse<InputFormat>(parse.GetValue(Input)!, ignoreCase: true),
         MaxDocumentBytes = parse.GetValue(MaxDocumentMegabytes) * 1024L * 1024,
     };
+
+    /// <summary>True when numeric dates are to be read month first.</summary>
+    public bool MonthFirst(ParseResult parse) => parse.GetValue(NumericDates) == "mdy";
 
     /// <summary>The user's publication date, if given.</summary>
     public PartialDate? UserDate(ParseResult parse) =>

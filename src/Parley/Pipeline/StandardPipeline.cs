@@ -13,7 +13,8 @@ public static class StandardPipeline
     /// <summary>Builds the default pipeline.</summary>
     /// <param name="userDate">A publication date given by the user, which overrides what the input says.</param>
     /// <param name="lexicon">Actor and place lexicon; the shipped one when null.</param>
-    public static DocumentPipeline Create(PartialDate? userDate = null, EntityLexicon? lexicon = null) => DocumentPipeline.Build(
+    /// <param name="monthFirst">Read numeric dates such as 03/04/2024 month first (US usage) rather than day first.</param>
+    public static DocumentPipeline Create(PartialDate? userDate = null, EntityLexicon? lexicon = null, bool monthFirst = false) => DocumentPipeline.Build(
         new MatchTextFolder(),
         new LayoutAnalyzer(),
         new Tokenizer(),
@@ -21,5 +22,5 @@ public static class StandardPipeline
         new HeadlineFinder(),
         new PublicationDateResolver(userDate),
         new EntityRecognizer(lexicon ?? EntityLexicon.Shipped),
-        new DateRecognizer());
+        new DateRecognizer(monthFirst));
 }

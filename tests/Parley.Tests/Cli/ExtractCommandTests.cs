@@ -63,6 +63,16 @@ public sealed class ExtractCommandTests
         Assert.Equal("2025-02-19", document.GetProperty("published").GetString());
     }
 
+    [Theory]
+    [InlineData("dmy", "2024-04-03")]
+    [InlineData("mdy", "2024-03-04")]
+    public void NumericDates_FollowTheLocaleHint(string order, string expected)
+    {
+        var result = CliRunner.Run(["extract", "-", "--format", "jsonl", "--date", "2024-05-01", "--numeric-dates", order], "The memo was dated 03/04/2024.");
+        var mention = JsonDocument.Parse(result.Out).RootElement.GetProperty("mentions").EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "date");
+        Assert.Equal(expected, mention.GetProperty("value").GetString());
+    }
+
     [Fact]
     public void Table_ShowsEachUnitWithItsKind()
     {
