@@ -188,7 +188,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         var i = k;
         var joined = false;
         while (i + 2 < chunks.Count && IsJoiner(chunks[i + 1], state)
-               && chunks[i + 2].Kind == ChunkKind.Name && chunks[i + 2].Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Demonym))
+               && chunks[i + 2].Kind == ChunkKind.Name && chunks[i + 2].Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Demonym || n.Kind == NameKind.Organisation))
         {
             joined = true;
             i += 2;
@@ -257,6 +257,14 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
+        }
+        else if (definite && role.IsTitle && roleEnd == nameEnd && ContextCountry(state, role.Sector, state.Mentions.Count) is { } country
+                 && HolderOf(country, role.Role, state.PublicationDate) is { } holder)
+        {
+            // "Number 10 said the prime minister…": whoever held that office in the country in play.
+            var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
+            state.Add(new Mention(MentionKind.Actor, start, end, Name)
+                { Actor = new ActorReference(country, holder.Sector, holder.Name, role.Role), Evidence = holder.Line.ToString() });
         }
         else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
         {
@@ -335,13 +343,17 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         return k + 2;
     }
 
-    /// <summary>"sworn in as Taiwan's president": a role after "as" describes someone already named; it is no new actor.</summary>
+    /// <summary>"sworn in as Taiwan's president": a role after a verb and "as" describes someone already named; it is no new actor.</summary>
     private static bool IsPredicate(List<Chunk> chunks, int k, RecognitionState state)
     {
         var before = k - 1;
         if (before >= 0 && chunks[before].Kind == ChunkKind.The)
             before--;
-        return before >= 0 && chunks[before].Kind == ChunkKind.Other && Word(state.Document.MatchText, state, chunks[before].Start) is "as";
+        if (before < 1 || chunks[before].Kind != ChunkKind.Other || Word(state.Document.MatchText, state, chunks[before].Start) is not "as")
+            return false;
+        // "sworn in as", "named as", "served as" — not the conjunction of "even as officials insisted".
+        var verb = Word(state.Document.MatchText, state, chunks[before - 1].End - 1);
+        return verb is "in" or "serve" or "serves" or "serving" || verb.EndsWith("ed") || verb.EndsWith("en");
     }
 
     /// <summary>"military drills": a modifier noun followed by a lower-case word that is no predicate word qualifies that word.</summary>
@@ -478,7 +490,8 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     return mention;
                 continue;
             }
-            if (candidate is not null && (candidate == role.Role || candidate.EndsWith(" " + role.Role, StringComparison.Ordinal)))
+            if (candidate is not null && (candidate == role.Role || candidate.EndsWith(" " + role.Role, StringComparison.Ordinal)
+                                          || candidate.StartsWith(role.Role + " ", StringComparison.Ordinal)))
                 return mention;
             if (role.Role == "leader" && mention.Actor.Name is not null && candidate is not null)
                 return mention;
