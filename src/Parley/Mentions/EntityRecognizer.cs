@@ -93,7 +93,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
     {
         var chunk = chunks[k];
         var names = chunk.Names!;
-        var person = names.FirstOrDefault(n => n.Kind == NameKind.Person)?.Person;
+        var person = ChoosePerson(names, state, null);
         var modifier = names.FirstOrDefault(n => n.Kind is NameKind.Country or NameKind.Organisation)
             ?? names.FirstOrDefault(n => n.Kind == NameKind.Place);
 
@@ -209,10 +209,16 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         if (QualifiesANoun(chunks, roleEnd, role, state) || IsPredicate(chunks, k, state))
             return roleEnd;
         var code = modifier.CountryCode!;
-        var (nameEnd, person, name) = ReadPersonName(chunks, roleEnd, state);
+        var (nameEnd, person, name) = ReadPersonName(chunks, roleEnd, state, code);
         if (person is not null)
         {
-            AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
+            var term = person.TermAt(state.PublicationDate, role.Role);
+            // The country or organisation the text names with the person wins over a term elsewhere
+            // ("WHO Director-General Tedros", whatever else he once was).
+            var actor = term.Code == code
+                ? new ActorReference(term.Code, term.Sector, person.Name, role.Role)
+                : new ActorReference(code, modifier.Organisation is { } o && role.Sector != "MIL" ? o.Sector : role.Sector, person.Name, role.Role);
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, actor, term.Line.ToString());
             return nameEnd;
         }
         if (name is null && modifier.Kind == NameKind.Country && role.IsTitle
@@ -431,15 +437,15 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
     private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians");
 
     /// <summary>A name after a role: a known person, or capitalised words (and initials) the lexicon does not know.</summary>
-    private static (int End, PersonEntry? Person, string? Name) ReadPersonName(List<Chunk> chunks, int at, RecognitionState state)
+    private static (int End, PersonEntry? Person, string? Name) ReadPersonName(List<Chunk> chunks, int at, RecognitionState state, string? code = null)
     {
         var end = at;
         var text = state.Document.MatchText.AsSpan();
         while (end < chunks.Count && IsNamePart(chunks[end], text, state))
             end++;
-        if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && chunks[end].Names!.FirstOrDefault(n => n.Kind == NameKind.Person) is { } known
-            && !ContinuesAsName(chunks, end + 1, text, state) && AgreesWithGivenNames(known.Person!, chunks, at, end, state))
-            return (end + 1, known.Person, null);
+        if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && ChoosePerson(chunks[end].Names!, state, code) is { } known
+            && !ContinuesAsName(chunks, end + 1, text, state) && AgreesWithGivenNames(known, chunks, at, end, state))
+            return (end + 1, known, null);
         while (end < chunks.Count && (IsNamePart(chunks[end], text, state)
                || (chunks[end].Kind == ChunkKind.Name && chunks[end].Names!.Any(n => n.Kind == NameKind.Person))))
             end++;
@@ -447,6 +453,28 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return (at, null, null);
         var (start, stop) = state.CharRange(chunks[at].Start, chunks[end - 1].End);
         return (end, null, state.Document.Text[start..stop]);
+    }
+
+    /// <summary>
+    /// The person a name means when several share it ("Tedros" as Ethiopia's foreign minister and as
+    /// WHO chief): one in office on the publication date, of the country or organisation named with it.
+    /// </summary>
+    private static PersonEntry? ChoosePerson(IReadOnlyList<NameEntry> names, RecognitionState state, string? code)
+    {
+        PersonEntry? best = null;
+        var bestScore = -1;
+        foreach (var name in names)
+        {
+            if (name.Person is not { } person)
+                continue;
+            var score = (state.PublicationDate is { } day && person.ServedOn(day) ? 2 : 0) + (code is not null && person.Terms.Any(t => t.Code == code) ? 2 : 0);
+            if (score > bestScore)
+            {
+                best = person;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /// <summary>An unknown capitalised word or an initial ("K.P.") that can be part of a person's name.</summary>
