@@ -35,7 +35,7 @@ public sealed class EntityLexicon
         foreach (var place in gazetteer.Places)
         {
             var entry = new NameEntry(NameKind.Place) { Place = place };
-            foreach (var form in place.Aliases.Prepend(place.Name).Distinct(StringComparer.Ordinal))
+            foreach (var form in place.Aliases.Prepend(place.Name).SelectMany(n => WithoutAdminSuffix(n, cues)).Distinct(StringComparer.Ordinal))
                 Names.Add(form, entry);
         }
         foreach (var role in actors.Roles)
@@ -49,6 +49,27 @@ public sealed class EntityLexicon
                 capitals[code] = capital;
         }
     }
+
+    /// <summary>
+    /// A region's name with and without its administrative suffix ("East Azerbaijan Province" and
+    /// "East Azerbaijan"), so that "East Azerbaijan province" in any case meets it.
+    /// </summary>
+    private static IEnumerable<string> WithoutAdminSuffix(string name, LocationCues cues)
+    {
+        yield return name;
+        foreach (var suffix in AdminSuffixes)
+        {
+            if (name.Length <= suffix.Length + 1 || !name.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
+                continue;
+            // "North Governorate" without its suffix would be every "North".
+            var stem = name[..^(suffix.Length + 1)];
+            if (!cues.IsDirection(stem))
+                yield return stem;
+        }
+    }
+
+    // "State" is left out: "Red Sea State" is not the Red Sea, nor "Niger State" Niger.
+    private static readonly string[] AdminSuffixes = ["Province", "Governorate", "Oblast", "Region", "District", "County", "Prefecture"];
 
     /// <summary>The lexicon built from the shipped files, loaded on first use.</summary>
     public static EntityLexicon Shipped => ShippedLexicon.Value;

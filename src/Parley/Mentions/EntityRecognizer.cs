@@ -446,8 +446,9 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && ChoosePerson(chunks[end].Names!, state, code) is { } known
             && !ContinuesAsName(chunks, end + 1, text, state) && AgreesWithGivenNames(known, chunks, at, end, state))
             return (end + 1, known, null);
+        // After a given name any capitalised word continues the name, even one the gazetteer knows ("Lin Jian").
         while (end < chunks.Count && (IsNamePart(chunks[end], text, state)
-               || (chunks[end].Kind == ChunkKind.Name && chunks[end].Names!.Any(n => n.Kind == NameKind.Person))))
+               || (chunks[end].Kind == ChunkKind.Name && (end > at || chunks[end].Names!.Any(n => n.Kind == NameKind.Person)))))
             end++;
         if (end == at)
             return (at, null, null);

@@ -4,8 +4,8 @@ using Parley.Places;
 namespace Parley.Mentions;
 
 /// <summary>
-/// Picks the place a name most likely means: one in a country the document already talks about, then
-/// the more prominent kind (a country over a capital over a region over a city), then the bigger population.
+/// Picks the place a name most likely means: one in a country the document already names as a place,
+/// then the more prominent kind (a country over a capital over a city over a region), then the bigger population.
 /// </summary>
 internal static class PlaceChooser
 {
@@ -18,7 +18,7 @@ internal static class PlaceChooser
             var place = entry.Place ?? AsPlace(entry.Country, lexicon);
             if (place is null)
                 continue;
-            var score = (state.CountryCount(place.Country) > 0 ? 1 : 0, Rank(place.Kind), place.Population);
+            var score = (state.PlaceCountryCount(place.Country) > 0 ? 1 : 0, Rank(place.Kind), place.Population);
             if (best is null || score.CompareTo(bestScore) > 0)
             {
                 best = place;
@@ -38,11 +38,13 @@ internal static class PlaceChooser
 
     private static int Rank(PlaceKind kind) => kind switch
     {
+        // A bare name means the city more often than the region named after it ("Kherson", "Donetsk");
+        // a region is meant explicitly ("Kherson region"), which the recogniser handles before choosing.
         PlaceKind.Country => 5,
         PlaceKind.Capital => 4,
-        PlaceKind.Admin1 => 3,
-        PlaceKind.Region => 2,
-        PlaceKind.City => 1,
+        PlaceKind.City => 3,
+        PlaceKind.Admin1 => 2,
+        PlaceKind.Region => 1,
         _ => 0,
     };
 }

@@ -5,7 +5,7 @@ namespace Parley.Mentions;
 /// <summary>What recognition has found so far in one document: mentions, countries in play, actors for coreference.</summary>
 internal sealed class RecognitionState(Document document, DateOnly? publicationDate)
 {
-    private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> placeCountryCounts = new(StringComparer.Ordinal);
 
     public Document Document { get; } = document;
 
@@ -25,8 +25,11 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
 
     public int CurrentSentence { get; set; }
 
-    /// <summary>How often a country has been named so far (as actor or place).</summary>
-    public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
+    /// <summary>
+    /// How often places of a country have been named so far. Only places count: a story about the US
+    /// state of Georgia names Atlanta, while "Washington warned" says nothing about where things are.
+    /// </summary>
+    public int PlaceCountryCount(string code) => placeCountryCounts.GetValueOrDefault(code);
 
     /// <summary>The index of the sentence the <paramref name="index"/>-th mention was found in.</summary>
     public int SentenceOf(int index) => sentences[index];
@@ -35,9 +38,8 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     {
         Mentions.Add(mention);
         sentences.Add(CurrentSentence);
-        var code = mention.Actor?.Code ?? mention.Place?.Country;
-        if (code is not null)
-            countryCounts[code] = CountryCount(code) + 1;
+        if (mention.Place?.Country is { } code)
+            placeCountryCounts[code] = PlaceCountryCount(code) + 1;
         if (mention.Actor is not null)
             Actors.Add((mention, CurrentBlock, CurrentSentence));
     }
