@@ -11,8 +11,6 @@ namespace Parley.Actors;
 /// </summary>
 public sealed class ActorLexicon
 {
-    /// <summary>The lexicon files this class reads, below <c>lexicons/</c>.</summary>
-    public static readonly string[] Files = ["actors/countries.tsv", "actors/organisations.tsv", "roles/actor-roles.tsv", "roles/predicate-words.txt", "actors/office-holders.tsv"];
 
     /// <summary>Phrases naming countries.</summary>
     public required IReadOnlyList<CountryPhrase> Countries { get; init; }
@@ -37,13 +35,18 @@ public sealed class ActorLexicon
         {
             Countries = files.Read("actors/countries.tsv", 4).Select(l => new CountryPhrase(
                 l.Fields[0], ParseCountryKind(l), l.Fields[2], Optional(l.Fields[3]), l.Source)).ToArray(),
-            Organisations = files.Read("actors/organisations.tsv", 4).Select(l => new OrganisationPhrase(
+            Organisations = ReadAll(files, "organisations", 4).Select(l => new OrganisationPhrase(
                 l.Fields[0], l.Fields[1], l.Fields[2], l.Fields[3], l.Source)).ToArray(),
             Roles = files.Read("roles/actor-roles.tsv", 4).Select(ParseRole).ToArray(),
             PredicateWords = files.Read("roles/predicate-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            OfficeTerms = files.Read("actors/office-holders.tsv", 7).Select(ParseTerm).ToArray(),
+            OfficeTerms = ReadAll(files, "office-holders", 7).Select(ParseTerm).ToArray(),
         };
     }
+
+    /// <summary>Every <c>actors/NAME*.tsv</c> file, so organisations and office-holders can be split by theme.</summary>
+    private static IEnumerable<SourcedLine> ReadAll(LexiconFiles files, string name, int fieldCount) =>
+        files.List("actors").Where(f => Path.GetFileName(f).StartsWith(name, StringComparison.Ordinal))
+            .SelectMany(f => files.Read(f, fieldCount));
 
     private static RolePhrase ParseRole(SourcedLine line) => line.Fields[3] switch
     {
