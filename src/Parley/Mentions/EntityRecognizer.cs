@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Globalization;
 using Parley.Actors;
 using Parley.Documents;
@@ -21,8 +21,9 @@ namespace Parley.Mentions;
 /// </summary>
 public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
 {
-    private static readonly HashSet<string> CalendarWords = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
-        .Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames
+        .Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0).ToFrozenSet(StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The evidence of mentions that stand for a person through "he" or "she".</summary>
     public const string PronounEvidence = "coreference: pronoun";
@@ -485,7 +486,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return false;
         var token = state.Document.Tokens[chunk.Start];
         var word = text.Slice(token.Start, token.Length);
-        return chunk.Kind == ChunkKind.Capitalised ? !CalendarWords.Contains(word.ToString())
+        return chunk.Kind == ChunkKind.Capitalised ? !CalendarWords.Contains(word)
             : token.Kind == TokenKind.Abbreviation && char.IsUpper(word[0]) && word.Length <= 4;
     }
 
