@@ -70,6 +70,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Fighting raged in eastern Ukraine.", "eastern Ukraine", "UKR")]
     [InlineData("Crowds gathered in the Ukrainian capital.", "Ukrainian capital", "UKR")]
     [InlineData("Strikes hit Khan Younis overnight.", "Khan Younis", "PSE")]
+    [InlineData("Clashes spread in East Azerbaijan province.", "East Azerbaijan province", "IRN")]
+    [InlineData("Delegates gathered for the Kyiv Talks.", "Kyiv", "UKR")]
+    [InlineData("A fire broke out in Paris.", "Paris", "FRA")]
     public void Places_AreLocatedWithTheirCountry(string sentence, string text, string country)
     {
         var (found, place) = Assert.Single(Places(sentence));
@@ -102,6 +105,31 @@ public sealed class EntityRecognizerTests
         var actors = Actors("President Biden met Polish President Andrzej Duda in Warsaw. White House officials said the two leaders spoke for an hour.", "2023-02-21");
         Assert.Equal(["Andrzej Duda", "Joe Biden"], actors.Where(a => a.Text == "the two leaders").Select(a => a.Actor.Name).Order());
     }
+
+    [Fact]
+    public void PlacesJoinedToAPlace_ArePlacesToo()
+    {
+        var places = Places("He flew to the Marshall Islands, Tuvalu and Palau.");
+        Assert.Equal(["MHL", "TUV", "PLW"], places.Select(p => p.Place.Country));
+    }
+
+    [Fact]
+    public void AnAmbiguousName_LeansOnThePlacesTheDocumentNames()
+    {
+        Assert.Equal("GEO", Assert.Single(Places("Protests continued in Georgia.")).Place.Country);
+        Assert.Equal("USA", Places("Voters lined up in Atlanta and across Georgia.").Last().Place.Country);
+    }
+
+    [Fact]
+    public void ADefiniteTitle_WithoutAntecedent_IsTheOfficeHolderOfTheCountryInPlay()
+    {
+        var actors = Actors("Downing Street said the prime minister had called Kyiv.", "2025-02-24");
+        Assert.Contains(actors, a => a.Text == "the prime minister" && a.Actor.Name == "Keir Starmer");
+    }
+
+    [Fact]
+    public void ARoleAfterAVerbAndAs_IsAPredicateNotANewActor() =>
+        Assert.DoesNotContain(Actors("Lai Ching-te was sworn in as Taiwan's president on Monday.", "2024-05-20"), a => a.Text.Contains("president", StringComparison.Ordinal));
 
     [Fact]
     public void ADemonymAlone_IsNoActor() =>
