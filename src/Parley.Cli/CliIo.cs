@@ -14,6 +14,10 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, Func<Stream> OpenSt
         Console.OpenStandardInput,
         !Console.IsErrorRedirected);
 
-    /// <summary>Reports one problem on stderr, prefixed with the program name.</summary>
-    public void Report(string message) => Error.WriteLine($"parley: {message}");
+    /// <summary>Reports one problem on stderr, prefixed with the program name. Results written so far are flushed first, so the two streams interleave sensibly on a terminal.</summary>
+    public void Report(string message)
+    {
+        Out.Flush();
+        Error.WriteLine($"parley: {message}");
+    }
 }
