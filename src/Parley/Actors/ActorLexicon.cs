@@ -54,7 +54,8 @@ public sealed class ActorLexicon
         "noun" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source),
         "modifier" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsModifier: true),
         "anaphor" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsAnaphor: true),
-        var other => throw line.Error($"unknown use '{other}' (use title, noun, modifier or anaphor)."),
+        "honorific" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], true, line.Source, IsHonorific: true),
+        var other => throw line.Error($"unknown use '{other}' (use title, noun, modifier, anaphor or honorific)."),
     };
 
     private static CountryPhraseKind ParseCountryKind(SourcedLine line) => line.Fields[1] switch

@@ -127,8 +127,12 @@ public sealed class MentionScorer(DocumentPipeline pipeline, EntityLexicon lexic
     }
 
     private bool SameEntity(string gold, string? found) =>
-        found is not null && (string.Equals(gold, found, StringComparison.OrdinalIgnoreCase)
+        found is not null && (Comparable(gold) == Comparable(found)
                               || (namesakes.TryGetValue(found, out var forms) && forms.Contains(gold)));
+
+    /// <summary>Names compared without case, spaces or periods: "K. P. Sharma Oli" is "K.P. Sharma Oli".</summary>
+    private static string Comparable(string name) =>
+        string.Concat(name.Where(c => !char.IsWhiteSpace(c) && c != '.')).ToUpperInvariant();
 
     /// <summary>Every form of each organisation and person name, keyed by the canonical name.</summary>
     private static Dictionary<string, HashSet<string>> Namesakes(EntityLexicon lexicon)

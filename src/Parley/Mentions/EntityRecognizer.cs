@@ -206,7 +206,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         var roleEnd = roleStart;
         while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
             roleEnd++;
-        var role = chunks[roleEnd - 1].Roles![0];
+        var role = MainRole(chunks, roleStart, roleEnd);
         if (QualifiesANoun(chunks, roleEnd, role, state) || IsPredicate(chunks, k, state))
             return roleEnd;
         var code = modifier.CountryCode!;
@@ -242,7 +242,7 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
         var roleEnd = k;
         while (roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Role)
             roleEnd++;
-        var role = chunks[roleEnd - 1].Roles![0];
+        var role = MainRole(chunks, k, roleEnd);
         if (QualifiesANoun(chunks, roleEnd, role, state) || (roleEnd == k + 1 && IsPredicate(chunks, k, state) && !role.IsTitle))
             return roleEnd;
         var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
@@ -348,6 +348,17 @@ public sealed class EntityRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
         }
         return k + 2;
+    }
+
+    /// <summary>The role a run of role chunks gives: the last one that is no honorific ("Prime Minister Sheikh …" is a prime minister).</summary>
+    private static RolePhrase MainRole(List<Chunk> chunks, int start, int end)
+    {
+        for (var i = end - 1; i > start; i--)
+        {
+            if (!chunks[i].Roles![0].IsHonorific)
+                return chunks[i].Roles![0];
+        }
+        return chunks[start].Roles![0];
     }
 
     /// <summary>"sworn in as Taiwan's president": a role after a verb and "as" describes someone already named; it is no new actor.</summary>
