@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parley.Actors;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Mentions;
+
+/// <summary>Light coreference: "the envoy", "he", "both sides", "the bloc", and groups named by their role alone.</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// "he" or "she": a named person of the latest sentence that names one, the first there (the subject
+    /// is the likelier antecedent), within the last few paragraphs.
+    /// </summary>
+    private int ReadPronoun(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var people = state.Actors.Where(a => a.Mention.Actor!.Name is not null && a.Mention.Actor.Role is { } role && IsPersonRole(role)
+            && a.Mention.Evidence != PronounEvidence && state.CurrentBlock - a.Block <= AntecedentWindow).ToList();
+        if (people.Count > 0)
+        {
+            var latest = people[^1].Sentence;
+            var antecedent = people.First(p => p.Sentence == latest).Mention;
+            var (start, end) = state.CharRange(chunks[k].Start, chunks[k].End);
+            state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = PronounEvidence });
+        }
+        return k + 1;
+    }
+
+    /// <summary>"both sides", "the two leaders", "both countries": the last two distinct actors, one mention each.</summary>
+    private int ReadPair(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        var text = state.Document.MatchText.AsSpan();
+        var first = Word(text, state, chunks[k].Start);
+        if (!(first is "both" or "Both" || (first is "two" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+            return k + 1;
+        var noun = chunks[k + 1];
+        var nounText = Word(text, state, noun.Start);
+        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments"))
+            return k + 1;
+        // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
+        var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
+        var pair = new List<Mention>();
+        for (var i = state.Actors.Count - 1; i >= 0 && pair.Count < 2; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            var actor = mention.Actor!;
+            if (people ? actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role) || pair.Exists(p => p.Actor!.Name == actor.Name)
+                       : pair.Exists(p => p.Actor!.Code == actor.Code))
+                continue;
+            pair.Add(mention);
+        }
+        if (pair.Count == 2)
+        {
+            var (start, end) = state.CharRange(k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start, noun.End);
+            foreach (var antecedent in Enumerable.Reverse(pair))
+                state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
+        }
+        return k + 2;
+    }
+
+    private static Mention? FindAntecedent(RecognitionState state, RolePhrase role)
+    {
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            var candidate = mention.Actor!.Role;
+            if (role.IsAnaphor)
+            {
+                // "the bloc", "the alliance": the last organisation, named without a role.
+                if (candidate is null && mention.Actor.Name is not null)
+                    return mention;
+                continue;
+            }
+            if (candidate is not null && (candidate == role.Role || candidate.EndsWith(" " + role.Role, StringComparison.Ordinal)
+                                          || candidate.StartsWith(role.Role + " ", StringComparison.Ordinal)))
+                return mention;
+            if (role.Role == "leader" && mention.Actor.Name is not null && candidate is not null)
+                return mention;
+        }
+        return null;
+    }
+
+    private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians");
+
+    /// <summary>The holder of a country's office on a date, when the office-holder lexicon knows exactly one.</summary>
+    private OfficeTerm? HolderOf(string code, string office, DateOnly? date)
+    {
+        if (date is not { } day)
+            return null;
+        var holders = lexicon.TermsOf(code, office).Where(t => t.Covers(day)).Take(2).ToArray();
+        return holders.Length == 1 ? holders[0] : null;
+    }
+
+    /// <summary>
+    /// The country in play for a group named by its role alone: for civilians and health workers the
+    /// latest place (they are where things happen); for others the latest actor of the same sector, else
+    /// the latest actor, else the latest place — in this sentence or the one before.
+    /// </summary>
+    /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
+    private void ResolveGroups(RecognitionState state)
+    {
+        foreach (var (first, end, role, before) in state.PendingGroups)
+        {
+            if (ContextCountry(state, role.Sector, before) is { } code)
+                AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
+        }
+        state.PendingGroups.Clear();
+    }
+
+    private static string? ContextCountry(RecognitionState state, string sector, int before)
+    {
+        var preferPlaces = sector is "CVL" or "HLH";
+        string? sameSector = null, anyActor = null, anyPlace = null;
+        for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
+        // Nothing before it: the first country named later in the same sentence ("Protesters in Tbilisi").
+        for (var i = before; i < state.Mentions.Count && sameSector is null && anyActor is null && anyPlace is null; i++)
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
+        // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their adversary.
+        return preferPlaces ? anyPlace : sameSector ?? anyActor ?? anyPlace;
+    }
+
+    private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace)
+    {
+        var mention = state.Mentions[index];
+        // Only what the text names outright: mentions found by coreference or context would echo guesses.
+        if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+            return;
+        var code = mention.Actor?.Code ?? mention.Place?.Country;
+        if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
+            return;
+        if (mention.Place is not null)
+            anyPlace ??= code;
+        else
+        {
+            anyActor ??= code;
+            if (mention.Actor!.Sector == sector)
+                sameSector ??= code;
+        }
+    }
+
+    /// <summary>"people" alone is too vague to be an actor ("two people were killed").</summary>
+    private static bool IsGenericNoun(Chunk chunk, RecognitionState state) =>
+        chunk.End - chunk.Start == 1 && Word(state.Document.MatchText, state, chunk.Start) is "people" or "People";
+}
