@@ -54,4 +54,31 @@ public sealed partial class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "Paris, Texas", "Tripoli, Lebanon": a name followed by a comma and a region or country it lies
+    /// in means the place there — the gazetteer's if it has one, else the qualifier's location under the
+    /// name (a town too small for the gazetteer still gets the right country).
+    /// </summary>
+    private static (PlaceReference Place, string Evidence)? QualifiedPlace(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        if (k + 2 >= chunks.Count || chunks[k + 2].Kind != ChunkKind.Name
+            || Word(state.Document.MatchText, state, chunks[k + 1].Start) is not ",")
+            return null;
+        var qualifier = chunks[k + 2].Names!.Select(n => n.Place).FirstOrDefault(p => p?.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
+        // Only towns and cities are qualified this way; "Russia, Ukraine and Belarus" is a list of countries.
+        var names = chunks[k].Names!;
+        if (qualifier is null || names.Any(n => n.Place?.Kind is Places.PlaceKind.Country || n.Country?.Kind is CountryPhraseKind.Name or CountryPhraseKind.Demonym)
+            || !names.Any(n => n.Place?.Kind is Places.PlaceKind.City or Places.PlaceKind.Capital or Places.PlaceKind.Locality))
+            return null;
+        var there = names.Select(n => n.Place).OfType<Places.PlaceEntry>()
+            .Where(p => p.Country == qualifier.Country && (qualifier.Kind == Places.PlaceKind.Country || p.Admin1 == qualifier.Name))
+            .MaxBy(p => p.Population);
+        if (there is not null)
+            return (PlaceReference.From(there), there.Line.ToString());
+        var (start, end) = state.CharRange(chunks[k].Start, chunks[k].End);
+        var name = state.Document.Text[start..end];
+        return (new PlaceReference(name, Places.PlaceKind.Locality, qualifier.Country, qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null,
+            qualifier.Latitude, qualifier.Longitude), $"qualified by {qualifier.Name} ({qualifier.Line})");
+    }
 }

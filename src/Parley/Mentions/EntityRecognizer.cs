@@ -149,6 +149,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddPlace(state, chunk.Start, chunk.End + 1, region);
             return k + 1;
         }
+        // "Paris, Texas": a place qualified by its region or country is the one there.
+        if (QualifiedPlace(chunks, k, state) is { } qualified)
+        {
+            var (start, end) = state.CharRange(chunk.Start, chunk.End);
+            state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = qualified.Place, Evidence = qualified.Evidence });
+            return k + 2; // the qualifier is read on its own as the next name
+        }
         // "the Kyiv Talks", "the Jeddah Declaration": a meeting named after the city that hosts it.
         if (k + 1 < chunks.Count && lexicon.Cues.IsEventNoun(Word(text, state, chunks[k + 1].Start))
             && names.Any(n => n.Place?.Kind is Places.PlaceKind.Capital or Places.PlaceKind.City || n.Country?.Kind == CountryPhraseKind.Capital)

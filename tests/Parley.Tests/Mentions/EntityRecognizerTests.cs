@@ -121,6 +121,13 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void APlaceQualifiedByItsRegion_IsThePlaceThere()
+    {
+        Assert.Equal(["USA", "USA"], Places("A rodeo drew crowds in Paris, Texas, on Saturday.").Select(p => p.Place.Country));
+        Assert.Equal("LBN", Places("Shelling hit Tripoli, Lebanon.")[0].Place.Country);
+    }
+
+    [Fact]
     public void ADefiniteTitle_WithoutAntecedent_IsTheOfficeHolderOfTheCountryInPlay()
     {
         var actors = Actors("Downing Street said the prime minister had called Kyiv.", "2025-02-24");
