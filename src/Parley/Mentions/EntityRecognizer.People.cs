@@ -14,6 +14,8 @@ public sealed partial class EntityRecognizer
     {
         var end = at;
         var text = state.Document.MatchText.AsSpan();
+        // Headings capitalise every word ("EU Special Envoy Arrives in Chisinau"): only known people count there.
+        var inHeading = state.Document.Blocks[state.Document.Sentences[state.CurrentSentence].Block].Kind == BlockKind.Heading;
         while (end < chunks.Count && IsNamePart(chunks[end], text, state))
             end++;
         if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && ChoosePerson(chunks[end].Names!, state, code) is { } known
@@ -23,7 +25,7 @@ public sealed partial class EntityRecognizer
         while (end < chunks.Count && (IsNamePart(chunks[end], text, state)
                || (chunks[end].Kind == ChunkKind.Name && (end > at || chunks[end].Names!.Any(n => n.Kind == NameKind.Person)))))
             end++;
-        if (end == at)
+        if (end == at || inHeading)
             return (at, null, null);
         var (start, stop) = state.CharRange(chunks[at].Start, chunks[end - 1].End);
         return (end, null, state.Document.Text[start..stop]);

@@ -95,7 +95,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
-        var modifier = names.FirstOrDefault(n => n.Kind is NameKind.Country or NameKind.Organisation)
+        // Among meanings that can act, one the story already named wins ("Brussels" is the EU in an EU story).
+        var modifier = names.Where(n => n.Kind is NameKind.Country or NameKind.Organisation).OrderByDescending(n => state.ActorCodeNamed(n.CountryCode!)).FirstOrDefault()
             ?? names.FirstOrDefault(n => n.Kind == NameKind.Place);
 
         // Compound modifiers share the role that follows: "Hungarian and Romanian officials",
@@ -280,7 +281,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.Add(new Mention(MentionKind.Actor, start, end, Name)
                 { Actor = new ActorReference(country, holder.Sector, holder.Name, role.Role), Evidence = holder.Line.ToString() });
         }
-        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
+        else if (!role.IsTitle && !role.IsAnaphor && !role.IsPerson && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
         {
             // A group named by its role alone ("residents", "the army") belongs to the country in play,
             // decided once the whole sentence has been read (the country may come later: "Protesters in Tbilisi").

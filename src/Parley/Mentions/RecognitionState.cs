@@ -14,6 +14,7 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     public List<Mention> Mentions { get; } = [];
 
     private readonly List<int> sentences = [];
+    private readonly HashSet<string> actorCodes = new(StringComparer.Ordinal);
 
     /// <summary>Actor mentions with the block and sentence they stood in, newest last.</summary>
     public List<(Mention Mention, int Block, int Sentence)> Actors { get; } = [];
@@ -31,6 +32,9 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     /// </summary>
     public int PlaceCountryCount(string code) => placeCountryCounts.GetValueOrDefault(code);
 
+    /// <summary>True when an actor with this code has been named so far.</summary>
+    public bool ActorCodeNamed(string code) => actorCodes.Contains(code);
+
     /// <summary>The index of the sentence the <paramref name="index"/>-th mention was found in.</summary>
     public int SentenceOf(int index) => sentences[index];
 
@@ -38,6 +42,8 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     {
         Mentions.Add(mention);
         sentences.Add(CurrentSentence);
+        if (mention.Actor is { } actor)
+            actorCodes.Add(actor.Code);
         if (mention.Place?.Country is { } code)
             placeCountryCounts[code] = PlaceCountryCount(code) + 1;
         if (mention.Actor is not null)
