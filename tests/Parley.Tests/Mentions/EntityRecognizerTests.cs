@@ -50,6 +50,22 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void ThePresident_AfterANamedPresident_IsThatPerson()
+    {
+        var actors = Actors("President Zelensky thanked the allies. The president said more air defence was needed.");
+        Assert.Contains(actors, a => a.Text == "The president" && a.Actor.Name == "Volodymyr Zelensky" && a.Actor.Code == "UKR");
+    }
+
+    [Theory]
+    [InlineData("2010-06-01", "prime minister")]
+    [InlineData("2019-06-01", "president")]
+    public void HistoricalTexts_ResolveToTheOfficeHeldThen(string published, string office)
+    {
+        var (_, actor) = Actors("Vladimir Putin met the delegation.", published)[0];
+        Assert.Equal(("RUS", "Vladimir Putin", office), (actor.Code, actor.Name, actor.Role));
+    }
+
+    [Fact]
     public void DefiniteRoles_ReferBackToTheLastActorInThatRole()
     {
         var actors = Actors("The US Envoy arrived in Kyiv. The envoy met the prime minister.");
