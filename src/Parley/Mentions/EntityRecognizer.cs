@@ -117,6 +117,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunk.Start, chunks[next].End, new ActorReference(owned.Code, owned.Sector, owned.Name, null), owned.Line.ToString());
             return next + 1;
         }
+        // "Sudan's army-led government", "Bangladesh's interim government": a possessive may put a word or
+        // two between the country and its role.
+        if (next > k + 1)
+            next = SkipAdjectives(chunks, next, state);
         if (person is null && modifier is not null && next < chunks.Count && chunks[next].Kind == ChunkKind.Role
             && !IsLocative(chunk.Start, state, sentenceStart))
             return ReadModifiedRole(chunks, k, next, modifier, state);
@@ -288,6 +292,16 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.PendingGroups.Add((chunks[k].Start, chunks[roleEnd - 1].End, role, state.Mentions.Count));
         }
         return roleEnd;
+    }
+
+    /// <summary>Up to two lower-case words before a role ("army-led", "interim"); <paramref name="at"/> itself when no role follows them.</summary>
+    private static int SkipAdjectives(List<Chunk> chunks, int at, RecognitionState state)
+    {
+        var i = at;
+        while (i < chunks.Count && i < at + 2 && chunks[i].Kind == ChunkKind.Other
+               && state.Document.Tokens[chunks[i].Start].Kind == TokenKind.Word && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunks[i].Start].Start]))
+            i++;
+        return i < chunks.Count && chunks[i].Kind == ChunkKind.Role ? i : at;
     }
 
     /// <summary>The role a run of role chunks gives: the last one that is no honorific ("Prime Minister Sheikh …" is a prime minister).</summary>
