@@ -71,8 +71,8 @@ public sealed partial class EntityRecognizer
             var candidate = mention.Actor!.Role;
             if (role.IsAnaphor)
             {
-                // "the bloc", "the alliance": the last organisation, named without a role.
-                if (candidate is null && mention.Actor.Name is not null)
+                // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders").
+                if (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (candidate is null && mention.Actor.Name is not null))
                     return mention;
                 continue;
             }

@@ -325,7 +325,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return false;
         // "sworn in as", "named as", "served as" — not the conjunction of "even as officials insisted".
         var verb = Word(state.Document.MatchText, state, chunks[before - 1].End - 1);
-        return verb is "in" or "serve" or "serves" or "serving" || verb.EndsWith("ed") || verb.EndsWith("en");
+        return verb is "in" or "serve" or "serves" or "serving" or "sworn" or "chosen" or "known" or "seen" or "taken" or "remains" or "remained"
+               || (verb.Length > 3 && verb.EndsWith("ed"));
     }
 
     /// <summary>"military drills": a modifier noun followed by a lower-case word that is no predicate word qualifies that word.</summary>
