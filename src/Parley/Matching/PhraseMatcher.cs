@@ -13,9 +13,6 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     private const int MaxFoldedToken = 64;
     private readonly Node root = new();
 
-    /// <summary>Number of phrases added.</summary>
-    public int Count { get; private set; }
-
     /// <summary>Adds a phrase; several values may share one phrase.</summary>
     public void Add(string phrase, T value)
     {
@@ -34,7 +31,6 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
         node.Values ??= [];
         if (!node.Values.Contains(value))
             node.Values.Add(value);
-        Count++;
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
