@@ -55,8 +55,8 @@ public sealed class ActorLexicon
         "modifier" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsModifier: true),
         "anaphor" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsAnaphor: true),
         "honorific" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], true, line.Source, IsHonorific: true),
-        "person" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsPerson: true),
-        var other => throw line.Error($"unknown use '{other}' (use title, noun, person, modifier, anaphor or honorific)."),
+        "unplaced" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsUnplaced: true),
+        var other => throw line.Error($"unknown use '{other}' (use title, noun, unplaced, modifier, anaphor or honorific)."),
     };
 
     private static CountryPhraseKind ParseCountryKind(SourcedLine line) => line.Fields[1] switch

@@ -9,6 +9,6 @@ namespace Parley.Actors;
 /// <param name="IsModifier">True for nouns that also qualify other nouns ("military drills"): an actor only before a predicate word.</param>
 /// <param name="IsAnaphor">True for nouns that refer back to an organisation ("the bloc", "the alliance").</param>
 /// <param name="IsHonorific">True for honorifics ("Sheikh", "Sir"): part of a title run, never its role or sector.</param>
-/// <param name="IsPerson">True for nouns naming one person ("envoy", "spokesman"): alone, they take no country from context.</param>
+/// <param name="IsUnplaced">True for nouns that, alone, take no country from context: one person ("envoy") or people seldom of the country in play ("hostages").</param>
 public sealed record RolePhrase(string Phrase, string Sector, string Role, bool IsTitle, LexiconSource Line, bool IsModifier = false, bool IsAnaphor = false,
-    bool IsHonorific = false, bool IsPerson = false);
+    bool IsHonorific = false, bool IsUnplaced = false);

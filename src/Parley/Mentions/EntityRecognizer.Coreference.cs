@@ -48,6 +48,7 @@ public sealed partial class EntityRecognizer
                 break;
             var actor = mention.Actor!;
             if (people ? actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role) || pair.Exists(p => p.Actor!.Name == actor.Name)
+                         || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))
                        : pair.Exists(p => p.Actor!.Code == actor.Code))
                 continue;
             pair.Add(mention);
@@ -84,6 +85,10 @@ public sealed partial class EntityRecognizer
         }
         return null;
     }
+
+    /// <summary>"the two presidents" are presidents; "the two leaders" may hold any office.</summary>
+    private static bool SharesRole(string role, string wanted) =>
+        wanted == "leader" || role == wanted || role.EndsWith(" " + wanted, StringComparison.Ordinal);
 
     private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians");
 

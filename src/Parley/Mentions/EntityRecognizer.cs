@@ -285,7 +285,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.Add(new Mention(MentionKind.Actor, start, end, Name)
                 { Actor = new ActorReference(country, holder.Sector, holder.Name, role.Role), Evidence = holder.Line.ToString() });
         }
-        else if (!role.IsTitle && !role.IsAnaphor && !role.IsPerson && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
+        else if (!role.IsTitle && !role.IsAnaphor && !role.IsUnplaced && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
         {
             // A group named by its role alone ("residents", "the army") belongs to the country in play,
             // decided once the whole sentence has been read (the country may come later: "Protesters in Tbilisi").
