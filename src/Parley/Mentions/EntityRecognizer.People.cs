@@ -1,8 +1,4 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using Parley.Actors;
 using Parley.Documents;
-using Parley.Pipeline;
 
 namespace Parley.Mentions;
 
