@@ -18,7 +18,7 @@ public static class EvalCommand
         var gold = new Argument<string[]>("gold") { Description = "Gold JSONL files or folders (eval/gold/mentions).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output: table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var errors = new Option<int>("--errors") { Description = "Also print up to N disagreements (missed, spurious, wrong) to stderr.", DefaultValueFactory = _ => 0 };
+        var errors = new Option<int>("--errors") { HelpName = "N", Description = "Also print up to N disagreements (missed, spurious, wrong) to stderr.", DefaultValueFactory = _ => 0 };
         var lexicons = new LexiconOption();
         var mentions = new Command("mentions", "Score actor, place and date mentions against gold sentences.") { gold, format, errors, lexicons.Directory };
         mentions.SetAction((parse, cancellationToken) =>

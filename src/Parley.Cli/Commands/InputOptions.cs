@@ -24,6 +24,7 @@ public sealed class InputOptions
     /// <summary>Overrides the publication date.</summary>
     public Option<string?> Date { get; } = new("--date")
     {
+        HelpName = "YYYY-MM-DD",
         Description = "Publication date YYYY-MM-DD for every document; otherwise taken from metadata, else from a dateline.",
     };
 
@@ -37,6 +38,7 @@ public sealed class InputOptions
     /// <summary>Per-article size limit.</summary>
     public Option<int> MaxDocumentMegabytes { get; } = new("--max-doc-mb")
     {
+        HelpName = "MiB",
         Description = "Largest single article accepted, in MiB (a file, a feed, or one JSON line).",
         DefaultValueFactory = _ => (int)(Reading.ReaderOptions.DefaultMaxDocumentBytes / (1024 * 1024)),
     };

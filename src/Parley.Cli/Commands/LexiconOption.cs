@@ -13,6 +13,7 @@ public sealed class LexiconOption
     /// <summary>The option.</summary>
     public Option<DirectoryInfo?> Directory { get; } = new("--lexicons")
     {
+        HelpName = "DIR",
         Description = "Folder of your own lexicon files (same names as lexicons/…), added to the shipped ones. Default: $PARLEY_LEXICONS.",
     };
 
