@@ -241,8 +241,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
             return nameEnd;
         }
-        // An organisation keeps its own sector ("NATO leaders" are IGO) unless the role names its forces.
-        var sector = modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector : role.Sector;
+        // An organisation keeps its own sector ("NATO leaders" are IGO) unless the role names its forces;
+        // a country's own "agency" or "group" is part of its government, not an international body.
+        var sector = modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
+            : role.IsAnaphor ? "GOV"
+            : role.Sector;
         AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, sector, name ?? modifier.Organisation?.Name, role.Role),
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;

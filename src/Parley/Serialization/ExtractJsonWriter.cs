@@ -110,6 +110,8 @@ public static class ExtractJsonWriter
         {
             writer.WriteString("value", mention.Time?.Value);
             writer.WriteString("precision", mention.Time?.Precision.ToString().ToLowerInvariant());
+            writer.WriteString("first_day", mention.Time?.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("last_day", mention.Time?.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
         writer.WriteString("evidence", mention.Evidence);
         writer.WriteEndObject();
