@@ -36,23 +36,27 @@ public sealed partial class EntityRecognizer
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
         var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
-        var pair = new List<Mention>();
-        for (var i = state.Actors.Count - 1; i >= 0 && pair.Count < 2; i--)
+        // Candidates in the window, one per person (or per country for "sides"), most often named first and,
+        // among equals, the most recent: "both sides" of the Istanbul talks are Russia and Ukraine, not the host.
+        var candidates = new Dictionary<string, (Mention Latest, int Count, int Order)>(StringComparer.Ordinal);
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, _) = state.Actors[i];
             if (state.CurrentBlock - block > AntecedentWindow)
                 break;
             var actor = mention.Actor!;
-            if (people ? actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role) || pair.Exists(p => p.Actor!.Name == actor.Name)
-                         || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))
-                       : pair.Exists(p => p.Actor!.Code == actor.Code))
+            if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
+                           || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
                 continue;
-            pair.Add(mention);
+            var key = people ? actor.Name! : actor.Code;
+            candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
+        var pair = candidates.Values.OrderByDescending(c => c.Count).ThenByDescending(c => c.Order).Take(2)
+            .OrderBy(c => c.Order).Select(c => c.Latest).ToList();
         if (pair.Count == 2)
         {
             var (start, end) = state.CharRange(k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start, noun.End);
-            foreach (var antecedent in Enumerable.Reverse(pair))
+            foreach (var antecedent in pair)
                 state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
         }
         return k + 2;
