@@ -124,9 +124,19 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (person is null && modifier is not null && next < chunks.Count && chunks[next].Kind == ChunkKind.Role
             && !IsLocative(chunk.Start, state, sentenceStart))
             return ReadModifiedRole(chunks, k, next, modifier, state);
+        // "Zelensky's chief of staff Andriy Yermak": someone of the named person's country.
+        if (person is not null && next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Role)
+            return ReadModifiedRole(chunks, k, next, names.First(n => n.Person == person), state);
 
         if (person is not null && ContinuesAsName(chunks, k + 1, state.Document.MatchText, state))
             return k + 2;
+        // "the Trump administration", "the Netanyahu government": the person's state, named after them.
+        if (person is not null && k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Role && chunks[k + 1].Roles![0] is { IsTitle: false } institution)
+        {
+            var term = person.TermAt(state.PublicationDate, null);
+            AddActor(state, chunk.Start, chunks[k + 1].End, new ActorReference(term.Code, institution.Sector, null, institution.Role), term.Line.ToString());
+            return k + 2;
+        }
         var givenName = k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised && chunks[k - 1].Start != sentenceStart;
         if (person is not null && givenName && !AgreesWithGivenNames(person, chunks, k - 1, k, state))
             return k + 1;

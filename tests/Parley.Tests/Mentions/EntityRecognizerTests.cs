@@ -154,6 +154,15 @@ public sealed class EntityRecognizerTests
     public void ARoleAfterAVerbAndAs_IsAPredicateNotANewActor() =>
         Assert.DoesNotContain(Actors("Lai Ching-te was sworn in as Taiwan's president on Monday.", "2024-05-20"), a => a.Text.Contains("president", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("The Trump administration said it would respond.", "Trump administration", "USA", null)]
+    [InlineData("Zelensky's chief of staff Andriy Yermak met him.", "Zelensky's chief of staff Andriy Yermak", "UKR", "Andriy Yermak")]
+    public void APersonNamingAnInstitutionOrAnAide_GivesItTheirCountry(string sentence, string text, string code, string? name)
+    {
+        var (found, actor) = Actors(sentence, "2025-03-01")[0];
+        Assert.Equal((text, code, name), (found, actor.Code, actor.Name));
+    }
+
     [Fact]
     public void ADemonymAlone_IsNoActor() =>
         Assert.Empty(Actors("Ukrainian sovereignty is not negotiable."));
