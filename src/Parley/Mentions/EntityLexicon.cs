@@ -32,10 +32,14 @@ public sealed class EntityLexicon
             foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).Distinct(StringComparer.Ordinal))
                 Names.Add(form, entry);
         }
+        // A region's name without its suffix is only a fallback: "Gaza" already names the Gaza Strip and
+        // "Kherson" the city, so the governorate and the oblast do not take those names.
+        var explicitNames = gazetteer.Places.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var place in gazetteer.Places)
         {
             var entry = new NameEntry(NameKind.Place) { Place = place };
-            foreach (var form in place.Aliases.Prepend(place.Name).SelectMany(n => WithoutAdminSuffix(n, cues)).Distinct(StringComparer.Ordinal))
+            var stems = place.Aliases.Prepend(place.Name).SelectMany(n => WithoutAdminSuffix(n, cues)).Where(f => !explicitNames.Contains(f));
+            foreach (var form in place.Aliases.Prepend(place.Name).Concat(stems).Distinct(StringComparer.Ordinal))
                 Names.Add(form, entry);
         }
         foreach (var role in actors.Roles)
@@ -51,12 +55,11 @@ public sealed class EntityLexicon
     }
 
     /// <summary>
-    /// A region's name with and without its administrative suffix ("East Azerbaijan Province" and
-    /// "East Azerbaijan"), so that "East Azerbaijan province" in any case meets it.
+    /// A region's name without its administrative suffix ("East Azerbaijan" for "East Azerbaijan
+    /// Province"), so that "East Azerbaijan province" in any case meets it.
     /// </summary>
     private static IEnumerable<string> WithoutAdminSuffix(string name, LocationCues cues)
     {
-        yield return name;
         foreach (var suffix in AdminSuffixes)
         {
             if (name.Length <= suffix.Length + 1 || !name.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
