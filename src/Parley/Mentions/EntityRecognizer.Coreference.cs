@@ -72,8 +72,10 @@ public sealed partial class EntityRecognizer
             var candidate = mention.Actor!.Role;
             if (role.IsAnaphor)
             {
-                // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders").
-                if (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (candidate is null && mention.Actor.Name is not null))
+                // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders"),
+                // but not one of its office-holders (the alliance is not its secretary-general).
+                var person = mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) == true;
+                if (!person && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (candidate is null && mention.Actor.Name is not null)))
                     return mention;
                 continue;
             }
