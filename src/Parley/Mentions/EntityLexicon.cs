@@ -14,6 +14,7 @@ public sealed class EntityLexicon
     private static readonly Lazy<EntityLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
     private readonly Dictionary<string, PlaceEntry> capitals = new(StringComparer.Ordinal);
     private readonly ILookup<(string Code, string Office), OfficeTerm> terms;
+    private readonly Dictionary<string, string> officeCountries;
 
     private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues)
     {
@@ -45,6 +46,9 @@ public sealed class EntityLexicon
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
         terms = actors.OfficeTerms.ToLookup(t => (t.Code, t.Office));
+        officeCountries = actors.OfficeTerms.GroupBy(t => t.Office, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Code).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
         foreach (var code in actors.Countries.Select(c => c.Code).Distinct())
         {
             var capital = gazetteer.CapitalOf(code) ?? actors.Countries.Where(c => c.Code == code && c.Kind == CountryPhraseKind.Capital)
@@ -97,6 +101,9 @@ public sealed class EntityLexicon
     /// the capital in <c>actors/countries.tsv</c>. Computed once when the lexicon is built.
     /// </summary>
     public PlaceEntry? CapitalOf(string code) => capitals.GetValueOrDefault(code);
+
+    /// <summary>The one country (or organisation) whose office-holders hold <paramref name="office"/>, if only one does ("secretary of state").</summary>
+    public string? OnlyCountryWithOffice(string office) => officeCountries.GetValueOrDefault(office);
 
     /// <summary>The terms of one office of one country or organisation.</summary>
     public IEnumerable<OfficeTerm> TermsOf(string code, string office) => terms[(code, office)];

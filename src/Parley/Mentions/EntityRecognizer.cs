@@ -276,9 +276,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
             return nameEnd;
         }
-        if (role.IsTitle && nameEnd > roleEnd && ContextCountry(state, role.Sector, state.Mentions.Count) is { } home)
+        // "Secretary of State Jane Doe": an office only one country has; else "President Mohamed Bazoum" in
+        // a story about Niger: a titled person of the country in play.
+        if (role.IsTitle && nameEnd > roleEnd
+            && (lexicon.OnlyCountryWithOffice(role.Role) ?? ContextCountry(state, role.Sector, state.Mentions.Count)) is { } home)
         {
-            // "President Mohamed Bazoum" in a story about Niger: a titled person of the country in play.
             var (nameStart, nameStop) = state.CharRange(chunks[roleEnd].Start, chunks[nameEnd - 1].End);
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End,
                 new ActorReference(home, role.Sector, state.Document.Text[nameStart..nameStop], role.Role), "context");

@@ -164,6 +164,13 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AnUnknownPersonWithATitleOnlyOneCountryHas_BelongsToThatCountry()
+    {
+        var (text, actor) = Actors("High Representative Ana Example spoke to reporters in Kyiv.", "2030-01-01")[0];
+        Assert.Equal(("High Representative Ana Example", "EU", "Ana Example"), (text, actor.Code, actor.Name));
+    }
+
+    [Fact]
     public void ADemonymAlone_IsNoActor() =>
         Assert.Empty(Actors("Ukrainian sovereignty is not negotiable."));
 }
