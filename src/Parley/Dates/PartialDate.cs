@@ -28,6 +28,9 @@ public readonly record struct PartialDate
     /// <summary>What is known of the date.</summary>
     public DatePrecision Precision { get; }
 
+    /// <summary>The calendar day, when the date is known to the day; null otherwise.</summary>
+    public DateOnly? AsDay => Precision == DatePrecision.Day ? new DateOnly(Year, Month, Day) : null;
+
     /// <summary>A full date.</summary>
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day);
 

@@ -64,9 +64,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var published = document.Metadata.Published is { Date.Precision: Dates.DatePrecision.Day } p
-            ? new DateOnly(p.Date.Year, p.Date.Month, p.Date.Day)
-            : (DateOnly?)null;
+        var published = document.Metadata.Published?.Date.AsDay;
         var text = document.MatchText;
         var found = new List<Mention>();
         var taken = new List<(int Start, int End)>();

@@ -15,7 +15,7 @@ namespace Parley.Mentions;
 /// <item>title + known person, or a person alone, is that person in the office held at the publication date;</item>
 /// <item>a country, capital or seat of power after a locative word ("in", "near", "arrived in") is a place, otherwise an actor;</item>
 /// <item>"the" + role refers back to the last actor in that role, "he"/"she" to the last named person, and
-/// "both sides" or "the two leaders" to the last two actors (light coreference);</item>
+/// "both sides" or "the two leaders" to the two actors most named just before (light coreference);</item>
 /// <item>"Hungarian and Romanian officials" is two actors.</item>
 /// </list>
 /// </summary>
@@ -48,9 +48,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var published = document.Metadata.Published is { Date.Precision: Dates.DatePrecision.Day } p
-            ? new DateOnly(p.Date.Year, p.Date.Month, p.Date.Day)
-            : (DateOnly?)null;
+        var published = document.Metadata.Published?.Date.AsDay;
         var state = new RecognitionState(document, published);
         var chunks = new List<Chunk>(64);
         for (var s = 0; s < document.Sentences.Length; s++)
@@ -240,7 +238,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             // ("WHO Director-General Tedros", whatever else he once was).
             var actor = term.Code == code
                 ? new ActorReference(term.Code, term.Sector, person.Name, role.Role)
-                : new ActorReference(code, modifier.Organisation is { } o && role.Sector != "MIL" ? o.Sector : role.Sector, person.Name, role.Role);
+                : new ActorReference(code, SectorUnder(modifier, role), person.Name, role.Role);
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, actor, term.Line.ToString());
             return nameEnd;
         }
@@ -251,15 +249,20 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
             return nameEnd;
         }
-        // An organisation keeps its own sector ("NATO leaders" are IGO) unless the role names its forces;
-        // a country's own "agency" or "group" is part of its government, not an international body.
-        var sector = modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
-            : role.IsAnaphor ? "GOV"
-            : role.Sector;
-        AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, sector, name ?? modifier.Organisation?.Name, role.Role),
+        AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role),
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;
     }
+
+    /// <summary>
+    /// The sector of a role held under a country or organisation: an organisation keeps its own ("NATO
+    /// leaders" are IGO) unless the role names its forces; a country's own "agency" or "group" is part
+    /// of its government, not an international body.
+    /// </summary>
+    private static string SectorUnder(NameEntry modifier, RolePhrase role) =>
+        modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
+        : role.IsAnaphor ? "GOV"
+        : role.Sector;
 
     /// <summary>A role not attached to a country: a title before a known person, or "the" + role referring back.</summary>
     private int ReadRole(List<Chunk> chunks, int k, RecognitionState state)
