@@ -25,7 +25,7 @@ public static class EvalCommand
         {
             var failed = false;
             var sentences = new List<GoldSentence>();
-            foreach (var (origin, sentence, error) in MentionScorer.ReadGold(parse.GetValue(gold)!))
+            foreach (var (origin, sentence, error) in GoldReader.Read<GoldSentence>(parse.GetValue(gold)!))
             {
                 if (sentence is null)
                 {
@@ -47,37 +47,98 @@ public static class EvalCommand
                 WriteTable(io, evaluation);
             return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
         });
-        return new Command("eval", "Measure Parley against gold data.") { mentions };
+        var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { gold, format, errors, lexicons.Directory };
+        events.SetAction((parse, cancellationToken) =>
+        {
+            var failed = false;
+            var records = new List<GoldEventRecord>();
+            foreach (var (origin, record, error) in GoldReader.Read<GoldEventRecord>(parse.GetValue(gold)!))
+            {
+                if (record is null)
+                {
+                    io.Report($"{origin}: {error}");
+                    failed = true;
+                }
+                else
+                    records.Add(record);
+            }
+            var evaluation = new EventScorer(StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse))).Score(records, cancellationToken);
+            foreach (var problem in evaluation.Problems)
+                io.Report(problem);
+            foreach (var line in evaluation.Disagreements.Take(parse.GetValue(errors)))
+                io.Error.WriteLine(line);
+            if (parse.GetValue(format) == "json")
+                WriteJson(io, evaluation);
+            else
+                WriteTable(io, evaluation);
+            return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
+        });
+        return new Command("eval", "Measure Parley against gold data.") { mentions, events };
     }
 
-    private static void WriteTable(CliIo io, MentionEvaluation evaluation)
+    private static void WriteTable(CliIo io, MentionEvaluation evaluation) =>
+        Console(io).Write(ScoreTable($"{evaluation.Sentences} gold sentences", evaluation.Scores.Values));
+
+    private static void WriteTable(CliIo io, EventEvaluation evaluation)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out) });
-        var table = new Table().Border(TableBorder.Simple).Title($"{evaluation.Sentences} gold sentences")
+        var console = Console(io);
+        console.Write(ScoreTable($"{evaluation.Records} gold records, {evaluation.GoldEvents} events", evaluation.Scores.Values));
+        console.Write(ScoreTable("event type", evaluation.Types.Values));
+        foreach (var (label, value) in Rates(evaluation))
+            console.WriteLine($"{label,-44} {value}");
+    }
+
+    private static IEnumerable<(string Label, string Value)> Rates(EventEvaluation evaluation)
+    {
+        yield return ("modality accuracy (matched events)", $"{Ratio(evaluation.ModalityAccuracy)} ({evaluation.Modality.Correct}/{evaluation.Modality.Total})");
+        yield return ("hedged accuracy (matched events)", $"{Ratio(EventEvaluation.Share(evaluation.Hedged))} ({evaluation.Hedged.Correct}/{evaluation.Hedged.Total})");
+        yield return ("speculative/negated gold output as asserted", $"{Ratio(EventEvaluation.Share(evaluation.SpeculationAsFact))} ({evaluation.SpeculationAsFact.Asserted}/{evaluation.SpeculationAsFact.Total})");
+        yield return ("future gold output as asserted", $"{Ratio(EventEvaluation.Share(evaluation.FutureAsFact))} ({evaluation.FutureAsFact.Asserted}/{evaluation.FutureAsFact.Total})");
+        yield return ("no-event records with an asserted event", $"{Ratio(EventEvaluation.Share(evaluation.AssertedInEmpty))} ({evaluation.AssertedInEmpty.WithAsserted}/{evaluation.AssertedInEmpty.Total})");
+    }
+
+    private static IAnsiConsole Console(CliIo io) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out) });
+
+    private static Table ScoreTable(string title, IEnumerable<FieldScore> scores)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title(title)
             .AddColumn("field").AddColumn(new TableColumn("TP").RightAligned()).AddColumn(new TableColumn("FP").RightAligned())
             .AddColumn(new TableColumn("FN").RightAligned()).AddColumn(new TableColumn("precision").RightAligned())
             .AddColumn(new TableColumn("recall").RightAligned()).AddColumn(new TableColumn("F1").RightAligned());
-        foreach (var score in evaluation.Scores.Values)
+        foreach (var score in scores)
         {
             table.AddRow(score.Field, Number(score.TruePositives), Number(score.FalsePositives), Number(score.FalseNegatives),
                 Ratio(score.Precision), Ratio(score.Recall), Ratio(score.F1));
         }
-        console.Write(table);
+        return table;
     }
 
-    private static void WriteJson(CliIo io, MentionEvaluation evaluation)
+    private static void WriteJson(CliIo io, MentionEvaluation evaluation) =>
+        io.Out.WriteLine(JsonSerializer.Serialize(new { sentences = evaluation.Sentences, fields = Json(evaluation.Scores.Values) }, Indented));
+
+    private static void WriteJson(CliIo io, EventEvaluation evaluation)
     {
         var result = new
         {
-            sentences = evaluation.Sentences,
-            fields = evaluation.Scores.Values.ToDictionary(s => s.Field, s => new
-            {
-                tp = s.TruePositives, fp = s.FalsePositives, fn = s.FalseNegatives,
-                precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4),
-            }),
+            records = evaluation.Records,
+            events = evaluation.GoldEvents,
+            fields = Json(evaluation.Scores.Values),
+            types = Json(evaluation.Types.Values),
+            modalityAccuracy = Math.Round(evaluation.ModalityAccuracy, 4),
+            hedgedAccuracy = Math.Round(EventEvaluation.Share(evaluation.Hedged), 4),
+            speculationAsFact = Math.Round(EventEvaluation.Share(evaluation.SpeculationAsFact), 4),
+            futureAsFact = Math.Round(EventEvaluation.Share(evaluation.FutureAsFact), 4),
+            assertedInEmpty = Math.Round(EventEvaluation.Share(evaluation.AssertedInEmpty), 4),
+            modalityConfusion = evaluation.ModalityConfusion,
         };
         io.Out.WriteLine(JsonSerializer.Serialize(result, Indented));
     }
+
+    private static Dictionary<string, object> Json(IEnumerable<FieldScore> scores) => scores.ToDictionary(s => s.Field, s => (object)new
+    {
+        tp = s.TruePositives, fp = s.FalsePositives, fn = s.FalseNegatives,
+        precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4),
+    });
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Events;
 using Parley.Mentions;
 
 namespace Parley.Documents;
@@ -49,6 +50,12 @@ public sealed class Document
 
     /// <summary>Actors, places and dates named in the text, in text order.</summary>
     public ImmutableArray<Mention> Mentions { get; set; } = [];
+
+    /// <summary>Events, in order of first mention, set by the "events" component and refined by those after it.</summary>
+    public ImmutableArray<PloverEvent> Events { get; set; } = [];
+
+    /// <summary>Figures on how much the text asserts, set by the "quality" component.</summary>
+    public DocumentQuality? Quality { get; set; }
 
     /// <summary>Named groups of labelled spans, such as <c>"actor"</c> or <c>"date"</c>.</summary>
     public SpanGroups Spans { get; } = new();

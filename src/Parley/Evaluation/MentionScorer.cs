@@ -17,32 +17,6 @@ public sealed class MentionScorer(DocumentPipeline pipeline, EntityLexicon lexic
 {
     private readonly Dictionary<string, HashSet<string>> namesakes = Namesakes(lexicon);
 
-    /// <summary>Reads gold sentences from JSON Lines files.</summary>
-    public static IEnumerable<(string Origin, GoldSentence? Sentence, string? Error)> ReadGold(IEnumerable<string> paths)
-    {
-        foreach (var path in paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray() : new[] { p }))
-        {
-            var number = 0;
-            foreach (var line in File.ReadLines(path))
-            {
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
-                    continue;
-                GoldSentence? sentence = null;
-                string? error = null;
-                try
-                {
-                    sentence = JsonSerializer.Deserialize<GoldSentence>(line);
-                }
-                catch (JsonException e)
-                {
-                    error = e.Message;
-                }
-                yield return ($"{path}:{number}", sentence, error ?? (sentence is null ? "empty line" : null));
-            }
-        }
-    }
-
     /// <summary>Scores every gold sentence.</summary>
     public MentionEvaluation Score(IEnumerable<GoldSentence> gold, CancellationToken cancellationToken = default)
     {
@@ -67,7 +41,7 @@ public sealed class MentionScorer(DocumentPipeline pipeline, EntityLexicon lexic
             var expected = new List<(GoldMention Mention, int Start, int End)>();
             foreach (var mention in sentence.Mentions.Where(m => m.Kind == prefix))
             {
-                var start = IndexOfOccurrence(text, mention.Text, mention.Occurrence);
+                var start = GoldReader.IndexOfOccurrence(text, mention.Text, mention.Occurrence);
                 if (start < 0)
                     evaluation.Problems.Add($"{sentence.Id}: \"{mention.Text}\" (occurrence {mention.Occurrence}) is not in the text");
                 else
@@ -174,18 +148,6 @@ public sealed class MentionScorer(DocumentPipeline pipeline, EntityLexicon lexic
             pairs.Add((expected[g].Mention, found[f]));
         }
         return pairs;
-    }
-
-    private static int IndexOfOccurrence(string text, string value, int occurrence)
-    {
-        var index = -1;
-        for (var n = 0; n < Math.Max(1, occurrence); n++)
-        {
-            index = text.IndexOf(value, index + 1, StringComparison.Ordinal);
-            if (index < 0)
-                return -1;
-        }
-        return index;
     }
 
     private static string Describe(GoldMention m) => m.Kind switch

@@ -23,4 +23,22 @@ public static class Annotations
 
     /// <summary><see cref="Documents.Document.Mentions"/>: actors, places and dates.</summary>
     public const string Mentions = "mentions";
+
+    /// <summary>Events with type, parties, place and date.</summary>
+    public const string Events = "events";
+
+    /// <summary>Each event's modality, hedging and attribution.</summary>
+    public const string Modality = "modality";
+
+    /// <summary>Each event's PLOVER contexts.</summary>
+    public const string Contexts = "contexts";
+
+    /// <summary>Amounts attached to events.</summary>
+    public const string Quantities = "quantities";
+
+    /// <summary>Events told several times joined into one, with ids and confidence.</summary>
+    public const string Merged = "merged_events";
+
+    /// <summary>Document quality figures and flags.</summary>
+    public const string Quality = "quality";
 }

@@ -25,7 +25,8 @@ public static class ExtractJsonWriter
     /// <param name="writer">Destination.</param>
     /// <param name="document">A document that went through the standard pipeline.</param>
     /// <param name="includeText">Also write the full document text.</param>
-    public static void Write(Utf8JsonWriter writer, Document document, bool includeText)
+    /// <param name="explain">Also write, for each event, which component and lexicon line produced each field.</param>
+    public static void Write(Utf8JsonWriter writer, Document document, bool includeText, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
@@ -45,6 +46,8 @@ public static class ExtractJsonWriter
         writer.WriteString("format", metadata.Format);
         writer.WriteNumber("characters", document.Text.Length);
         writer.WriteNumber("tokens", document.Tokens.Length);
+        if (document.Quality is { } quality)
+            EventJsonWriter.WriteQuality(writer, quality);
         if (includeText)
             writer.WriteString("text", document.Text);
         writer.WriteEndObject();
@@ -79,6 +82,8 @@ public static class ExtractJsonWriter
         writer.WriteEndArray();
 
         writer.WriteStartArray("events");
+        foreach (var e in document.Events)
+            EventJsonWriter.Write(writer, document, e, explain);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

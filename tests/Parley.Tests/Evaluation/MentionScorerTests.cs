@@ -44,7 +44,7 @@ public sealed class MentionScorerTests
     {
         // A regression guard on the team's gold set (eval/gold/mentions); the figures themselves are
         // reported by `parley eval mentions`. Floors sit a little under the measured values.
-        var gold = MentionScorer.ReadGold([Path.Combine(Repository.Root, "eval", "gold", "mentions")]).Select(g => g.Sentence!).ToList();
+        var gold = GoldReader.Read<GoldSentence>([Path.Combine(Repository.Root, "eval", "gold", "mentions")]).Select(g => g.Record!).ToList();
         Assert.True(gold.Count >= 300);
         var result = Scorer().Score(gold);
         Assert.Empty(result.Problems);

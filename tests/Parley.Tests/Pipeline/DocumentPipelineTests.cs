@@ -58,6 +58,7 @@ public sealed class DocumentPipelineTests
     public void StandardPipeline_DeclaresEveryAnnotationItUses()
     {
         var pipeline = StandardPipeline.Create();
-        Assert.Equal(["normalise", "layout", "tokenizer", "sentences", "headline", "publication-date", "entities", "dates"], pipeline.Components.Select(c => c.Name));
+        Assert.Equal(["normalise", "layout", "tokenizer", "sentences", "headline", "publication-date", "entities", "dates",
+            "events", "modality", "contexts", "quantities", "merge", "quality"], pipeline.Components.Select(c => c.Name));
     }
 }

@@ -1,0 +1,12 @@
+using Parley.Actors;
+
+namespace Parley.Events;
+
+/// <summary>A PLOVER type and mode with its CAMEO code, conflict–cooperation score and fixed contexts (one line of <c>events/types.tsv</c>).</summary>
+/// <param name="Type">PLOVER type, e.g. CONSULT.</param>
+/// <param name="Mode">PLOVER mode, or null for the type without one.</param>
+/// <param name="Cameo">The closest CAMEO code.</param>
+/// <param name="Score">PLOVER conflict–cooperation score, −10 to +10.</param>
+/// <param name="Contexts">Contexts every such event has.</param>
+/// <param name="Line">Where it is defined.</param>
+public sealed record EventCategory(string Type, string? Mode, string Cameo, double Score, IReadOnlyList<string> Contexts, LexiconSource Line);

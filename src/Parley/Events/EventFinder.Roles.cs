@@ -1,0 +1,211 @@
+using Parley.Mentions;
+
+namespace Parley.Events;
+
+public sealed partial class EventFinder
+{
+    private static void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent PloverEvent, int First, int End)> found)
+    {
+        var subject = Subject(clause, first, found);
+        var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
+        var passive = !ofPhrase && IsPassive(clause, first, end);
+        var objectStart = passive ? end + 1 : end;
+        var roles = e.Pattern.Roles;
+        List<MentionSpan> actors, recipients;
+        string how;
+        if (ofPhrase)
+        {
+            // "the arrival of the envoy in the capital": the "of" phrase is the actor.
+            actors = ObjectGroup(clause, end, MentionKind.Actor);
+            var after = actors.Count > 0 ? actors[^1].EndToken : end;
+            recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, after) : ObjectGroup(clause, after, MentionKind.Actor);
+            how = "the 'of' phrase after a noun cue is the actor";
+        }
+        else if (passive)
+        {
+            actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
+            recipients = subject;
+            how = "passive: the 'by' phrase acts on the subject";
+        }
+        else
+        {
+            switch (roles)
+            {
+                case RoleFrame.Subject:
+                    actors = subject;
+                    recipients = [];
+                    how = "the subject before the cue acts";
+                    break;
+                case RoleFrame.SubjectPlace:
+                    actors = subject;
+                    recipients = PlaceRecipient(clause, end);
+                    how = "the subject visits the country of the place after the cue";
+                    break;
+                case RoleFrame.ObjectSubject:
+                    actors = ObjectGroup(clause, end, MentionKind.Actor);
+                    recipients = subject;
+                    how = "the object after the cue acts on the subject (host and guest)";
+                    break;
+                case RoleFrame.Parties:
+                    actors = [.. subject, .. ObjectGroup(clause, end, MentionKind.Actor)];
+                    recipients = [];
+                    how = "everyone named around the cue acts together";
+                    break;
+                default:
+                    actors = subject;
+                    recipients = ObjectGroup(clause, end, MentionKind.Actor);
+                    if (recipients.Count == 0)
+                        recipients = AdjacentPlace(clause, end);
+                    how = "the subject before the cue acts on the object after it";
+                    break;
+            }
+        }
+        foreach (var actor in actors)
+            Add(e.Actors, actor);
+        foreach (var recipient in recipients)
+        {
+            if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
+                Add(e.Recipients, recipient);
+        }
+        if (e.Actors.Count > 0)
+            e.Explanations["actor"] = "events: " + how;
+        if (e.Recipients.Count > 0)
+            e.Explanations["recipient"] = "events: " + how;
+    }
+
+    private static void Add(List<Participant> participants, MentionSpan m)
+    {
+        var mention = m.Mention;
+        if (mention.Actor is { } actor)
+            participants.Add(new Participant(mention.Start, mention.End, actor.Code, actor.Sector, actor.Name));
+        else if (mention.Place?.Country is { } country)
+            participants.Add(new Participant(mention.Start, mention.End, country, "GOV", null));
+    }
+
+    /// <summary>
+    /// The actors before the cue: the nearest actor not inside a prepositional phrase ("according to X",
+    /// "in talks with X"), and those coordinated with it. When the nearest is the object of an earlier event
+    /// joined by "and" ("attacked Kyiv and killed …"), that event's subject acts again.
+    /// </summary>
+    private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent PloverEvent, int First, int End)> found)
+    {
+        var mentions = clause.Mentions;
+        int? fallback = null;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Mention.Kind != MentionKind.Actor || m.EndToken > first)
+                continue;
+            if (Breaks(clause, m.EndToken, first))
+                break;
+            var before = m.FirstToken - 1;
+            if (before >= clause.Sentence.FirstToken && clause.Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+                before--;
+            if (clause.Is(before, Prepositions))
+            {
+                fallback ??= k;
+                continue;
+            }
+            if (found.FirstOrDefault(f => f.End <= m.FirstToken && f.PloverEvent.Recipients.Exists(r => r.Start == m.Mention.Start)) is { PloverEvent: { } earlier }
+                && earlier.Actors.Count > 0)
+            {
+                return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
+            }
+            return Coordinated(clause, k, -1);
+        }
+        return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
+    }
+
+    /// <summary>The actors (or places) that start within reach after token <paramref name="start"/>, with those coordinated to the first.</summary>
+    private static List<MentionSpan> ObjectGroup(SentenceClauses clause, int start, MentionKind kind)
+    {
+        var mentions = clause.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < start)
+                continue;
+            if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
+                return [];
+            if (m.Mention.Kind == kind)
+                return Coordinated(clause, k, +1);
+        }
+        return [];
+    }
+
+    /// <summary>For visits: the place after the cue (or an actor standing for one, "arrived in Washington").</summary>
+    private static List<MentionSpan> PlaceRecipient(SentenceClauses clause, int start)
+    {
+        foreach (var m in clause.Mentions)
+        {
+            if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
+                continue;
+            if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken))
+                return [];
+            if (m.Mention.Place?.Country is not null || m.Mention.Actor is not null)
+                return [m];
+        }
+        return [];
+    }
+
+    /// <summary>A place right after a cue that takes an object stands for its country ("shelled Kharkiv").</summary>
+    private static List<MentionSpan> AdjacentPlace(SentenceClauses clause, int start)
+    {
+        foreach (var m in clause.Mentions)
+        {
+            if (m.FirstToken < start)
+                continue;
+            return m.Mention.Kind == MentionKind.Place && m.FirstToken - start <= 1 && m.Mention.Place?.Country is not null ? [m] : [];
+        }
+        return [];
+    }
+
+    /// <summary>Mention <paramref name="k"/> and the actors joined to it by commas and "and", walking in <paramref name="direction"/>.</summary>
+    private static List<MentionSpan> Coordinated(SentenceClauses clause, int k, int direction)
+    {
+        var mentions = clause.Mentions;
+        var group = new List<MentionSpan> { mentions[k] };
+        var kind = mentions[k].Mention.Kind;
+        for (var j = k + direction; j >= 0 && j < mentions.Count; j += direction)
+        {
+            var (left, right) = direction > 0 ? (group[^1], mentions[j]) : (mentions[j], group[0]);
+            if (mentions[j].Mention.Kind != kind || !OnlyJoiners(clause, left.EndToken, right.FirstToken))
+                break;
+            if (direction > 0)
+                group.Add(mentions[j]);
+            else
+                group.Insert(0, mentions[j]);
+        }
+        return group;
+    }
+
+    private static bool OnlyJoiners(SentenceClauses clause, int from, int to)
+    {
+        if (from > to)
+            return true; // overlapping mentions: "Hungarian and Romanian officials" is two actors on one phrase
+        if (from == to)
+            return false;
+        var sawAnd = false;
+        for (var i = from; i < to; i++)
+        {
+            if (!clause.Is(i, Joiners))
+                return false;
+            sawAnd |= clause.Word(i) is "and" or ",";
+        }
+        return sawAnd;
+    }
+
+    private static bool Breaks(SentenceClauses clause, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (clause.Is(i, ClauseBreaks))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPassive(SentenceClauses clause, int first, int end) =>
+        end < clause.Sentence.EndToken && clause.Word(end).Equals("by", StringComparison.OrdinalIgnoreCase)
+        && (clause.Is(first - 1, BeForms) || clause.Is(first - 2, BeForms));
+}

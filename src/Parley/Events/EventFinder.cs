@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Mentions;
+using Parley.Pipeline;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The "events" component: finds the words that carry an event (<c>events/patterns.tsv</c>) and gives
+/// each event its parties, place and date from the mentions of its sentence:
+/// <list type="bullet">
+/// <item>the actor is the nearest actor named before the cue that is not inside a prepositional phrase,
+/// with the actors coordinated to it ("China and Russia held drills");</item>
+/// <item>the recipient is the first actor after the cue in the same clause, or for visits the country of
+/// the place the visitor arrives in; "X hosted Y" and passives ("was attacked by Y") swap the two;</item>
+/// <item>an event whose sentence names no actor (a pronoun, a noun like "the talks") takes the parties of
+/// the event told just before it;</item>
+/// <item>place and date are the nearest place and date mentions of the sentence.</item>
+/// </list>
+/// </summary>
+public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineComponent
+{
+    // How far after a cue its object may start, in tokens.
+    private const int ObjectReach = 8;
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
+        "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
+
+    private static readonly FrozenSet<string> Joiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ",", "and", "the", "both", "as", "well");
+
+    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
+
+    /// <summary>A finder using the shipped event lexicon.</summary>
+    public EventFinder() : this(EventLexicon.Shipped) { }
+
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.Tokens, Annotations.Sentences, Annotations.Mentions];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Events];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var events = new List<PloverEvent>();
+        var cursor = 0;
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            var found = new List<(PloverEvent PloverEvent, int First, int End)>();
+            for (var i = sentence.FirstToken; i < sentence.EndToken;)
+            {
+                var (end, patterns) = lexicon.Patterns.LongestAt(document, i, sentence.EndToken);
+                if (end < 0)
+                {
+                    i++;
+                    continue;
+                }
+                var trigger = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);
+                foreach (var pattern in patterns)
+                {
+                    var e = new PloverEvent(pattern, trigger, s);
+                    e.Explanations["type"] = $"events: pattern '{pattern.Text}' ({pattern.Line})";
+                    found.Add((e, i, end));
+                }
+                i = end;
+            }
+            if (found.Count == 0)
+                continue;
+            var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
+            var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
+            foreach (var (e, first, end) in found)
+            {
+                AssignParties(clause, e, first, end, found);
+                if (e.Actors.Count == 0)
+                    CarryParties(events, e, document);
+                AssignPlaceAndDate(clause, e, first, end);
+            }
+            events.AddRange(found.Select(f => f.PloverEvent));
+        }
+        document.Events = [.. events];
+    }
+
+    private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
+    {
+        // The event told just before, in this sentence's paragraph or the one before it.
+        var block = document.Sentences[e.Sentence].Block;
+        for (var k = earlier.Count - 1; k >= 0; k--)
+        {
+            var previous = earlier[k];
+            if (document.Sentences[previous.Sentence].Block < block - 1)
+                break;
+            if (previous.Actors.Count == 0)
+                continue;
+            e.Actors.AddRange(previous.Actors);
+            e.ActorsCarried = true;
+            if (e.Recipients.Count == 0)
+                e.Recipients.AddRange(previous.Recipients);
+            e.Explanations["actor"] = $"events: no actor in the sentence; carried from the event at {previous.Trigger}";
+            return;
+        }
+    }
+
+    private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
+    {
+        if (clause.Nearest(MentionKind.Place, first, end) is { } place)
+        {
+            e.Location = place.Mention;
+            e.Explanations["location"] = "events: the place named nearest the cue";
+        }
+        if (clause.Nearest(MentionKind.Date, first, end) is { } date)
+        {
+            e.Date = date.Mention;
+            e.Explanations["date"] = "events: the date named nearest the cue";
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parley.Lexicons;
+using Parley.Matching;
+
+namespace Parley.Events;
+
+/// <summary>
+/// Everything event coding knows, loaded from <c>lexicons/events/</c>: types and modes, patterns, the
+/// cues of modality and context, and the words of quantities. Built once and shared.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
+
+    private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns, int patternCount,
+        PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<QuantityWord> quantityWords,
+        FrozenDictionary<string, decimal> scales)
+    {
+        Categories = categories;
+        Patterns = patterns;
+        PatternCount = patternCount;
+        Modality = modality;
+        Contexts = contexts;
+        QuantityWords = quantityWords;
+        Scales = scales;
+    }
+
+    /// <summary>The shipped lexicon.</summary>
+    public static EventLexicon Shipped => ShippedLexicon.Value;
+
+    /// <summary>Every type and mode by (type, mode); a null mode is the type's own line.</summary>
+    public FrozenDictionary<(string Type, string? Mode), EventCategory> Categories { get; }
+
+    /// <summary>The event patterns.</summary>
+    public EventPatternMatcher Patterns { get; }
+
+    /// <summary>How many pattern lines were read.</summary>
+    public int PatternCount { get; }
+
+    /// <summary>Modality, hedge and attribution cues.</summary>
+    public PhraseMatcher<ModalityCue> Modality { get; }
+
+    /// <summary>Context cues.</summary>
+    public PhraseMatcher<string> Contexts { get; }
+
+    /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
+    public PhraseMatcher<QuantityWord> QuantityWords { get; }
+
+    /// <summary>Scale words by lower-case form, for suffixes written onto a number ("1.5bn").</summary>
+    public FrozenDictionary<string, decimal> Scales { get; }
+
+    /// <summary>The category of a type and mode.</summary>
+    public EventCategory Category(string type, string? mode) =>
+        Categories.TryGetValue((type, mode), out var category) ? category : Categories[(type, null)];
+
+    /// <summary>Loads the event lexicons from the shipped files and a user folder.</summary>
+    public static EventLexicon Load(LexiconFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var categories = new Dictionary<(string, string?), EventCategory>();
+        foreach (var line in files.Read("events/types.tsv", 5))
+        {
+            var f = line.Fields;
+            if (!double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || score is < -10 or > 10)
+                throw line.Error($"score '{f[3]}' is not a number from -10 to 10.");
+            var mode = f[1] == "-" ? null : f[1];
+            var contexts = f[4] == "-" ? [] : f[4].Split(',');
+            if (!categories.TryAdd((f[0], mode), new EventCategory(f[0], mode, f[2], score, contexts, line.Source)))
+                throw line.Error($"{f[0]} {f[1]} is defined twice.");
+        }
+        foreach (var type in categories.Keys.Select(k => k.Item1).Distinct().Where(t => !categories.ContainsKey((t, null))).ToArray())
+            throw new LexiconFormatException("lexicons/events/types.tsv", 0, $"{type} has modes but no line of its own ('-').");
+
+        var patterns = new List<(EventPattern, SourcedLine)>();
+        foreach (var path in files.List("events").Where(p => Path.GetFileName(p).StartsWith("patterns", StringComparison.Ordinal)))
+        {
+            foreach (var line in files.Read(path, 5))
+            {
+                var f = line.Fields;
+                var mode = f[1] == "-" ? null : f[1];
+                if (!categories.TryGetValue((f[0], mode), out var category))
+                    throw line.Error($"{f[0]} {f[1]} is not a type and mode of events/types.tsv.");
+                var form = f[2] switch
+                {
+                    "verb" => EventForm.Verb,
+                    "noun" => EventForm.Noun,
+                    _ => throw line.Error($"form '{f[2]}' is neither verb nor noun."),
+                };
+                var roles = f[3] switch
+                {
+                    "subject-object" => RoleFrame.SubjectObject,
+                    "subject" => RoleFrame.Subject,
+                    "subject-place" => RoleFrame.SubjectPlace,
+                    "object-subject" => RoleFrame.ObjectSubject,
+                    "parties" => RoleFrame.Parties,
+                    _ => throw line.Error($"roles '{f[3]}' is not subject-object, subject, subject-place, object-subject or parties."),
+                };
+                patterns.Add((new EventPattern(category, form, roles, f[4], line.Source), line));
+            }
+        }
+
+        var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true);
+        foreach (var line in files.Read("events/modality-cues.tsv", 2))
+        {
+            if (!Enum.TryParse<ModalityCue>(line.Fields[1], ignoreCase: true, out var cue) || !char.IsLower(line.Fields[1][0]))
+                throw line.Error($"cue '{line.Fields[1]}' is not future, hypothetical, negated, hedge, report, source, past or condition.");
+            modality.Add(line.Fields[0], cue);
+        }
+
+        var contextCues = new PhraseMatcher<string>(ignoreCase: true);
+        foreach (var line in files.Read("events/context-cues.tsv", 2))
+            contextCues.Add(line.Fields[0], line.Fields[1]);
+
+        var quantityWords = new PhraseMatcher<QuantityWord>(ignoreCase: true);
+        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in files.Read("events/quantity-units.tsv", 3))
+        {
+            var f = line.Fields;
+            var kind = f[1] switch
+            {
+                "currency" => QuantityWordKind.Currency,
+                "scale" => QuantityWordKind.Scale,
+                "count" => QuantityWordKind.Count,
+                "victim" => QuantityWordKind.Victim,
+                "fate" => QuantityWordKind.Fate,
+                "number" => QuantityWordKind.Number,
+                _ => throw line.Error($"kind '{f[1]}' is not currency, scale, count, victim, fate or number."),
+            };
+            decimal value = 0;
+            if (kind is QuantityWordKind.Scale or QuantityWordKind.Number && !decimal.TryParse(f[2], NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+                throw line.Error($"'{f[2]}' is not a number.");
+            quantityWords.Add(f[0], new QuantityWord(kind, f[2], value));
+            if (kind == QuantityWordKind.Scale)
+                scales[f[0].ToLowerInvariant()] = value;
+        }
+
+        return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), patterns.Count, modality, contextCues,
+            quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

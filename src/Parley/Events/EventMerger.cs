@@ -1,0 +1,90 @@
+using Parley.Pipeline;
+using Parley.Documents;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The "merge" component: the same event told several times in a document (headline, lead, a later
+/// paragraph) becomes one event with several evidence spans. Two mentions are the same event when they
+/// have the same type and mode, their parties agree (one's codes contain the other's), their dates and
+/// places do not differ, and their modality agrees — except that a bare noun ("the visit", "the talks")
+/// takes the modality of the event it names. Then every event gets its id and confidence.
+/// </summary>
+public sealed class EventMerger : IPipelineComponent
+{
+    /// <inheritdoc />
+    public string Name => "merge";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.Events, Annotations.Modality, Annotations.Contexts, Annotations.Quantities];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Merged];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var kept = new List<PloverEvent>();
+        foreach (var e in document.Events)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var same = kept.FindLast(k => Same(k, e));
+            if (same is null)
+                kept.Add(e);
+            else
+                Join(same, e);
+        }
+        for (var i = 0; i < kept.Count; i++)
+        {
+            kept[i].Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            kept[i].Confidence = EventConfidence.Of(kept[i]);
+        }
+        document.Events = [.. kept];
+    }
+
+    private static bool Same(PloverEvent k, PloverEvent e)
+    {
+        if (k.Category != e.Category)
+            return false;
+        var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
+        if (k.Modality != e.Modality && !bareNoun)
+            return false;
+        if (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients))
+            return false;
+        if (!bareNoun && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
+            return false;
+        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
+            return false;
+        return k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
+    }
+
+    private static bool Compatible(List<Participant> a, List<Participant> b)
+    {
+        var x = a.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var y = b.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
+    }
+
+    private static void Join(PloverEvent k, PloverEvent e)
+    {
+        k.Evidence.Add(e.Trigger);
+        if (k.Actors.Count < e.Actors.Count)
+        {
+            k.Actors.Clear();
+            k.Actors.AddRange(e.Actors);
+        }
+        if (k.Recipients.Count < e.Recipients.Count)
+        {
+            k.Recipients.Clear();
+            k.Recipients.AddRange(e.Recipients);
+        }
+        k.Location ??= e.Location;
+        k.Date ??= e.Date;
+        k.Attribution ??= e.Attribution;
+        k.AttributionSource ??= e.AttributionSource;
+        k.Hedged |= e.Hedged;
+        k.Contexts.UnionWith(e.Contexts);
+        k.Quantities.AddRange(e.Quantities.Where(q => !k.Quantities.Exists(p => p.Start == q.Start)));
+        k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
+    }
+}

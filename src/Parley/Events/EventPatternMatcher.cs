@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Lexicons;
+using Parley.Matching;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The compiled event patterns: each pattern is a list of steps (a set of words, or a gap of up to
+/// <see cref="MaxGap"/> words), indexed by the words it can start with so a sentence is read once.
+/// </summary>
+public sealed class EventPatternMatcher
+{
+    /// <summary>The most words a <c>...</c> gap may skip.</summary>
+    public const int MaxGap = 5;
+
+    private const int MaxFoldedToken = 64;
+
+    private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index) =>
+        byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Compiles patterns; a pattern that cannot be read is an error naming its line.</summary>
+    public static EventPatternMatcher Compile(IEnumerable<(EventPattern Pattern, SourcedLine Line)> patterns)
+    {
+        var index = new Dictionary<string, List<Compiled>>(StringComparer.Ordinal);
+        foreach (var (pattern, line) in patterns)
+        {
+            var steps = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Step(word, line)).ToArray();
+            if (steps.Length == 0 || steps[0] is null || steps[^1] is null)
+                throw line.Error("a pattern must start and end with a word, not '...'.");
+            var compiled = new Compiled(pattern, steps);
+            foreach (var first in steps[0]!)
+            {
+                if (!index.TryGetValue(first, out var list))
+                    index[first] = list = [];
+                list.Add(compiled);
+            }
+        }
+        return new EventPatternMatcher(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The patterns matching longest at token <paramref name="start"/> (within <paramref name="limit"/>),
+    /// one per category, in lexicon order; empty when none matches.
+    /// </summary>
+    public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
+    {
+        var best = (End: -1, Patterns: new List<EventPattern>());
+        if (!byFirstWord.TryGetValue(Folded(document, start, stackalloc char[MaxFoldedToken]), out var candidates))
+            return best;
+        foreach (var candidate in candidates)
+        {
+            var end = Match(document, candidate.Steps, 1, start + 1, limit);
+            if (end < 0 || end < best.End)
+                continue;
+            if (end > best.End)
+            {
+                best.End = end;
+                best.Patterns.Clear();
+            }
+            if (!best.Patterns.Exists(p => p.Category == candidate.Pattern.Category))
+                best.Patterns.Add(candidate.Pattern);
+        }
+        return best;
+    }
+
+    private static int Match(Document document, HashSet<string>?[] steps, int step, int token, int limit)
+    {
+        if (step == steps.Length)
+            return token;
+        var words = steps[step];
+        if (words is null)
+        {
+            // A gap: the fewest words that let the rest match.
+            for (var skip = 0; skip <= MaxGap && token + skip < limit; skip++)
+            {
+                var end = Match(document, steps, step + 1, token + skip, limit);
+                if (end >= 0)
+                    return end;
+            }
+            return -1;
+        }
+        if (token >= limit || !words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, token, stackalloc char[MaxFoldedToken])))
+            return -1;
+        return Match(document, steps, step + 1, token + 1, limit);
+    }
+
+    private static ReadOnlySpan<char> Folded(Document document, int token, Span<char> buffer)
+    {
+        var t = document.Tokens[token];
+        var word = document.MatchText.AsSpan(t.Start, t.Length);
+        if (word.Length > buffer.Length)
+            return word;
+        var length = word.ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
+
+    private static HashSet<string>? Step(string word, SourcedLine line)
+    {
+        if (word == "...")
+            return null;
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alternative in word.Split('|'))
+        {
+            if (alternative.Length == 0)
+                throw line.Error($"'{word}' has an empty alternative.");
+            foreach (var form in alternative.EndsWith('+') ? Inflections(alternative[..^1]) : [alternative])
+            {
+                var tokens = PhraseTokens.Split(form);
+                if (tokens.Length != 1)
+                    throw line.Error($"'{form}' is {tokens.Length} tokens to Parley's tokenizer; write one word per step.");
+                forms.Add(tokens[0].ToLowerInvariant());
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>A verb's regular forms: impose → impose, imposes, imposed, imposing; agree → agreeing; deny → denies, denied.</summary>
+    public static IEnumerable<string> Inflections(string verb)
+    {
+        yield return verb;
+        if (verb.EndsWith("ee", StringComparison.Ordinal))
+        {
+            yield return verb + "s";
+            yield return verb + "d";
+            yield return verb + "ing";
+        }
+        else if (verb.EndsWith('e'))
+        {
+            yield return verb + "s";
+            yield return verb + "d";
+            yield return verb[..^1] + "ing";
+        }
+        else if (verb.Length > 1 && verb.EndsWith('y') && !"aeiou".Contains(verb[^2], StringComparison.Ordinal))
+        {
+            yield return verb[..^1] + "ies";
+            yield return verb[..^1] + "ied";
+            yield return verb + "ing";
+        }
+        else if (verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal))
+        {
+            yield return verb + "es";
+            yield return verb + "ed";
+            yield return verb + "ing";
+        }
+        else
+        {
+            yield return verb + "s";
+            yield return verb + "ed";
+            yield return verb + "ing";
+        }
+    }
+
+    private sealed record Compiled(EventPattern Pattern, HashSet<string>?[] Steps);
+}

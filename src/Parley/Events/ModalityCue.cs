@@ -1,0 +1,29 @@
+namespace Parley.Events;
+
+/// <summary>What a word of <c>events/modality-cues.tsv</c> says about the events near it.</summary>
+public enum ModalityCue : byte
+{
+    /// <summary>Scheduled, announced, promised.</summary>
+    Future,
+
+    /// <summary>Conditional or speculative.</summary>
+    Hypothetical,
+
+    /// <summary>Did not happen.</summary>
+    Negated,
+
+    /// <summary>Softens a fact.</summary>
+    Hedge,
+
+    /// <summary>A verb of saying.</summary>
+    Report,
+
+    /// <summary>Introduces a source ("according to").</summary>
+    Source,
+
+    /// <summary>Puts what follows in the background ("on the heels of", "previous").</summary>
+    Past,
+
+    /// <summary>Makes the rest of the sentence hypothetical ("if", "unless").</summary>
+    Condition,
+}

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The "modality" component: decides for each event whether it happened (PLOVER's auxiliary modes),
+/// whether the wording hedges it, and who says so.
+/// <list type="bullet">
+/// <item>Cues (<c>events/modality-cues.tsv</c>) govern an event when they stand in its clause before its words;
+/// a condition ("if") reaches back to the start of the sentence. Speculation outranks the rest: an event with
+/// any hypothetical cue is hypothetical, never asserted.</item>
+/// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
+/// before it historical.</item>
+/// <item>The manual's coding rule follows: future or hypothetical cooperation (CONSULT, SUPPORT, COOPERATE, AID)
+/// is coded AGREE, a future retreat CONCEDE (<see cref="PloverEvent.PloverCategory"/>).</item>
+/// </list>
+/// </summary>
+public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
+{
+    // How far back from an event's words its clause may reach, in tokens.
+    private const int ClauseReach = 12;
+
+    // An event this many days or more before publication is background.
+    private const int HistoricalDays = 300;
+
+    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ",", ";", ":", "(", ")", "\u2014", "\u2013");
+
+    private static readonly FrozenSet<string> Intentions = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "SUPPORT", "COOPERATE", "AID");
+
+    /// <summary>A tagger using the shipped event lexicon.</summary>
+    public ModalityTagger() : this(EventLexicon.Shipped) { }
+
+    /// <inheritdoc />
+    public string Name => "modality";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.Events, Annotations.PublicationDate];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Modality];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var published = document.Metadata.Published?.Date.AsDay;
+        var sentence = -1;
+        SentenceCues cues = default;
+        foreach (var e in document.Events)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (e.Sentence != sentence)
+            {
+                sentence = e.Sentence;
+                cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
+            }
+            var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
+            Decide(document, e, cues, first.First, first.End, published);
+            e.PloverCategory = e.Modality is EventModality.Future or EventModality.Hypothetical
+                ? Intentions.Contains(e.Category.Type) ? lexicon.Category("AGREE", null)
+                : e.Category.Type == "RETREAT" ? lexicon.Category("CONCEDE", null) : e.Category
+                : e.Category;
+            if (e.PloverCategory != e.Category)
+                e.Explanations["plover_type"] = $"modality: a {e.Modality.ToString().ToLowerInvariant()} {e.Category.Type} is coded {e.PloverCategory.Type} (PLOVER manual)";
+            Hedge(document, e, cues);
+            Attribute(document, e, cues, first.First, first.End);
+        }
+    }
+
+    private static void Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
+    {
+        var sentence = document.Sentences[e.Sentence];
+        var clauseStart = first;
+        while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1))
+            clauseStart--;
+        (int First, ModalityCue Cue)? nearest = null;
+        var hypothetical = false;
+        var negatedAt = -1;
+        foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
+        {
+            if (cueFirst >= first)
+                break;
+            if (cue == ModalityCue.Condition)
+            {
+                hypothetical = true;
+                Note(e, cue, document, cueFirst, cueEnd);
+                continue;
+            }
+            if (cueFirst < clauseStart || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
+                continue;
+            if (cue == ModalityCue.Hypothetical)
+                hypothetical = true;
+            if (cue == ModalityCue.Negated)
+                negatedAt = cueFirst;
+            nearest = (cueFirst, cue);
+            Note(e, cue, document, cueFirst, cueEnd);
+        }
+        // A refusal is negative by nature: its "not" is the event, not a denial of it.
+        var negated = negatedAt >= 0 && e.Category.Type != "REJECT"
+                      && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart);
+        e.Modality = negated ? EventModality.Negated
+            : hypothetical ? EventModality.Hypothetical
+            : cues.Cues.Exists(c => c.Cue == ModalityCue.Future && c.First >= clauseStart && c.First < first) ? EventModality.Future
+            : nearest?.Cue == ModalityCue.Past ? EventModality.Historical
+            : EventModality.Asserted;
+        e.ModalityFromCue = nearest is not null || hypothetical;
+        if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
+        {
+            if (time.First > day)
+            {
+                e.Modality = EventModality.Future;
+                e.ModalityFromCue = true;
+                e.Explanations["modality"] = "modality: its date is after the publication date";
+            }
+            else if (day.DayNumber - time.Last.DayNumber >= HistoricalDays)
+            {
+                e.Modality = EventModality.Historical;
+                e.ModalityFromCue = true;
+                e.Explanations["modality"] = "modality: its date is a year or more before the publication date";
+            }
+        }
+        if (!e.Explanations.ContainsKey("modality"))
+            e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
+    }
+
+    private static void Note(PloverEvent e, ModalityCue cue, Document document, int first, int end) =>
+        e.Explanations["modality"] = $"modality: {cue.ToString().ToLowerInvariant()} cue '{document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End]}'";
+
+    private static void Hedge(Document document, PloverEvent e, SentenceCues cues)
+    {
+        foreach (var (first, end, cue) in cues.Cues)
+        {
+            if (cue != ModalityCue.Hedge)
+                continue;
+            e.Hedged = true;
+            e.Explanations["hedged"] = $"modality: hedge '{document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End]}' in the sentence";
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The source: "according to X" up to the next comma, or a verb of saying with its subject
+    /// ("officials said", "Trump said") or its inverted subject (", said the ministry").
+    /// </summary>
+    private static void Attribute(Document document, PloverEvent e, SentenceCues cues, int first, int end)
+    {
+        var sentence = document.Sentences[e.Sentence];
+        foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
+        {
+            if (cue is not (ModalityCue.Source or ModalityCue.Report) || (cueFirst < end && cueEnd > first))
+                continue;
+            int spanFirst, spanEnd;
+            if (cue == ModalityCue.Source)
+            {
+                spanFirst = cueFirst;
+                spanEnd = cueEnd;
+                while (spanEnd < sentence.EndToken && !IsBreak(document, spanEnd) && document.Tokens[spanEnd].Kind != TokenKind.Terminal)
+                    spanEnd++;
+            }
+            else
+            {
+                spanEnd = cueEnd;
+                spanFirst = cueFirst;
+                while (spanFirst > sentence.FirstToken && !IsBreak(document, spanFirst - 1) && cueFirst - spanFirst < 8
+                       && !(cueFirst > end && spanFirst - 1 < end))
+                    spanFirst--;
+                if (spanFirst == cueFirst)
+                {
+                    // ", said the ministry": the subject follows the verb.
+                    while (spanEnd < sentence.EndToken && !IsBreak(document, spanEnd) && document.Tokens[spanEnd].Kind != TokenKind.Terminal && spanEnd - cueEnd < 8)
+                        spanEnd++;
+                    if (spanEnd == cueEnd)
+                        continue;
+                }
+            }
+            var span = new TextSpan(document.Tokens[spanFirst].Start, document.Tokens[spanEnd - 1].End);
+            e.Attribution = span;
+            e.AttributionSource = document.Mentions.FirstOrDefault(m => m.Actor is not null && span.Contains(new TextSpan(m.Start, m.End)))?.Actor?.Code;
+            e.Explanations["attribution"] = $"modality: {(cue == ModalityCue.Source ? "source phrase" : "verb of saying")} '{document.Text[span.Start..span.End]}'";
+            return;
+        }
+    }
+
+    private static bool IsBreak(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        return ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(t.Start, t.Length));
+    }
+}

@@ -1,0 +1,9 @@
+namespace Parley.Events;
+
+/// <summary>An actor or recipient of an event: an actor mention, or a place standing for its country.</summary>
+/// <param name="Start">First character of the words naming it.</param>
+/// <param name="End">Character after them.</param>
+/// <param name="Code">ISO alpha-3 or organisation code.</param>
+/// <param name="Sector">PLOVER/CAMEO sector (GOV, MIL …).</param>
+/// <param name="Name">The person or organisation's name, when known.</param>
+public sealed record Participant(int Start, int End, string Code, string Sector, string? Name);

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Parley.Documents;
+using Parley.Pipeline;
+
+namespace Parley.Events;
+
+/// <summary>
+/// The "quantities" component: reads amounts in the sentences that have events and gives each to the
+/// event whose words are nearest. Money keeps its currency and scale ("$1.5bn" → 1,500,000,000 USD);
+/// counts keep their noun ("three Patriot batteries" → 3 batteries); people take their fate
+/// ("killing 12 civilians" → 12 killed). Words and units are data (<c>events/quantity-units.tsv</c>).
+/// </summary>
+public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponent
+{
+    // Words a number may stand before its noun ("three Patriot air defence batteries").
+    private const int NounReach = 4;
+
+    // Words between a victim noun and its fate ("12 people were killed", "killing 12 people").
+    private const int FateReach = 4;
+
+    /// <summary>A recogniser using the shipped event lexicon.</summary>
+    public QuantityRecognizer() : this(EventLexicon.Shipped) { }
+
+    /// <inheritdoc />
+    public string Name => "quantities";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => [Annotations.Events];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Assigns => [Annotations.Quantities];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        foreach (var group in document.Events.GroupBy(e => e.Sentence))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[group.Key];
+            for (var i = sentence.FirstToken; i < sentence.EndToken;)
+            {
+                if (Read(document, sentence, i) is not { } found)
+                {
+                    i++;
+                    continue;
+                }
+                var (quantity, end) = found;
+                var nearest = group.MinBy(e => Math.Abs(e.Trigger.Start - quantity.Start))!;
+                nearest.Quantities.Add(quantity);
+                nearest.Explanations["quantities"] = "quantities: amounts in the sentence go to the event whose words are nearest";
+                i = end;
+            }
+        }
+    }
+
+    private (Quantity Quantity, int End)? Read(Document document, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        string? currency = null;
+        var start = i;
+        if (Word(document, i, limit, QuantityWordKind.Currency) is { } symbol)
+        {
+            currency = symbol.Word.Unit;
+            i = symbol.End;
+        }
+        if (Number(document, i, limit) is not { } number)
+            return null;
+        var (value, end) = number;
+        if (Word(document, end, limit, QuantityWordKind.Scale) is { } scale)
+        {
+            value *= scale.Word.Value;
+            end = scale.End;
+        }
+        if (currency is null && Word(document, end, limit, QuantityWordKind.Currency) is { } named)
+        {
+            currency = named.Word.Unit;
+            end = named.End;
+        }
+        if (currency is not null)
+            return (Make(document, start, end, value, currency), end);
+        if (Word(document, end, limit, QuantityWordKind.Fate) is { } direct)
+            return (Make(document, start, end, value, direct.Word.Unit), direct.End);
+        for (var j = end; j < limit && j - end < NounReach; j++)
+        {
+            if (document.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Terminal)
+                break;
+            if (Word(document, j, limit, QuantityWordKind.Count) is { } counted)
+                return (Make(document, start, counted.End, value, counted.Word.Unit), counted.End);
+            if (Word(document, j, limit, QuantityWordKind.Victim) is { } victim)
+            {
+                return Fate(document, sentence, start, victim.End) is { } fate
+                    ? (Make(document, start, victim.End, value, fate), victim.End)
+                    : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What happened to people counted in tokens up to <paramref name="end"/>: a fate word just before or after them.</summary>
+    private string? Fate(Document document, Sentence sentence, int start, int end)
+    {
+        for (var j = end; j < sentence.EndToken && j - end < FateReach; j++)
+        {
+            if (Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } after)
+                return after.Word.Unit;
+        }
+        for (var j = start - 1; j >= sentence.FirstToken && start - j <= FateReach; j--)
+        {
+            if (Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } before)
+                return before.Word.Unit;
+        }
+        return null;
+    }
+
+    /// <summary>A number at token <paramref name="i"/>: digits with an optional scale suffix ("1.5bn"), or number words ("tens of thousands").</summary>
+    private (decimal Value, int End)? Number(Document document, int i, int limit)
+    {
+        if (i >= limit)
+            return null;
+        var token = document.Tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            var text = document.TextOf(token);
+            var digits = text.Length;
+            while (digits > 0 && char.IsLetter(text[digits - 1]))
+                digits--;
+            var suffix = text[digits..].ToString().ToLowerInvariant();
+            if (!decimal.TryParse(text[..digits], NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                return null;
+            if (suffix.Length > 0)
+            {
+                if (!lexicon.Scales.TryGetValue(suffix, out var scale))
+                    return null; // "155mm", "3rd": not an amount
+                value *= scale;
+            }
+            return (value, i + 1);
+        }
+        return Word(document, i, limit, QuantityWordKind.Number) is { } word ? (word.Word.Value, word.End) : null;
+    }
+
+    private (QuantityWord Word, int End)? Word(Document document, int i, int limit, QuantityWordKind kind)
+    {
+        if (i >= limit || lexicon.QuantityWords.LongestAt(document, i, limit) is not { } match)
+            return null;
+        var word = match.Values.FirstOrDefault(w => w.Kind == kind);
+        return word is null ? null : (word, match.End);
+    }
+
+    private static Quantity Make(Document document, int first, int end, decimal value, string unit) =>
+        new(document.Tokens[first].Start, document.Tokens[end - 1].End, value, unit);
+}

@@ -1,0 +1,23 @@
+namespace Parley.Events;
+
+/// <summary>What a word of <c>events/quantity-units.tsv</c> is.</summary>
+public enum QuantityWordKind : byte
+{
+    /// <summary>Money: "$", "euros".</summary>
+    Currency,
+
+    /// <summary>A multiplier: "billion".</summary>
+    Scale,
+
+    /// <summary>A counted noun: "troops".</summary>
+    Count,
+
+    /// <summary>People whose fate a nearby word tells: "civilians".</summary>
+    Victim,
+
+    /// <summary>What happened to them: "killed".</summary>
+    Fate,
+
+    /// <summary>A number in words: "three", "dozens".</summary>
+    Number,
+}
