@@ -8,5 +8,6 @@ namespace Parley.Events;
 /// <param name="Cameo">The closest CAMEO code.</param>
 /// <param name="Score">PLOVER conflict–cooperation score, −10 to +10.</param>
 /// <param name="Contexts">Contexts every such event has.</param>
+/// <param name="PlaceIsTarget">A place named after the cue is what the event strikes: its country is the recipient when no actor is named.</param>
 /// <param name="Line">Where it is defined.</param>
-public sealed record EventCategory(string Type, string? Mode, string Cameo, double Score, IReadOnlyList<string> Contexts, LexiconSource Line);
+public sealed record EventCategory(string Type, string? Mode, string Cameo, double Score, IReadOnlyList<string> Contexts, bool PlaceIsTarget, LexiconSource Line);

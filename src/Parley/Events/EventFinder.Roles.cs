@@ -9,7 +9,8 @@ public sealed partial class EventFinder
         var subject = Subject(clause, first, found);
         var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var passive = !ofPhrase && IsPassive(clause, first, end);
-        var objectStart = passive ? end + 1 : end;
+        // A gap in the cue may hold the object: "threatened Russia with tariffs".
+        var objectStart = passive ? end + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         string how;
@@ -53,9 +54,9 @@ public sealed partial class EventFinder
                     break;
                 default:
                     actors = subject;
-                    recipients = ObjectGroup(clause, end, MentionKind.Actor);
+                    recipients = ObjectGroup(clause, objectStart, MentionKind.Actor);
                     if (recipients.Count == 0)
-                        recipients = AdjacentPlace(clause, end);
+                        recipients = TargetPlace(clause, end, e.Category.PlaceIsTarget);
                     how = "the subject before the cue acts on the object after it";
                     break;
             }
@@ -148,14 +149,20 @@ public sealed partial class EventFinder
         return [];
     }
 
-    /// <summary>A place right after a cue that takes an object stands for its country ("shelled Kharkiv").</summary>
-    private static List<MentionSpan> AdjacentPlace(SentenceClauses clause, int start)
+    /// <summary>
+    /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
+    /// reach when the event strikes places ("fired missiles at targets inside Russia").
+    /// </summary>
+    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, bool placeIsTarget)
     {
         foreach (var m in clause.Mentions)
         {
-            if (m.FirstToken < start)
+            if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
-            return m.Mention.Kind == MentionKind.Place && m.FirstToken - start <= 1 && m.Mention.Place?.Country is not null ? [m] : [];
+            var reach = placeIsTarget ? ObjectReach : 1;
+            if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
+                return [];
+            return m.Mention.Place?.Country is not null ? [m] : [];
         }
         return [];
     }

@@ -23,6 +23,9 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
 
+    // How far after a verb cue a noun cue may stand and still be what the verb acts on.
+    private const int ThemeReach = 4;
+
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
@@ -73,6 +76,7 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
                 }
                 i = end;
             }
+            AbsorbThemes(document, found);
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -87,6 +91,27 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
             events.AddRange(found.Select(f => f.PloverEvent));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// A noun event right after a verb event is usually what the verb acts on — "paused military aid to
+    /// Ukraine", "pledged new aid", "signed an agreement" — not an event of its own, so it is dropped and the
+    /// verb reaches past it for its recipient. Accusations keep theirs: "accused Russia of attacks" reports
+    /// the attacks as a claim, coded on their own.
+    /// </summary>
+    private static void AbsorbThemes(Document document, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var noun = found[k];
+            if (noun.Event.Pattern.Form != EventForm.Noun)
+                continue;
+            var verb = found.FindLast(f => f.End <= noun.First && f.Event.Pattern.Form == EventForm.Verb);
+            if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
+                || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal))
+                continue;
+            found.RemoveAt(k);
+        }
     }
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)

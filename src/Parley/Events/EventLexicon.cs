@@ -59,14 +59,16 @@ public sealed class EventLexicon
     {
         ArgumentNullException.ThrowIfNull(files);
         var categories = new Dictionary<(string, string?), EventCategory>();
-        foreach (var line in files.Read("events/types.tsv", 5))
+        foreach (var line in files.Read("events/types.tsv", 6))
         {
             var f = line.Fields;
             if (!double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || score is < -10 or > 10)
                 throw line.Error($"score '{f[3]}' is not a number from -10 to 10.");
             var mode = f[1] == "-" ? null : f[1];
             var contexts = f[4] == "-" ? [] : f[4].Split(',');
-            if (!categories.TryAdd((f[0], mode), new EventCategory(f[0], mode, f[2], score, contexts, line.Source)))
+            if (f[5] is not ("target" or "-"))
+                throw line.Error($"places '{f[5]}' is neither 'target' nor '-'.");
+            if (!categories.TryAdd((f[0], mode), new EventCategory(f[0], mode, f[2], score, contexts, f[5] == "target", line.Source)))
                 throw line.Error($"{f[0]} {f[1]} is defined twice.");
         }
         foreach (var type in categories.Keys.Select(k => k.Item1).Distinct().Where(t => !categories.ContainsKey((t, null))).ToArray())

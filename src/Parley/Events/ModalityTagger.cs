@@ -11,6 +11,7 @@ namespace Parley.Events;
 /// <item>Cues (<c>events/modality-cues.tsv</c>) govern an event when they stand in its clause before its words;
 /// a condition ("if") reaches back to the start of the sentence. Speculation outranks the rest: an event with
 /// any hypothetical cue is hypothetical, never asserted.</item>
+/// <item>An event told as the content of an allegation ("accused X of attacking Y") is hypothetical.</item>
 /// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
 /// before it historical.</item>
 /// <item>The manual's coding rule follows: future or hypothetical cooperation (CONSULT, SUPPORT, COOPERATE, AID)
@@ -57,6 +58,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             Decide(document, e, cues, first.First, first.End, published);
+            if (Accusation(document, e) is { } accusation)
+            {
+                e.Modality = EventModality.Hypothetical;
+                e.ModalityFromCue = true;
+                e.Explanations["modality"] = $"modality: what '{document.Text[accusation.Trigger.Start..accusation.Trigger.End]}' claims, not a reported fact";
+            }
             e.PloverCategory = e.Modality is EventModality.Future or EventModality.Hypothetical
                 ? Intentions.Contains(e.Category.Type) ? lexicon.Category("AGREE", null)
                 : e.Category.Type == "RETREAT" ? lexicon.Category("CONCEDE", null) : e.Category
@@ -96,8 +103,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }
-        // A refusal is negative by nature: its "not" is the event, not a denial of it.
-        var negated = negatedAt >= 0 && e.Category.Type != "REJECT"
+        var negated = negatedAt >= 0
                       && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart);
         e.Modality = negated ? EventModality.Negated
             : hypothetical ? EventModality.Hypothetical
@@ -123,6 +129,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
     }
+
+    /// <summary>An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials to the killing".</summary>
+    private static PloverEvent? Accusation(Document document, PloverEvent e) =>
+        document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove");
 
     private static void Note(PloverEvent e, ModalityCue cue, Document document, int first, int end) =>
         e.Explanations["modality"] = $"modality: {cue.ToString().ToLowerInvariant()} cue '{document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End]}'";
