@@ -4,9 +4,10 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    private static void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent PloverEvent, int First, int End)> found)
+    private static void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
-        var subject = Subject(clause, first, found);
+        var noun = e.Pattern.Form == EventForm.Noun;
+        var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var passive = !ofPhrase && IsPassive(clause, first, end);
         // A gap in the cue may hold the object: "threatened Russia with tariffs".
@@ -54,8 +55,9 @@ public sealed partial class EventFinder
                     break;
                 default:
                     actors = subject;
-                    recipients = ObjectGroup(clause, objectStart, MentionKind.Actor);
-                    if (recipients.Count == 0)
+                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
+                        ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
+                    if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category.PlaceIsTarget);
                     how = "the subject before the cue acts on the object after it";
                     break;
@@ -88,7 +90,7 @@ public sealed partial class EventFinder
     /// "in talks with X"), and those coordinated with it. When the nearest is the object of an earlier event
     /// joined by "and" ("attacked Kyiv and killed …"), that event's subject acts again.
     /// </summary>
-    private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent PloverEvent, int First, int End)> found)
+    private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found, int reach)
     {
         var mentions = clause.Mentions;
         int? fallback = null;
@@ -97,7 +99,7 @@ public sealed partial class EventFinder
             var m = mentions[k];
             if (m.Mention.Kind != MentionKind.Actor || m.EndToken > first)
                 continue;
-            if (Breaks(clause, m.EndToken, first))
+            if (Breaks(clause, m.EndToken, first) || first - m.EndToken > reach)
                 break;
             var before = m.FirstToken - 1;
             if (before >= clause.Sentence.FirstToken && clause.Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -107,7 +109,7 @@ public sealed partial class EventFinder
                 fallback ??= k;
                 continue;
             }
-            if (found.FirstOrDefault(f => f.End <= m.FirstToken && f.PloverEvent.Recipients.Exists(r => r.Start == m.Mention.Start)) is { PloverEvent: { } earlier }
+            if (found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
@@ -118,7 +120,7 @@ public sealed partial class EventFinder
     }
 
     /// <summary>The actors (or places) that start within reach after token <paramref name="start"/>, with those coordinated to the first.</summary>
-    private static List<MentionSpan> ObjectGroup(SentenceClauses clause, int start, MentionKind kind)
+    private static List<MentionSpan> ObjectGroup(SentenceClauses clause, int start, MentionKind kind, int reach = ObjectReach)
     {
         var mentions = clause.Mentions;
         for (var k = 0; k < mentions.Count; k++)
@@ -126,7 +128,7 @@ public sealed partial class EventFinder
             var m = mentions[k];
             if (m.FirstToken < start)
                 continue;
-            if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
+            if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);

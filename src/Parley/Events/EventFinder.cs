@@ -13,6 +13,7 @@ namespace Parley.Events;
 /// with the actors coordinated to it ("China and Russia held drills");</item>
 /// <item>the recipient is the first actor after the cue in the same clause, or for visits the country of
 /// the place the visitor arrives in; "X hosted Y" and passives ("was attacked by Y") swap the two;</item>
+/// <item>a noun cue ("aid", "the invasion") takes only the parties right beside it ("US aid to Ukraine");</item>
 /// <item>an event whose sentence names no actor (a pronoun, a noun like "the talks") takes the parties of
 /// the event told just before it;</item>
 /// <item>place and date are the nearest place and date mentions of the sentence.</item>
@@ -22,6 +23,12 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
 {
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
+
+    // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
+    private const int NounReach = 3;
+
+    // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
+    private const int NounSubjectReach = 6;
 
     // How far after a verb cue a noun cue may stand and still be what the verb acts on.
     private const int ThemeReach = 4;
@@ -58,7 +65,7 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
-            var found = new List<(PloverEvent PloverEvent, int First, int End)>();
+            var found = new List<(PloverEvent Event, int First, int End)>();
             for (var i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 var (end, patterns) = lexicon.Patterns.LongestAt(document, i, sentence.EndToken);
@@ -88,7 +95,7 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
                     CarryParties(events, e, document);
                 AssignPlaceAndDate(clause, e, first, end);
             }
-            events.AddRange(found.Select(f => f.PloverEvent));
+            events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
     }

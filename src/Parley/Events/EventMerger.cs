@@ -55,7 +55,8 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
-        return k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
+        // A bare noun refers back whatever place its own sentence names.
+        return bareNoun || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
     }
 
     private static bool Compatible(List<Participant> a, List<Participant> b)

@@ -16,6 +16,10 @@ public sealed class EventPatternMatcher
 
     private const int MaxFoldedToken = 64;
 
+    // Words that start a new phrase or clause, which a gap does not cross.
+    private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
+
     private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
     private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index) =>
@@ -73,18 +77,28 @@ public sealed class EventPatternMatcher
         var words = steps[step];
         if (words is null)
         {
-            // A gap: the fewest words that let the rest match.
+            // A gap: the fewest words that let the rest match, within one phrase ("held direct talks",
+            // not "held during the talks").
             for (var skip = 0; skip <= MaxGap && token + skip < limit; skip++)
             {
                 var end = Match(document, steps, step + 1, token + skip, limit);
                 if (end >= 0)
                     return end;
+                if (EndsPhrase(document, token + skip))
+                    return -1;
             }
             return -1;
         }
         if (token >= limit || !words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, token, stackalloc char[MaxFoldedToken])))
             return -1;
         return Match(document, steps, step + 1, token + 1, limit);
+    }
+
+    private static bool EndsPhrase(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        return t.Kind is TokenKind.Punctuation or TokenKind.Terminal
+               || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(t.Start, t.Length));
     }
 
     private static ReadOnlySpan<char> Folded(Document document, int token, Span<char> buffer)

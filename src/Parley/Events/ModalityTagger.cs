@@ -11,6 +11,8 @@ namespace Parley.Events;
 /// <item>Cues (<c>events/modality-cues.tsv</c>) govern an event when they stand in its clause before its words;
 /// a condition ("if") reaches back to the start of the sentence. Speculation outranks the rest: an event with
 /// any hypothetical cue is hypothetical, never asserted.</item>
+/// <item>An event in a list item takes the future or speculation of the sentence introducing the list
+/// ("The goals of the talks are: …").</item>
 /// <item>An event told as the content of an allegation ("accused X of attacking Y") is hypothetical.</item>
 /// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
 /// before it historical.</item>
@@ -58,6 +60,13 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             Decide(document, e, cues, first.First, first.End, published);
+            if (e.Modality == EventModality.Asserted && ListIntroduction(document, e.Sentence) is { } intro
+                && SentenceCues.Find(document, document.Sentences[intro], lexicon).Cues.FirstOrDefault(c => c.Cue is ModalityCue.Future or ModalityCue.Hypothetical) is { Cue: var governing })
+            {
+                e.Modality = governing == ModalityCue.Future ? EventModality.Future : EventModality.Hypothetical;
+                e.ModalityFromCue = true;
+                e.Explanations["modality"] = $"modality: a list item under \"{SentenceText(document, intro)}\"";
+            }
             if (Accusation(document, e) is { } accusation)
             {
                 e.Modality = EventModality.Hypothetical;
@@ -78,11 +87,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static void Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
     {
         var sentence = document.Sentences[e.Sentence];
-        var clauseStart = first;
+        // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
+        var clauseStart = e.Pattern.Form == EventForm.Noun ? sentence.FirstToken : first;
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1))
             clauseStart--;
         (int First, ModalityCue Cue)? nearest = null;
-        var hypothetical = false;
+        var conditional = false;
         var negatedAt = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
         {
@@ -90,27 +100,31 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 break;
             if (cue == ModalityCue.Condition)
             {
-                hypothetical = true;
+                conditional = true;
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
             if (cueFirst < clauseStart || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
-            if (cue == ModalityCue.Hypothetical)
-                hypothetical = true;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }
+        // "did not" negates; "could not" stays speculation. Otherwise the cue nearest the event's words decides:
+        // "the highly anticipated agenda for the upcoming talks" is about talks to come.
         var negated = negatedAt >= 0
                       && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart);
         e.Modality = negated ? EventModality.Negated
-            : hypothetical ? EventModality.Hypothetical
-            : cues.Cues.Exists(c => c.Cue == ModalityCue.Future && c.First >= clauseStart && c.First < first) ? EventModality.Future
-            : nearest?.Cue == ModalityCue.Past ? EventModality.Historical
-            : EventModality.Asserted;
-        e.ModalityFromCue = nearest is not null || hypothetical;
+            : conditional ? EventModality.Hypothetical
+            : nearest?.Cue switch
+            {
+                ModalityCue.Hypothetical => EventModality.Hypothetical,
+                ModalityCue.Future => EventModality.Future,
+                ModalityCue.Past => EventModality.Historical,
+                _ => EventModality.Asserted,
+            };
+        e.ModalityFromCue = nearest is not null || conditional;
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
             if (time.First > day)
@@ -129,6 +143,22 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
     }
+
+    /// <summary>For a sentence in a list item, the sentence that introduces the list ("The goals of the talks are:").</summary>
+    private static int? ListIntroduction(Document document, int sentence)
+    {
+        if (document.Blocks[document.Sentences[sentence].Block].Kind != BlockKind.ListItem)
+            return null;
+        for (var s = sentence - 1; s >= 0; s--)
+        {
+            if (document.Blocks[document.Sentences[s].Block].Kind != BlockKind.ListItem)
+                return s;
+        }
+        return null;
+    }
+
+    private static string SentenceText(Document document, int sentence) =>
+        Serialization.ExtractJsonWriter.Flatten(document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Span.Length));
 
     /// <summary>An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials to the killing".</summary>
     private static PloverEvent? Accusation(Document document, PloverEvent e) =>
