@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Cli.Output;
 using Parley.Documents;
+using Parley.Events;
 using Parley.Mentions;
 using Parley.Pipeline;
 using Parley.Reading;
@@ -22,7 +24,7 @@ public static class DemoCommand
         {
             Description = "Corpus to run on (default: the samples/ folder of the Parley checkout).",
         };
-        var command = new Command("demo", "Process the bundled sample corpus and print a summary of what was read.");
+        var command = new Command("demo", "Process the bundled sample corpus and print its events and a summary of what was read.");
         command.Options.Add(samples);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -69,7 +71,17 @@ public static class DemoCommand
             $"{summary.Documents} documents, {units.Count(k => k == BlockKind.Paragraph)} sentences, {units.Count(k => k == BlockKind.Heading)} headings, " +
             $"{units.Count(k => k == BlockKind.ListItem)} list items, {documents.Count(d => d.Metadata.Published is not null)} with a publication date, " +
             $"{summary.Failures} failures; {characters:N0} characters in {clock.Elapsed.TotalMilliseconds:N0} ms.")));
-        console.MarkupLine("Next: [bold]./parley extract samples/text/biden-kyiv-visit-2023.txt[/] shows one article's sentences, actors, places and dates as JSON.");
+        var events = documents.SelectMany(d => d.Events).ToArray();
+        var byModality = string.Join(", ", events.GroupBy(e => e.Modality).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")));
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{events.Length} events: {byModality}; {documents.Count(d => d.Quality?.Flags.Contains("low-information") == true)} documents flagged low-information, {documents.Count(d => d.Quality?.Flags.Contains("speculative") == true)} speculative.")));
+        foreach (var document in documents.Where(d => d.Events.Any(e => e.Modality == EventModality.Asserted)))
+        {
+            console.Write(new Rule(Markup.Escape(Shorten(document.Metadata.Title ?? Path.GetFileName(document.Metadata.Origin), 70))) { Justification = Justify.Left });
+            console.Write(EventTable.Create(document, document.Events.Where(e => e.Modality == EventModality.Asserted).OrderByDescending(e => e.Confidence).Take(3)));
+        }
+        console.MarkupLine("Next: [bold]./parley extract samples/text/biden-kyiv-visit-2023.txt --format table --explain[/] shows one article's events and why; [bold]--format json[/] the full record.");
         return summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 

@@ -19,21 +19,23 @@ public static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
         var includeText = new Option<bool>("--include-text") { Description = "Include each document's full text in JSON output." };
+        var explain = new Option<bool>("--explain") { Description = "Show, for every event field, which component and lexicon line produced it." };
         var lexicons = new LexiconOption();
-        var command = new Command("extract", "Read articles and print their metadata, sentences, paragraph structure and the actors, places and dates they mention.");
+        var command = new Command("extract", "Read articles and print their PLOVER events (who did what to whom, where, when, how surely, with evidence), the actors, places and dates they mention, their sentences and a quality assessment.");
         inputs.AddTo(command);
         command.Options.Add(lexicons.Directory);
         command.Options.Add(format);
         command.Options.Add(includeText);
+        command.Options.Add(explain);
         command.SetAction((parse, cancellationToken) =>
         {
             var source = new DocumentSource(inputs.ToReaderOptions(parse));
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse));
             using IExtractOutput output = parse.GetValue(format) switch
             {
-                "jsonl" => new JsonExtractOutput(io.Out, lines: true, parse.GetValue(includeText)),
-                "table" => new TableExtractOutput(io.Out),
-                _ => new JsonExtractOutput(io.Out, lines: false, parse.GetValue(includeText)),
+                "jsonl" => new JsonExtractOutput(io.Out, lines: true, parse.GetValue(includeText), parse.GetValue(explain)),
+                "table" => new TableExtractOutput(io.Out, parse.GetValue(explain)),
+                _ => new JsonExtractOutput(io.Out, lines: false, parse.GetValue(includeText), parse.GetValue(explain)),
             };
             var run = new DocumentRun(io, pipeline);
             var summary = run.Execute(source.Read(parse.GetValue(inputs.Paths)!, io.OpenStandardInput, cancellationToken), output.Write, cancellationToken);

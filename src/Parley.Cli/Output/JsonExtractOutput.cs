@@ -10,7 +10,7 @@ namespace Parley.Cli.Output;
 /// single document and an array for several; only the first document is held back to decide which,
 /// so memory stays bounded however many documents follow.
 /// </summary>
-public sealed class JsonExtractOutput(TextWriter output, bool lines, bool includeText) : IExtractOutput
+public sealed class JsonExtractOutput(TextWriter output, bool lines, bool includeText, bool explain) : IExtractOutput
 {
     private string? held;
     private int count;
@@ -61,7 +61,7 @@ public sealed class JsonExtractOutput(TextWriter output, bool lines, bool includ
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, ExtractJsonWriter.Options(indented: !lines)))
-            ExtractJsonWriter.Write(writer, document, includeText);
+            ExtractJsonWriter.Write(writer, document, includeText, explain);
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Parley.Cli.Output;
 
 /// <summary>A readable table per document: its metadata, then each heading, list item and sentence with offsets.</summary>
-public sealed class TableExtractOutput(TextWriter output) : IExtractOutput
+public sealed class TableExtractOutput(TextWriter output, bool explain) : IExtractOutput
 {
     private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
     {
@@ -21,17 +21,15 @@ public sealed class TableExtractOutput(TextWriter output) : IExtractOutput
         console.Write(new Rule($"[bold]{Markup.Escape(metadata.Title ?? metadata.Id)}[/]") { Justification = Justify.Left });
         console.MarkupLine(Markup.Escape(
             $"id {metadata.Id} · published {metadata.Published?.Date.ToString() ?? "unknown"} · source {metadata.Source ?? "unknown"} · {metadata.Origin}"));
-        var table = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("kind").AddColumn("offsets").AddColumn("text");
-        for (var i = 0; i < document.Sentences.Length; i++)
+        if (document.Quality is { } quality)
         {
-            var sentence = document.Sentences[i];
-            table.AddRow(
-                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ExtractJsonWriter.KindName(document.Blocks[sentence.Block].Kind),
-                $"{sentence.Start}-{sentence.End}",
-                Markup.Escape(ExtractJsonWriter.Flatten(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start))));
+            console.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{quality.Words} words · {quality.FactDensity} facts per 100 words · {quality.HedgeRatio:P0} of sentences hedged · flags: {(quality.Flags.Count == 0 ? "none" : string.Join(", ", quality.Flags))}")));
         }
+        var table = EventTable.Create(document, document.Events);
         console.Write(table);
+        if (explain)
+            EventTable.WriteExplanations(console, document.Events);
     }
 
     /// <inheritdoc />

@@ -75,12 +75,29 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public void Table_ShowsEachUnitWithItsKind()
+    public void Table_ShowsOneLinePerEvent_AndExplainSaysWhichPatternFoundIt()
     {
-        var result = CliRunner.Run(["extract", Repository.Sample("text/seo-envoy-chisinau.txt"), "--format", "table"]);
+        var result = CliRunner.Run(["extract", Repository.Sample("text/seo-envoy-chisinau.txt"), "--format", "table", "--explain"]);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("heading", result.Out);
-        Assert.Contains("list_item", result.Out);
+        Assert.Contains("CONSULT", result.Out);
+        Assert.Contains("speculative", result.Out);
+        Assert.Contains("events: pattern", result.Out);
+    }
+
+    [Fact]
+    public void ScrapedEnvoyStory_HasOneAssertedVisit_TheTalksToCome_AndNoOtherAssertedConsultation()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run(["extract", Repository.Sample("text/seo-envoy-chisinau.txt")]).Out);
+        var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
+        var visit = Assert.Single(events, e => e.GetProperty("type").GetString() == "CONSULT" && e.GetProperty("modality").GetString() == "asserted");
+        Assert.Equal("visit", visit.GetProperty("mode").GetString());
+        Assert.Equal("EU", visit.GetProperty("actor")[0].GetProperty("code").GetString());
+        Assert.Equal("MDA", visit.GetProperty("recipient")[0].GetProperty("code").GetString());
+        Assert.Equal("MDA", visit.GetProperty("location").GetProperty("country").GetString());
+        Assert.True(visit.GetProperty("evidence").GetArrayLength() > 1, "the arrival told several times is one event");
+        Assert.Contains(events, e => e.GetProperty("type").GetString() == "CONSULT" && e.GetProperty("modality").GetString() == "future"
+                                     && e.GetProperty("plover_type").GetString() == "AGREE");
+        Assert.Contains("speculative", json.RootElement.GetProperty("document").GetProperty("quality").GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Fact]

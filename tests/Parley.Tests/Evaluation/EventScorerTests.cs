@@ -1,0 +1,31 @@
+using Parley.Evaluation;
+using Parley.Pipeline;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Evaluation;
+
+public sealed class EventScorerTests
+{
+    // Floors under the figures measured when the event coder was written (type F1 0.675, modality 0.874,
+    // speculation as fact 0.163 on 01-07): a change that loses accuracy fails here.
+    [Fact]
+    public void GoldEvents_MeetTheFloors()
+    {
+        var gold = GoldReader.Read<GoldEventRecord>([Path.Combine(Repository.Root, "eval", "gold", "events")]).Select(g => g.Record!).ToList();
+        var evaluation = new EventScorer(StandardPipeline.Create()).Score(gold);
+        Assert.Empty(evaluation.Problems);
+        Assert.True(evaluation.Scores["type"].F1 >= 0.60, $"type F1 {evaluation.Scores["type"].F1:0.000}");
+        Assert.True(evaluation.Scores["actor"].F1 >= 0.75, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
+        Assert.True(evaluation.ModalityAccuracy >= 0.85, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
+        Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.20, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
+    }
+
+    [Fact]
+    public void ASpuriousEventInANoEventSentence_IsCounted()
+    {
+        var record = new GoldEventRecord { Id = "t1", Published = "2025-03-01", Text = "Russian forces shelled Kharkiv on Friday.", Events = [] };
+        var evaluation = new EventScorer(StandardPipeline.Create()).Score([record]);
+        Assert.Equal((1, 1), evaluation.AssertedInEmpty);
+        Assert.Equal(1, evaluation.Scores["type"].FalsePositives);
+    }
+}
