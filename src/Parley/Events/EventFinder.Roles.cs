@@ -70,6 +70,10 @@ public sealed partial class EventFinder
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
                 Add(e.Recipients, recipient);
         }
+        // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
+        // Bangladesh") — except for violence and coercion, which strike their own country's people too.
+        if (e.Category.Type is not ("ASSAULT" or "COERCE"))
+            e.Recipients.RemoveAll(r => r.Name is null && e.Actors.Exists(a => a.Code == r.Code) && recipients.Exists(m => m.Mention.Start == r.Start && m.Mention.Kind == MentionKind.Place));
         if (e.Actors.Count > 0)
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)
@@ -97,9 +101,10 @@ public sealed partial class EventFinder
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.Mention.Kind != MentionKind.Actor || m.EndToken > first)
+            // A cue may begin inside its actor's words: "forces withdrew" is a cue, "Ukrainian forces" the actor.
+            if (m.Mention.Kind != MentionKind.Actor || m.FirstToken >= first)
                 continue;
-            if (Breaks(clause, m.EndToken, first) || first - m.EndToken > reach)
+            if (Breaks(clause, Math.Min(m.EndToken, first), first) || first - m.EndToken > reach)
                 break;
             var before = m.FirstToken - 1;
             if (before >= clause.Sentence.FirstToken && clause.Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -161,7 +166,8 @@ public sealed partial class EventFinder
         {
             if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
-            var reach = placeIsTarget ? ObjectReach : 1;
+            // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
+            var reach = placeIsTarget ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
             return m.Mention.Place?.Country is not null ? [m] : [];

@@ -19,7 +19,7 @@ namespace Parley.Events;
 /// <item>place and date are the nearest place and date mentions of the sentence.</item>
 /// </list>
 /// </summary>
-public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineComponent
+public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon names) : IPipelineComponent
 {
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
@@ -29,6 +29,9 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
 
     // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
     private const int NounSubjectReach = 6;
+
+    // How far before a cue a demonym may modify its words ("Russian cruise missile hit").
+    private const int ModifierReach = 3;
 
     // How far after a verb cue a noun cue may stand and still be what the verb acts on.
     private const int ThemeReach = 4;
@@ -44,8 +47,8 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
 
-    /// <summary>A finder using the shipped event lexicon.</summary>
-    public EventFinder() : this(EventLexicon.Shipped) { }
+    /// <summary>A finder using the shipped lexicons.</summary>
+    public EventFinder() : this(EventLexicon.Shipped, EntityLexicon.Shipped) { }
 
     /// <inheritdoc />
     public string Name => "events";
@@ -92,6 +95,8 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
             {
                 AssignParties(clause, e, first, end, found);
                 if (e.Actors.Count == 0)
+                    ModifierActor(document, sentence, e, first);
+                if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
                 AssignPlaceAndDate(clause, e, first, end);
             }
@@ -118,6 +123,29 @@ public sealed partial class EventFinder(EventLexicon lexicon) : IPipelineCompone
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal))
                 continue;
             found.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// "Ukrainian drones struck", "an Israeli strike", "a Houthi missile": the demonym or group name just
+    /// before the cue says who acted, though weapons themselves are not actor mentions.
+    /// </summary>
+    private void ModifierActor(Document document, Sentence sentence, PloverEvent e, int first)
+    {
+        for (var i = Math.Max(sentence.FirstToken, first - ModifierReach); i < first; i++)
+        {
+            if (names.Names.LongestAt(document, i, first) is not { } match)
+                continue;
+            if (document.Mentions.Any(m => m.Start < document.Tokens[match.End - 1].End && document.Tokens[match.Start].Start < m.End))
+                continue;
+            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym) ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
+            if (entry is null)
+                continue;
+            var code = entry.Country?.Code ?? entry.Organisation!.Code;
+            var sector = entry.Organisation?.Sector ?? (e.Category.PlaceIsTarget ? "MIL" : "GOV");
+            e.Actors.Add(new Participant(document.Tokens[match.Start].Start, document.Tokens[match.End - 1].End, code, sector, entry.Organisation?.Name));
+            e.Explanations["actor"] = $"events: the name modifying the cue's words ({(entry.Country?.Line ?? entry.Organisation!.Line)})";
+            return;
         }
     }
 

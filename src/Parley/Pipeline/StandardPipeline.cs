@@ -20,6 +20,7 @@ public static class StandardPipeline
     public static DocumentPipeline Create(PartialDate? userDate = null, EntityLexicon? lexicon = null, bool monthFirst = false, EventLexicon? events = null)
     {
         var eventLexicon = events ?? EventLexicon.Shipped;
+        var entityLexicon = lexicon ?? EntityLexicon.Shipped;
         return DocumentPipeline.Build(
             new MatchTextFolder(),
             new LayoutAnalyzer(),
@@ -27,9 +28,9 @@ public static class StandardPipeline
             new SentenceSplitter(),
             new HeadlineFinder(),
             new PublicationDateResolver(userDate),
-            new EntityRecognizer(lexicon ?? EntityLexicon.Shipped),
+            new EntityRecognizer(entityLexicon),
             new DateRecognizer(monthFirst),
-            new EventFinder(eventLexicon),
+            new EventFinder(eventLexicon, entityLexicon),
             new ModalityTagger(eventLexicon),
             new ContextTagger(eventLexicon),
             new QuantityRecognizer(eventLexicon),
