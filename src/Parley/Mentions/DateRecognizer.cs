@@ -16,7 +16,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 {
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?";
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string Count = @"(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})";
+    private const string Count = @"(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|\d{1,3})";
 
     // Absolute rules come first: their matches win over the relative ones that overlap them, and a
     // date they cannot build (31 February) is no date at all.
@@ -165,6 +165,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     {
         "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
         "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        "fifteen" => 15, "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80,
         var digits => int.Parse(digits, CultureInfo.InvariantCulture),
     };
 
@@ -212,6 +213,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             "next" or "coming" => 1,
             _ => 0, // this, earlier this, later this
         };
+        if (which.ToLowerInvariant() is "over" or "at")
+        {
+            // "over the weekend": the last Saturday on or before publication, and its week.
+            var saturday = published.AddDays(-(((int)published.DayOfWeek + 1) % 7));
+            return TimeReference.WeekOf(saturday);
+        }
         return unit.ToLowerInvariant() switch
         {
             "week" or "weekend" => TimeReference.WeekOf(published.AddDays(7 * step)),
@@ -274,13 +281,13 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|in\s+)" + Month + @"(?!\s*\d)")]
     private static partial Regex PartOfMonth();
 
-    [GeneratedRegex(@"(?<=\b(?:in|since|by|until|from|during|before|after|of|through)\s+)(?<year>(?:19[5-9]|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
+    [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|from|during|before|after|of|through)\s+)(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
     private static partial Regex YearAfterPreposition();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|last night)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|last night|overnight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?<which>last|next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<which>last|next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
@@ -298,6 +305,6 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]
     private static partial Regex WeekdayWord();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|overnight|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWord();
 }
