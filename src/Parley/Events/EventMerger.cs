@@ -6,7 +6,7 @@ namespace Parley.Events;
 /// <summary>
 /// The "merge" component: the same event told several times in a document (headline, lead, a later
 /// paragraph) becomes one event with several evidence spans. Two mentions are the same event when they
-/// have the same type and mode, their parties agree (one's codes contain the other's), their dates and
+/// have the same type and modes that do not differ, their parties agree (one's codes contain the other's), their dates and
 /// places do not differ, and their modality agrees — except that a bare noun ("the visit", "the talks")
 /// takes the modality of the event it names. Then every event gets its id and confidence.
 /// </summary>
@@ -44,7 +44,8 @@ public sealed class EventMerger : IPipelineComponent
 
     private static bool Same(PloverEvent k, PloverEvent e)
     {
-        if (k.Category != e.Category)
+        // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ.
+        if (k.Category.Type != e.Category.Type || (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em))
             return false;
         var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
         if (k.Modality != e.Modality && !bareNoun)
@@ -69,6 +70,12 @@ public sealed class EventMerger : IPipelineComponent
     private static void Join(PloverEvent k, PloverEvent e)
     {
         k.Evidence.Add(e.Trigger);
+        if (k.Category.Mode is null && e.Category.Mode is not null)
+        {
+            k.Category = e.Category;
+            if (k.PloverCategory.Type == e.Category.Type)
+                k.PloverCategory = e.PloverCategory;
+        }
         if (k.Actors.Count < e.Actors.Count)
         {
             k.Actors.Clear();

@@ -25,6 +25,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // How far back from an event's words its clause may reach, in tokens.
     private const int ClauseReach = 12;
 
+    // How far after a noun its predicate's modal word may stand ("sanctions were also likely").
+    private const int PredicateReach = 4;
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "looks", "look", "appears", "appear");
+
     // An event this many days or more before publication is background.
     private const int HistoricalDays = 300;
 
@@ -125,6 +131,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 _ => EventModality.Asserted,
             };
         e.ModalityFromCue = nearest is not null || conditional;
+        if (e.Modality == EventModality.Asserted && e.Pattern.Form == EventForm.Noun && Predicated(document, cues, end, sentence) is { } predicate)
+        {
+            e.Modality = predicate.Cue == ModalityCue.Negated ? EventModality.Negated : EventModality.Hypothetical;
+            e.ModalityFromCue = true;
+            Note(e, predicate.Cue, document, predicate.First, predicate.End);
+        }
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
             if (time.First > day)
@@ -143,6 +155,26 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
     }
+
+    /// <summary>
+    /// A noun that is the subject of a speculative predicate: "further sanctions were likely", "protests are
+    /// also possible", "an actual blockade was unlikely".
+    /// </summary>
+    private static (int First, int End, ModalityCue Cue)? Predicated(Document document, SentenceCues cues, int end, Sentence sentence)
+    {
+        var limit = Math.Min(sentence.EndToken, end + PredicateReach);
+        if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, i))))
+            return null;
+        foreach (var cue in cues.Cues)
+        {
+            if (cue.First >= end && cue.First < limit && cue.Cue is ModalityCue.Hypothetical or ModalityCue.Negated)
+                return cue;
+        }
+        return null;
+    }
+
+    private static ReadOnlySpan<char> Word(Document document, int token) =>
+        document.MatchText.AsSpan(document.Tokens[token].Start, document.Tokens[token].Length);
 
     /// <summary>For a sentence in a list item, the sentence that introduces the list ("The goals of the talks are:").</summary>
     private static int? ListIntroduction(Document document, int sentence)
