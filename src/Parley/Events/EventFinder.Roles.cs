@@ -9,9 +9,12 @@ public sealed partial class EventFinder
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
-        var passive = !ofPhrase && IsPassive(clause, first, end);
+        var by = ofPhrase ? -1 : AgentPhrase(clause, first, end);
+        var passive = by >= 0;
+        // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
+        var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb && IsPassiveForm(clause, first);
         // A gap in the cue may hold the object: "threatened Russia with tariffs".
-        var objectStart = passive ? end + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
+        var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         string how;
@@ -28,6 +31,12 @@ public sealed partial class EventFinder
             actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
             recipients = subject;
             how = "passive: the 'by' phrase acts on the subject";
+        }
+        else if (agentless)
+        {
+            actors = [];
+            recipients = subject;
+            how = "passive without 'by': the subject is whom it befell";
         }
         else
         {
@@ -220,7 +229,25 @@ public sealed partial class EventFinder
         return false;
     }
 
-    private static bool IsPassive(SentenceClauses clause, int first, int end) =>
-        end < clause.Sentence.EndToken && clause.Word(end).Equals("by", StringComparison.OrdinalIgnoreCase)
-        && (clause.Is(first - 1, BeForms) || clause.Is(first - 2, BeForms));
-}
+    /// <summary>A be-form just before a cue that is not a progressive ("was killed", "had been detained"; not "is blocking").</summary>
+    private static bool IsPassiveForm(SentenceClauses clause, int first) =>
+        !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly"));
+
+    /// <summary>
+    /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
+    /// and before any clause break; −1 when the cue is not passive or names no agent.
+    /// </summary>
+    private static int AgentPhrase(SentenceClauses clause, int first, int end)
+    {
+        if (!IsPassiveForm(clause, first))
+            return -1;
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= AgentReach; i++)
+        {
+            if (clause.Is(i, ClauseBreaks))
+                return -1;
+            if (clause.Word(i).Equals("by", StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+        return -1;
+    }}

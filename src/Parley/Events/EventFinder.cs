@@ -30,6 +30,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
     private const int NounSubjectReach = 6;
 
+    // How far after a passive cue its "by" may stand ("were imposed on Russia's two biggest oil companies, Rosneft and Lukoil, by").
+    private const int AgentReach = 12;
+
     // How far before a cue a demonym may modify its words ("Russian cruise missile hit").
     private const int ModifierReach = 3;
 
@@ -94,8 +97,18 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var (e, first, end) in found)
             {
                 AssignParties(clause, e, first, end, found);
-                if (e.Actors.Count == 0)
-                    ModifierActor(document, sentence, e, first);
+                if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
+                {
+                    e.Actors.Add(modifier.Participant);
+                    e.Explanations["actor"] = $"events: the name modifying the cue's words ({modifier.Line})";
+                }
+                if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
+                    && ModifierName(document, end, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
+                    && !e.Actors.Exists(a => a.Code == target.Participant.Code))
+                {
+                    e.Recipients.Add(target.Participant);
+                    e.Explanations["recipient"] = $"events: the name modifying the object after the cue ({target.Line})";
+                }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
                 AssignPlaceAndDate(clause, e, first, end);
@@ -127,26 +140,30 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// "Ukrainian drones struck", "an Israeli strike", "a Houthi missile": the demonym or group name just
-    /// before the cue says who acted, though weapons themselves are not actor mentions.
+    /// "Ukrainian drones struck", "an Israeli strike", "fired water cannon at Philippine vessels": a demonym or
+    /// group name in tokens <c>[from, to)</c> that no mention covers says who acted or was hit, though weapons
+    /// and vessels themselves are not actor mentions. The first such name wins; a clause break ends the search.
     /// </summary>
-    private void ModifierActor(Document document, Sentence sentence, PloverEvent e, int first)
+    private (Participant Participant, Actors.LexiconSource Line)? ModifierName(Document document, int from, int to, PloverEvent e)
     {
-        for (var i = Math.Max(sentence.FirstToken, first - ModifierReach); i < first; i++)
+        for (var i = from; i < to; i++)
         {
-            if (names.Names.LongestAt(document, i, first) is not { } match)
+            if (document.Tokens[i].Kind is TokenKind.Terminal || document.MatchText[document.Tokens[i].Start] is ';' or ':')
+                return null;
+            if (names.Names.LongestAt(document, i, to) is not { } match)
                 continue;
-            if (document.Mentions.Any(m => m.Start < document.Tokens[match.End - 1].End && document.Tokens[match.Start].Start < m.End))
+            var start = document.Tokens[match.Start].Start;
+            var finish = document.Tokens[match.End - 1].End;
+            if (document.Mentions.Any(m => m.Start < finish && start < m.End))
                 continue;
             var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym) ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
                 continue;
-            var code = entry.Country?.Code ?? entry.Organisation!.Code;
             var sector = entry.Organisation?.Sector ?? (e.Category.PlaceIsTarget ? "MIL" : "GOV");
-            e.Actors.Add(new Participant(document.Tokens[match.Start].Start, document.Tokens[match.End - 1].End, code, sector, entry.Organisation?.Name));
-            e.Explanations["actor"] = $"events: the name modifying the cue's words ({(entry.Country?.Line ?? entry.Organisation!.Line)})";
-            return;
+            return (new Participant(start, finish, entry.Country?.Code ?? entry.Organisation!.Code, sector, entry.Organisation?.Name),
+                entry.Country?.Line ?? entry.Organisation!.Line);
         }
+        return null;
     }
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)

@@ -34,7 +34,7 @@ public sealed class Chunker(EntityLexicon lexicon)
             var kind = token.Kind == TokenKind.Clitic ? ChunkKind.Possessive
                 : word is "and" ? ChunkKind.And
                 : word is "the" or "The" ? ChunkKind.The
-                : word is "he" or "He" or "she" or "She" ? ChunkKind.Pronoun
+                : word is "he" or "He" or "she" or "She" or "him" ? ChunkKind.Pronoun
                 : token.Kind == TokenKind.Word && char.IsUpper(word[0]) ? ChunkKind.Capitalised
                 : ChunkKind.Other;
             chunks.Add(new Chunk(kind, i, i + 1));

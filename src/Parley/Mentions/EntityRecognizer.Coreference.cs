@@ -13,6 +13,12 @@ public sealed partial class EntityRecognizer
     {
         var people = state.Actors.Where(a => a.Mention.Actor!.Name is not null && a.Mention.Actor.Role is { } role && IsPersonRole(role)
             && a.Mention.Evidence != PronounEvidence && state.CurrentBlock - a.Block <= AntecedentWindow).ToList();
+        // An object pronoun is not its own clause's subject: in "Trump accused him", "him" is not Trump.
+        if (Word(state.Document.MatchText.AsSpan(), state, chunks[k].Start) is "him" && people.Count > 0 && people[^1].Sentence == state.CurrentSentence)
+        {
+            var subject = people[^1].Mention.Actor!.Name;
+            people.RemoveAll(p => p.Mention.Actor!.Name == subject);
+        }
         if (people.Count > 0)
         {
             var latest = people[^1].Sentence;
