@@ -36,6 +36,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ",", ";", ":", "(", ")", "\u2014", "\u2013");
 
+    // Words that open a clause of its own: "is expected to discuss aid when he arrives" — the arrival is not speculated.
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once", "who", "which");
+
     private static readonly FrozenSet<string> Intentions = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "SUPPORT", "COOPERATE", "AID");
 
     /// <summary>A tagger using the shipped event lexicon.</summary>
@@ -95,7 +99,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var sentence = document.Sentences[e.Sentence];
         // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
         var clauseStart = e.Pattern.Form == EventForm.Noun ? sentence.FirstToken : first;
-        while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1))
+        while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
+               && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, clauseStart - 1)))
             clauseStart--;
         (int First, ModalityCue Cue)? nearest = null;
         var conditional = false;
