@@ -115,7 +115,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
-            if (cueFirst < clauseStart || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
+            // "In the past, Moscow has criticised …": a background phrase opening the sentence covers all of it.
+            var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
+            if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;

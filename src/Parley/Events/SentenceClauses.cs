@@ -31,14 +31,18 @@ internal sealed class SentenceClauses(Document document, Sentence sentence, List
     /// <summary>Whether another event's cue starts in tokens <c>[from, to)</c>.</summary>
     public bool CueBetween(int from, int to) => Cues.Exists(c => c.First >= from && c.First < to);
 
-    /// <summary>The mention of <paramref name="kind"/> nearest the cue <c>[first, end)</c>, preferring one after it.</summary>
+    /// <summary>
+    /// The mention of <paramref name="kind"/> nearest the cue <c>[first, end)</c>, preferring one after it.
+    /// A date after "since" starts a span of time ("the first talks since 2022"); it dates no event.
+    /// </summary>
     public MentionSpan? Nearest(MentionKind kind, int first, int end)
     {
         MentionSpan? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in Mentions)
         {
-            if (m.Mention.Kind != kind)
+            if (m.Mention.Kind != kind || (kind == MentionKind.Date && m.FirstToken > Sentence.FirstToken
+                                           && Word(m.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase)))
                 continue;
             // A mention before the cue counts as a little further away than one after it.
             var distance = m.FirstToken >= end ? m.FirstToken - end : m.EndToken <= first ? first - m.EndToken + 2 : 0;
