@@ -28,7 +28,8 @@ public sealed class EventMerger : IPipelineComponent
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var same = kept.FindLast(k => Same(k, e));
+            // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks.
+            var same = kept.FindLast(k => k.Category == e.Category && Same(k, e)) ?? kept.FindLast(k => Same(k, e));
             if (same is null)
                 kept.Add(e);
             else

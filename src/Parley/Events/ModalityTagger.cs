@@ -31,6 +31,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "looks", "look", "appears", "appear");
 
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "these", "those", "this", "that", "its", "their", "his", "her");
+
     // An event this many days or more before publication is background.
     private const int HistoricalDays = 300;
 
@@ -138,7 +141,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 _ => EventModality.Asserted,
             };
         e.ModalityFromCue = nearest is not null || conditional;
-        if (e.Modality == EventModality.Asserted && e.Pattern.Form == EventForm.Noun && Predicated(document, cues, end, sentence) is { } predicate)
+        if (e.Modality == EventModality.Asserted && e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence)
+            && Predicated(document, cues, end, sentence) is { } predicate)
         {
             e.Modality = predicate.Cue == ModalityCue.Negated ? EventModality.Negated : EventModality.Hypothetical;
             e.ModalityFromCue = true;
@@ -178,6 +182,19 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 return cue;
         }
         return null;
+    }
+
+    /// <summary>"the talks", "these vital Kyiv Talks": a definite noun names an event already told, whatever is said of it next.</summary>
+    private static bool Definite(Document document, int first, Sentence sentence)
+    {
+        for (var i = first - 1; i >= sentence.FirstToken && first - i <= PredicateReach; i--)
+        {
+            if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, i)))
+                return true;
+            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal)
+                return false;
+        }
+        return false;
     }
 
     private static ReadOnlySpan<char> Word(Document document, int token) =>
