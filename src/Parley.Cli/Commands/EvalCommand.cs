@@ -62,7 +62,7 @@ public static class EvalCommand
                 else
                     records.Add(record);
             }
-            var evaluation = new EventScorer(StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse))).Score(records, cancellationToken);
+            var evaluation = new EventScorer(StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse))).Score(records, cancellationToken);
             foreach (var problem in evaluation.Problems)
                 io.Report(problem);
             foreach (var line in evaluation.Disagreements.Take(parse.GetValue(errors)))

@@ -30,7 +30,7 @@ public static class ExtractCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var source = new DocumentSource(inputs.ToReaderOptions(parse));
-            var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse));
+            var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             using IExtractOutput output = parse.GetValue(format) switch
             {
                 "jsonl" => new JsonExtractOutput(io.Out, lines: true, parse.GetValue(includeText), parse.GetValue(explain)),

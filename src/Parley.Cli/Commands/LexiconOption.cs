@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Events;
 using Parley.Lexicons;
 using Parley.Mentions;
 
@@ -29,5 +30,12 @@ public sealed class LexiconOption
     {
         var files = Files(parse);
         return files.UserDirectory is null ? Mentions.EntityLexicon.Shipped : Mentions.EntityLexicon.Load(files);
+    }
+
+    /// <summary>The event lexicon: the shipped one, or the shipped one plus the user's folder.</summary>
+    public EventLexicon EventLexicon(ParseResult parse)
+    {
+        var files = Files(parse);
+        return files.UserDirectory is null ? Events.EventLexicon.Shipped : Events.EventLexicon.Load(files);
     }
 }

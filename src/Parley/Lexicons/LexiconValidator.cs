@@ -23,6 +23,7 @@ public static class LexiconValidator
         try
         {
             lexicon = EntityLexicon.Load(files);
+            Events.EventLexicon.Load(files);
         }
         catch (LexiconFormatException e)
         {

@@ -1,0 +1,93 @@
+using Parley.Dates;
+using Parley.Documents;
+using Parley.Events;
+using Parley.Pipeline;
+
+namespace Parley.Tests.Events;
+
+/// <summary>The rules of event coding, one sentence each (written for these tests).</summary>
+public sealed class EventCodingTests
+{
+    private static PloverEvent[] Code(string text, string published = "2025-03-12")
+    {
+        Assert.True(PartialDate.TryParse(published, out var date));
+        var document = StandardPipeline.Create().Process(new Document(text,
+            new DocumentMetadata { Id = "t", Origin = "t", Format = "text", Published = new PublicationDate(date, DateSource.Option) }));
+        return [.. document.Events];
+    }
+
+    private static PloverEvent Only(string text, string type) => Assert.Single(Code(text), e => e.Category.Type == type);
+
+    [Fact]
+    public void AVisit_IsTheVisitorActingOnTheCountryOfThePlace()
+    {
+        var e = Only("The French foreign minister arrived in Chisinau on Tuesday.", "CONSULT");
+        Assert.Equal("visit", e.Category.Mode);
+        Assert.Equal("FRA", Assert.Single(e.Actors).Code);
+        Assert.Equal("MDA", Assert.Single(e.Recipients).Code);
+        Assert.Equal("2025-03-11", e.Date?.Time?.Value);
+        Assert.Equal(EventModality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void APassive_SwapsActorAndRecipient()
+    {
+        var e = Only("Lithuania was criticised by Belarus on Monday.", "ACCUSE");
+        Assert.Equal("BLR", Assert.Single(e.Actors).Code);
+        Assert.Equal("LTU", Assert.Single(e.Recipients).Code);
+    }
+
+    [Theory]
+    [InlineData("Poland could impose sanctions on Belarus.", EventModality.Hypothetical)]
+    [InlineData("Poland is expected to impose sanctions on Belarus.", EventModality.Hypothetical)]
+    [InlineData("If talks fail, Poland will impose sanctions on Belarus.", EventModality.Hypothetical)]
+    [InlineData("Poland will impose sanctions on Belarus next week.", EventModality.Future)]
+    [InlineData("Poland did not impose sanctions on Belarus.", EventModality.Negated)]
+    [InlineData("Poland imposed sanctions on Belarus in 2014.", EventModality.Historical)]
+    [InlineData("Poland imposed sanctions on Belarus on Tuesday.", EventModality.Asserted)]
+    public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
+        Assert.Equal(modality, Only(text, "SANCTION").Modality);
+
+    [Fact]
+    public void FutureCooperation_IsCodedAgree_ButKeepsItsType()
+    {
+        var e = Only("Germany will deliver four more air defence systems to Ukraine.", "AID");
+        Assert.Equal(EventModality.Future, e.Modality);
+        Assert.Equal("AGREE", e.PloverCategory.Type);
+        Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void TheContentOfAnAccusation_IsHypothetical()
+    {
+        var attack = Only("Moscow accused Kyiv of attacking a power plant in Kursk.", "ASSAULT");
+        Assert.Equal(EventModality.Hypothetical, attack.Modality);
+        Assert.Equal(EventModality.Asserted, Only("Moscow accused Kyiv of attacking a power plant in Kursk.", "ACCUSE").Modality);
+    }
+
+    [Fact]
+    public void MoneyAndCasualties_AreQuantitiesOfTheirEvent()
+    {
+        var aid = Code("The United States pledged $1.5bn in military aid to Ukraine.").Single(e => e.Category.Type == "AGREE");
+        var money = Assert.Single(aid.Quantities);
+        Assert.Equal((1_500_000_000m, "USD"), (money.Value, money.Unit));
+        var strike = Only("A Russian missile struck Sumy on Sunday, killing 11 civilians.", "ASSAULT");
+        Assert.Contains(strike.Quantities, q => q is { Value: 11, Unit: "killed" });
+    }
+
+    [Fact]
+    public void TheSameEventToldTwice_IsOneEventWithTwoEvidenceSpans()
+    {
+        var events = Code("The Latvian president arrived in Kyiv on Monday. The visit was the first since the election.");
+        var visit = Assert.Single(events, e => e.Category.Type == "CONSULT");
+        Assert.Equal(2, visit.Evidence.Count);
+    }
+
+    [Fact]
+    public void Confidence_GrowsWithEvidence()
+    {
+        var once = Assert.Single(Code("The Latvian president arrived in Kyiv."), e => e.Category.Type == "CONSULT");
+        var twice = Assert.Single(Code("The Latvian president arrived in Kyiv. The visit was brief."), e => e.Category.Type == "CONSULT");
+        Assert.True(twice.Confidence > once.Confidence, $"{twice.Confidence} ≤ {once.Confidence}");
+    }
+}
