@@ -119,7 +119,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// A noun event right after a verb event is usually what the verb acts on — "paused military aid to
+    /// A noun event right after a verb event is usually what the verb acts on, and a verb after "to" what the
+    /// event before it intends — "paused military aid to
     /// Ukraine", "pledged new aid", "signed an agreement" — not an event of its own, so it is dropped and the
     /// verb reaches past it for its recipient. Accusations keep theirs: "accused Russia of attacks" reports
     /// the attacks as a claim, coded on their own.
@@ -129,9 +130,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         for (var k = found.Count - 1; k > 0; k--)
         {
             var noun = found[k];
-            if (noun.Event.Pattern.Form != EventForm.Noun)
+            // A verb after "to" is the content of the event before it: "agreed to reopen", "offered to halt strikes".
+            var infinitive = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0
+                             && document.MatchText.AsSpan(document.Tokens[noun.First - 1].Start, document.Tokens[noun.First - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase);
+            if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive)
                 continue;
-            var verb = found.FindLast(f => f.End <= noun.First && f.Event.Pattern.Form == EventForm.Verb);
+            var verb = found.FindLast(f => f.End <= noun.First && (infinitive || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal))
                 continue;
