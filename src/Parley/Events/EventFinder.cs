@@ -81,7 +81,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     continue;
                 }
                 var trigger = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);
-                foreach (var pattern in patterns)
+                foreach (var pattern in patterns.Where(p => p.Category.Type != EventCategory.None))
                 {
                     var e = new PloverEvent(pattern, trigger, s);
                     e.Explanations["type"] = $"events: pattern '{pattern.Text}' ({pattern.Line})";

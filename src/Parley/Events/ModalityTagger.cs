@@ -110,8 +110,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var negatedAt = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
         {
+            // A negation inside the event's own words: "announced no ceasefire".
+            if (cue == ModalityCue.Negated && cueFirst > first && cueEnd <= end)
+            {
+                negatedAt = cueFirst;
+                nearest = (cueFirst, cue);
+                Note(e, cue, document, cueFirst, cueEnd);
+                continue;
+            }
             if (cueFirst >= first)
-                break;
+                continue;
             if (cue == ModalityCue.Condition)
             {
                 conditional = true;
