@@ -1,4 +1,5 @@
 using Parley.Mentions;
+using Parley.Places;
 
 namespace Parley.Events;
 
@@ -111,7 +112,9 @@ public sealed partial class EventFinder
         {
             var m = mentions[k];
             // A cue may begin inside its actor's words: "forces withdrew" is a cue, "Ukrainian forces" the actor.
-            if (m.Mention.Kind != MentionKind.Actor || m.FirstToken >= first)
+            // A country read as a place still acts when it is the subject: "Russia pulled out of the deal".
+            var country = m.Mention.Place?.Kind is PlaceKind.Country && m.Mention.Place.Country is not null;
+            if ((m.Mention.Kind != MentionKind.Actor && !country) || m.FirstToken >= first)
                 continue;
             if (Breaks(clause, Math.Min(m.EndToken, first), first) || first - m.EndToken > reach)
                 break;
@@ -120,7 +123,8 @@ public sealed partial class EventFinder
                 before--;
             if (clause.Is(before, Prepositions))
             {
-                fallback ??= k;
+                if (!country)
+                    fallback ??= k;
                 continue;
             }
             if (found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }

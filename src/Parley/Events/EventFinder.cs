@@ -109,9 +109,14 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(target.Participant);
                     e.Explanations["recipient"] = $"events: the name modifying the object after the cue ({target.Line})";
                 }
+                AssignPlaceAndDate(clause, e, first, end);
+                if (e.Actors.Count == 0 && e.Category.PlaceIsHome && e.Location is { Place.Country: { } home } place)
+                {
+                    e.Actors.Add(new Participant(place.Start, place.End, home, "CVL", null));
+                    e.Explanations["actor"] = "events: no actor named; people of the place where it happens";
+                }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
-                AssignPlaceAndDate(clause, e, first, end);
             }
             events.AddRange(found.Select(f => f.Event));
         }
