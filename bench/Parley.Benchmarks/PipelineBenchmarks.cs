@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Parley.Dates;
 using Parley.Documents;
+using Parley.Events;
 using Parley.Mentions;
 using Parley.Pipeline;
 using Parley.Text;
@@ -11,8 +12,9 @@ namespace Parley.Benchmarks;
 /// <summary>
 /// The pipeline over about 4 MB of news text, as many documents: <c>segmentation</c> (normalisation,
 /// layout, tokens, sentences), <c>mentions</c> (actor, place and date recognition alone, over documents
-/// segmented beforehand) or <c>standard</c> (all of it). Every document is published on a fixed day so
-/// that relative dates resolve. Reports MB/s of UTF-8 input and sentences/s.
+/// segmented beforehand), <c>events</c> (event coding alone: events, modality, contexts, quantities, merge
+/// and quality, over documents whose mentions were found beforehand) or <c>standard</c> (all of it). Every
+/// document is published on a fixed day so that relative dates resolve. Reports MB/s of UTF-8 input and sentences/s.
 /// </summary>
 [Config(typeof(Columns))]
 [MemoryDiagnoser]
@@ -27,10 +29,10 @@ public class PipelineBenchmarks
 
     private DocumentPipeline pipeline = null!;
     private Document[] segmented = [];
-    private IPipelineComponent[] recognisers = [];
+    private IPipelineComponent[] measured = [];
 
     /// <summary>Which stages to run.</summary>
-    [Params("segmentation", "mentions", "standard")]
+    [Params("segmentation", "mentions", "events", "standard")]
     public string Stages { get; set; } = "";
 
     private sealed class Columns : ManualConfig
@@ -47,13 +49,15 @@ public class PipelineBenchmarks
     public void Setup()
     {
         pipeline = Stages == "segmentation" ? Segmentation() : StandardPipeline.Create(Published);
-        if (Stages != "mentions")
+        if (Stages is not ("mentions" or "events"))
             return;
-        // Everything before the recognisers runs here, once; the measurement repeats only recognition.
+        // Everything before the measured components runs here, once; the measurement repeats only them:
+        // the recognisers up to event coding, or event coding to the end.
         var standard = pipeline.Components;
-        var before = DocumentPipeline.Build(standard.TakeWhile(c => c is not EntityRecognizer));
+        bool IsFirst(IPipelineComponent c) => Stages == "mentions" ? c is EntityRecognizer : c is EventFinder;
+        var before = DocumentPipeline.Build(standard.TakeWhile(c => !IsFirst(c)));
         segmented = Corpus.Select(a => before.Process(NewDocument(a))).ToArray();
-        recognisers = standard.SkipWhile(c => c is not EntityRecognizer).ToArray();
+        measured = standard.SkipWhile(c => !IsFirst(c)).TakeWhile(c => Stages == "events" || c is not EventFinder).ToArray();
     }
 
     /// <summary>The chosen stages over the corpus.</summary>
@@ -61,13 +65,16 @@ public class PipelineBenchmarks
     public int ProcessCorpus()
     {
         var sentences = 0;
-        if (Stages == "mentions")
+        if (Stages is "mentions" or "events")
         {
             foreach (var document in segmented)
             {
-                document.Mentions = [];
-                foreach (var recogniser in recognisers)
-                    recogniser.Process(document, CancellationToken.None);
+                if (Stages == "mentions")
+                    document.Mentions = [];
+                document.Events = [];
+                document.Quality = null;
+                foreach (var component in measured)
+                    component.Process(document, CancellationToken.None);
                 sentences += document.Sentences.Length;
             }
             return sentences;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.Output;
+using Parley.Events;
 using Parley.Pipeline;
 using Parley.Reading;
 
@@ -29,6 +30,8 @@ public static class ExtractCommand
         command.Options.Add(explain);
         command.SetAction((parse, cancellationToken) =>
         {
+            // The event lexicon loads on another thread while the actors and places load on this one.
+            _ = Task.Run(() => EventLexicon.Shipped, cancellationToken);
             var source = new DocumentSource(inputs.ToReaderOptions(parse));
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             using IExtractOutput output = parse.GetValue(format) switch

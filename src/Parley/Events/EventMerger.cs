@@ -64,11 +64,26 @@ public sealed class EventMerger : IPipelineComponent
         return bareNoun || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
     }
 
-    private static bool Compatible(List<Participant> a, List<Participant> b)
+    /// <summary>One's codes contain the other's (as sets).</summary>
+    private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);
+
+    private static bool Covers(List<Participant> outer, List<Participant> inner)
     {
-        var x = a.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        var y = b.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
+        foreach (var p in inner)
+        {
+            var found = false;
+            foreach (var q in outer)
+            {
+                if (string.Equals(p.Code, q.Code, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+                return false;
+        }
+        return true;
     }
 
     private static void Join(PloverEvent k, PloverEvent e)

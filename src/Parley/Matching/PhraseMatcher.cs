@@ -23,7 +23,11 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
         foreach (var token in tokens)
         {
             var key = ignoreCase ? token.ToLowerInvariant() : token;
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!node.Children.TryGetValue(key, out var child))
                 node.Children[key] = child = new Node();
             node = child;
@@ -51,7 +55,7 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
                 var length = key.ToLowerInvariant(folded);
                 key = folded[..length];
             }
-            if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+            if (!node.Lookup.TryGetValue(key, out var child))
                 break;
             node = child;
             if (node.Values is not null)
@@ -63,6 +67,10 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // Children's span lookup, made once: getting it checks the comparer's type, on every token of every document.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
         public List<T>? Values;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Parley.Documents;
 using Parley.Text;
 
@@ -6,16 +7,35 @@ namespace Parley.Matching;
 /// <summary>Splits a lexicon phrase into tokens exactly as documents are split, so that both meet in the matcher.</summary>
 public static class PhraseTokens
 {
-    private static readonly MatchTextFolder Folder = new();
     private static readonly Tokenizer Tokenizer = new();
+
+    // Lexicons add tens of thousands of phrases at start-up: one buffer per thread instead of a document per phrase.
+    [ThreadStatic]
+    private static ImmutableArray<Token>.Builder? buffer;
 
     /// <summary>The token texts of <paramref name="phrase"/>, typographic variants folded.</summary>
     public static string[] Split(string phrase)
     {
-        var document = new Document(phrase, new DocumentMetadata { Id = "phrase", Origin = "lexicon", Format = "text" });
-        Folder.Process(document, CancellationToken.None);
-        Tokenizer.Process(document, CancellationToken.None);
-        var text = document.MatchText;
-        return document.Tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        ArgumentNullException.ThrowIfNull(phrase);
+        // The same steps as a document: canonical text (printable ASCII already is), then the "normalise"
+        // fold, then the tokenizer.
+        var text = MatchTextFolder.Fold(IsPrintableAscii(phrase) ? phrase : DocumentText.Canonicalize(phrase));
+        var tokens = buffer ??= ImmutableArray.CreateBuilder<Token>(16);
+        tokens.Clear();
+        Tokenizer.Tokenize(text, tokens, CancellationToken.None);
+        var result = new string[tokens.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = text.Substring(tokens[i].Start, tokens[i].Length);
+        return result;
+    }
+
+    private static bool IsPrintableAscii(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (c is < ' ' or > '~')
+                return false;
+        }
+        return true;
     }
 }

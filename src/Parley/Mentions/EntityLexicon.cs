@@ -109,6 +109,15 @@ public sealed class EntityLexicon
     public IEnumerable<OfficeTerm> TermsOf(string code, string office) => terms[(code, office)];
 
     /// <summary>Builds the lexicon from <paramref name="files"/>.</summary>
-    public static EntityLexicon Load(LexiconFiles files) =>
-        new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files));
+    public static EntityLexicon Load(LexiconFiles files)
+    {
+        // The places load on another thread while the actors load, since start-up is most of a short run's
+        // time; errors surface as before, the actors' first. A pool thread loads both itself rather than wait for the pool.
+        if (Thread.CurrentThread.IsThreadPoolThread)
+            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files));
+        var places = Task.Run(() => (Gazetteer.Load(files), new LocationCues(files)));
+        var actors = ActorLexicon.Load(files);
+        var (gazetteer, cues) = places.GetAwaiter().GetResult();
+        return new(actors, gazetteer, cues);
+    }
 }

@@ -29,6 +29,13 @@ public sealed class Tokenizer(TextLexicon lexicon) : IPipelineComponent
         var text = document.MatchText.AsSpan();
         // News prose averages about six characters per token; start there to avoid regrowth.
         var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 6 + 16);
+        Tokenize(text, tokens, cancellationToken);
+        document.Tokens = tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> (match text) to <paramref name="tokens"/>; lexicon phrases use it without building a document.</summary>
+    internal void Tokenize(ReadOnlySpan<char> text, ImmutableArray<Token>.Builder tokens, CancellationToken cancellationToken)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -46,7 +53,6 @@ public sealed class Tokenizer(TextLexicon lexicon) : IPipelineComponent
             tokens.Add(token);
             i = token.End;
         }
-        document.Tokens = tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
     }
 
     private Token ReadWord(ReadOnlySpan<char> text, int start)
