@@ -23,24 +23,10 @@ public static class EvalCommand
         var mentions = new Command("mentions", "Score actor, place and date mentions against gold sentences.") { gold, format, errors, lexicons.Directory };
         mentions.SetAction((parse, cancellationToken) =>
         {
-            var failed = false;
-            var sentences = new List<GoldSentence>();
-            foreach (var (origin, sentence, error) in GoldReader.Read<GoldSentence>(parse.GetValue(gold)!))
-            {
-                if (sentence is null)
-                {
-                    io.Report($"{origin}: {error}");
-                    failed = true;
-                }
-                else
-                    sentences.Add(sentence);
-            }
+            var sentences = ReadGold<GoldSentence>(io, parse.GetValue(gold)!, out var failed);
             var lexicon = lexicons.EntityLexicon(parse);
             var evaluation = new MentionScorer(StandardPipeline.Create(lexicon: lexicon), lexicon).Score(sentences, cancellationToken);
-            foreach (var problem in evaluation.Problems)
-                io.Report(problem);
-            foreach (var line in evaluation.Disagreements.Take(parse.GetValue(errors)))
-                io.Error.WriteLine(line);
+            Report(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors));
             if (parse.GetValue(format) == "json")
                 WriteJson(io, evaluation);
             else
@@ -50,23 +36,10 @@ public static class EvalCommand
         var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { gold, format, errors, lexicons.Directory };
         events.SetAction((parse, cancellationToken) =>
         {
-            var failed = false;
-            var records = new List<GoldEventRecord>();
-            foreach (var (origin, record, error) in GoldReader.Read<GoldEventRecord>(parse.GetValue(gold)!))
-            {
-                if (record is null)
-                {
-                    io.Report($"{origin}: {error}");
-                    failed = true;
-                }
-                else
-                    records.Add(record);
-            }
-            var evaluation = new EventScorer(StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse))).Score(records, cancellationToken);
-            foreach (var problem in evaluation.Problems)
-                io.Report(problem);
-            foreach (var line in evaluation.Disagreements.Take(parse.GetValue(errors)))
-                io.Error.WriteLine(line);
+            var records = ReadGold<GoldEventRecord>(io, parse.GetValue(gold)!, out var failed);
+            var pipeline = StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse));
+            var evaluation = new EventScorer(pipeline).Score(records, cancellationToken);
+            Report(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors));
             if (parse.GetValue(format) == "json")
                 WriteJson(io, evaluation);
             else
@@ -74,6 +47,32 @@ public static class EvalCommand
             return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
         });
         return new Command("eval", "Measure Parley against gold data.") { mentions, events };
+    }
+
+    /// <summary>Every readable gold record; each unreadable line is reported by name and sets <paramref name="failed"/>.</summary>
+    private static List<T> ReadGold<T>(CliIo io, IEnumerable<string> paths, out bool failed) where T : class
+    {
+        failed = false;
+        var records = new List<T>();
+        foreach (var (origin, record, error) in GoldReader.Read<T>(paths))
+        {
+            if (record is null)
+            {
+                io.Report($"{origin}: {error}");
+                failed = true;
+            }
+            else
+                records.Add(record);
+        }
+        return records;
+    }
+
+    private static void Report(CliIo io, IEnumerable<string> problems, IEnumerable<string> disagreements, int errors)
+    {
+        foreach (var problem in problems)
+            io.Report(problem);
+        foreach (var line in disagreements.Take(errors))
+            io.Error.WriteLine(line);
     }
 
     private static void WriteTable(CliIo io, MentionEvaluation evaluation) =>
