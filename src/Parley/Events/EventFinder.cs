@@ -24,6 +24,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
 
+    // Words after which a noun is the occasion of the verb, not what it acts on: "arrived for talks", "arrest him during his visit".
+    private static readonly FrozenSet<string> ThemeBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "for", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
+
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
 
@@ -142,7 +146,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
-                || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal))
+                || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
+                    || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(document.Tokens[i].Start, document.Tokens[i].Length))))
                 continue;
             found.RemoveAt(k);
         }
