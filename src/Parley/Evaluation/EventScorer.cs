@@ -29,7 +29,15 @@ public sealed class EventScorer(DocumentPipeline pipeline)
         foreach (var record in gold)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Score(record, evaluation);
+            try
+            {
+                Score(record, evaluation);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect of ours: name the record and score the rest.
+                evaluation.Problems.Add($"{record.Id}: internal error while scoring ({e.GetType().Name}: {e.Message})");
+            }
             evaluation.Records++;
             evaluation.GoldEvents += record.Events.Count;
         }

@@ -121,7 +121,10 @@ public sealed partial class EventFinder
             var before = m.FirstToken - 1;
             if (before >= clause.Sentence.FirstToken && clause.Word(before).Equals("the", StringComparison.OrdinalIgnoreCase))
                 before--;
-            if (clause.Is(before, Prepositions))
+            // "with Oman helping to arrange the handover": the actor of a "with … -ing" clause.
+            var absolute = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) && m.EndToken == first
+                           && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (clause.Is(before, Prepositions) && !absolute)
             {
                 if (!country)
                     fallback ??= k;
@@ -146,7 +149,9 @@ public sealed partial class EventFinder
             var m = mentions[k];
             if (m.FirstToken < start)
                 continue;
-            if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
+            // An object does not lie past a comma: "recognised a Palestinian state on Tuesday, prompting Israel to …".
+            if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is ","))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);
