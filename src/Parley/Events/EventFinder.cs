@@ -28,6 +28,11 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> ThemeBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
 
+    // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
+    private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "they", "he", "she", "it", "we", "who", "which", "that", "and", "or", "also", "then", "later", "reportedly", "was", "were",
+        "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently");
+
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
 
@@ -94,6 +99,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 i = end;
             }
             AbsorbThemes(document, found);
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -179,6 +185,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         }
         return null;
     }
+
+    /// <summary>
+    /// "the assistance provided to Ukraine", "nations committed to its defence": a past participle right
+    /// after a common noun and before "to" or "by" describes that noun; it tells no event of its own.
+    /// </summary>
+    private static bool IsNounModifier(Document document, int first, int end)
+    {
+        if (first == 0 || end >= document.Tokens.Length)
+            return false;
+        var cue = Word(document, first);
+        var before = document.Tokens[first - 1];
+        var previous = Word(document, first - 1);
+        return cue.EndsWith("ed", StringComparison.Ordinal) && end - first == 1
+               && before.Kind == TokenKind.Word && char.IsLower(previous[0]) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+               && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End)
+               && Word(document, end) is "to" or "by";
+    }
+
+    private static ReadOnlySpan<char> Word(Document document, int token) =>
+        document.MatchText.AsSpan(document.Tokens[token].Start, document.Tokens[token].Length);
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
     {

@@ -54,7 +54,10 @@ public sealed class EventMerger : IPipelineComponent
         var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
         if (k.Modality != e.Modality && !bareNoun)
             return false;
-        if (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients))
+        // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
+        // names the event of its type told before, whoever that carrying guessed.
+        var guessed = bareNoun && e.ActorsCarried;
+        if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)))
             return false;
         if (!bareNoun && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
             return false;
