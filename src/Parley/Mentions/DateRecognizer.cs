@@ -296,7 +296,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+)?" + Weekday + @"\b")]
     private static partial Regex WeekdayRule();
 
-    [GeneratedRegex(@"\b(?:will|would be held|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to|next|upcoming|later this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would be held|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
