@@ -48,8 +48,9 @@ public sealed class EventMerger : IPipelineComponent
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ.
         if (k.Category.Type != e.Category.Type || (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em))
             return false;
-        // Within one sentence, two different cues of a type are two acts ("welcomed Kim … and held talks").
-        if (k.Sentence == e.Sentence && k.Category != e.Category)
+        // Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
+        // and so are two different cues ("welcomed Kim … and held talks").
+        if (k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb)))
             return false;
         var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
         if (k.Modality != e.Modality && !bareNoun)
