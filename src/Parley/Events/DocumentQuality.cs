@@ -5,7 +5,7 @@ namespace Parley.Events;
 /// analyst filters on. Written under <c>document.quality</c>.
 /// </summary>
 /// <param name="Words">Word tokens.</param>
-/// <param name="NamedActors">Actor mentions naming a person or organisation, per 100 words.</param>
+/// <param name="NamedActors">Distinct people and organisations named, per 100 words.</param>
 /// <param name="Dates">Date mentions per 100 words.</param>
 /// <param name="Numbers">Numbers per 100 words.</param>
 /// <param name="Quotes">Quotations per 100 words.</param>

@@ -9,9 +9,10 @@ namespace Parley.Events;
 /// organisations, dates, numbers, quotations — against its length, and how much of it is hedged, then
 /// flags it:
 /// <list type="bullet">
-/// <item><c>low-information</c>: fewer than <see cref="LowFactDensity"/> checkable facts per 100 words;</item>
-/// <item><c>speculative</c>: at least <see cref="SpeculativeShare"/> of its sentences hedge or speculate, or
-/// fewer than half its events are asserted;</item>
+/// <item><c>low-information</c>: fewer than <see cref="LowFactDensity"/> checkable facts per 100 words
+/// (distinct named people and organisations, dates, numbers, quotations);</item>
+/// <item><c>speculative</c>: fewer than half of its events (at least <see cref="MinimumEvents"/>) are asserted,
+/// or at least <see cref="SpeculativeShare"/> of its sentences hedge or speculate;</item>
 /// <item><c>no-events</c>, <c>undated</c> (no publication date).</item>
 /// </list>
 /// </summary>
@@ -21,7 +22,10 @@ public sealed class QualityAssessor(EventLexicon lexicon) : IPipelineComponent
     public const double LowFactDensity = 1.0;
 
     /// <summary>From this share of hedged or speculative sentences on a text is speculative.</summary>
-    public const double SpeculativeShare = 0.25;
+    public const double SpeculativeShare = 0.6;
+
+    /// <summary>Fewer events than this say too little to call a text speculative by their share.</summary>
+    public const int MinimumEvents = 3;
 
     /// <summary>An assessor using the shipped event lexicon.</summary>
     public QualityAssessor() : this(EventLexicon.Shipped) { }
@@ -57,7 +61,8 @@ public sealed class QualityAssessor(EventLexicon lexicon) : IPipelineComponent
                     break;
             }
         }
-        var named = document.Mentions.Count(m => m.Actor?.Name is not null);
+        // Each named person or organisation counts once: a scraped page repeating "the EU envoy" says no more.
+        var named = document.Mentions.Where(m => m.Actor?.Name is not null).Select(m => m.Actor!.Name).Distinct(StringComparer.Ordinal).Count();
         var dates = document.Mentions.Count(m => m.Kind == MentionKind.Date);
         var hedged = 0;
         foreach (var sentence in document.Sentences)
@@ -74,7 +79,7 @@ public sealed class QualityAssessor(EventLexicon lexicon) : IPipelineComponent
         var flags = new List<string>();
         if (factDensity < LowFactDensity)
             flags.Add("low-information");
-        if (hedgeRatio >= SpeculativeShare || (document.Events.Length > 0 && asserted * 2 < document.Events.Length))
+        if (hedgeRatio >= SpeculativeShare || (document.Events.Length >= MinimumEvents && asserted * 2 < document.Events.Length))
             flags.Add("speculative");
         if (document.Events.Length == 0)
             flags.Add("no-events");

@@ -85,7 +85,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public void ScrapedEnvoyStory_HasOneAssertedVisit_AndTheTalksToCome()
+    public void ScrapedEnvoyStory_HasOneAssertedVisit_TheTalksToCome_AndIsFlaggedLowInformationAndSpeculative()
     {
         using var json = JsonDocument.Parse(CliRunner.Run(["extract", Repository.Sample("text/seo-envoy-chisinau.txt")]).Out);
         var events = json.RootElement.GetProperty("events").EnumerateArray().ToList();
@@ -96,7 +96,9 @@ public sealed class ExtractCommandTests
         Assert.True(visit.GetProperty("evidence").GetArrayLength() > 1, "the arrival told several times is one event");
         Assert.Contains(events, e => e.GetProperty("type").GetString() == "CONSULT" && e.GetProperty("modality").GetString() == "future"
                                      && e.GetProperty("plover_type").GetString() == "AGREE");
-        Assert.Contains("speculative", json.RootElement.GetProperty("document").GetProperty("quality").GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        var flags = json.RootElement.GetProperty("document").GetProperty("quality").GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("speculative", flags);
+        Assert.Contains("low-information", flags);
     }
 
     [Fact]
