@@ -16,6 +16,7 @@ public static class EvalCommand
     public static Command Create(CliIo io)
     {
         var gold = new Argument<string[]>("gold") { Description = "Gold JSONL files or folders (eval/gold/mentions).", Arity = ArgumentArity.OneOrMore };
+        var eventGold = new Argument<string[]>("gold") { Description = "Gold JSONL files or folders (eval/gold/events, sentences and articles).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output: table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var errors = new Option<int>("--errors") { HelpName = "N", Description = "Also print up to N disagreements (missed, spurious, wrong) to stderr.", DefaultValueFactory = _ => 0 };
@@ -33,10 +34,10 @@ public static class EvalCommand
                 WriteTable(io, evaluation);
             return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
         });
-        var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { gold, format, errors, lexicons.Directory };
+        var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { eventGold, format, errors, lexicons.Directory };
         events.SetAction((parse, cancellationToken) =>
         {
-            var records = ReadGold<GoldEventRecord>(io, parse.GetValue(gold)!, out var failed);
+            var records = ReadGold<GoldEventRecord>(io, parse.GetValue(eventGold)!, out var failed);
             var pipeline = StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse));
             var evaluation = new EventScorer(pipeline).Score(records, cancellationToken);
             Report(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors));
