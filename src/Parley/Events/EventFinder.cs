@@ -127,6 +127,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
+                if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene
+                    && !e.Actors.Exists(a => a.Code == struck))
+                {
+                    e.Recipients.Add(new Participant(scene.Start, scene.End, struck, "CVL", null));
+                    e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
+                }
             }
             events.AddRange(found.Select(f => f.Event));
         }
