@@ -27,6 +27,13 @@ public sealed partial class EventFinder
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, after) : ObjectGroup(clause, after, MentionKind.Actor);
             how = "the 'of' phrase after a noun cue is the actor";
         }
+        else if (passive && roles == RoleFrame.ObjectSubject)
+        {
+            // "Merz was received by Trump": the guest is the subject of the passive of a host's verb.
+            actors = subject;
+            recipients = ObjectGroup(clause, objectStart, MentionKind.Actor);
+            how = "passive of a host's verb: the subject is the guest, the 'by' phrase the host";
+        }
         else if (passive)
         {
             actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
