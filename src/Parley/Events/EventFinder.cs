@@ -90,7 +90,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     continue;
                 }
                 var trigger = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);
-                foreach (var pattern in patterns.Where(p => p.Category.Type != EventCategory.None))
+                // Words a NONE pattern claims name no event, whatever else matches them as long.
+                foreach (var pattern in patterns.Exists(p => p.Category.Type == EventCategory.None) ? [] : patterns)
                 {
                     var e = new PloverEvent(pattern, trigger, s);
                     e.Explanations["type"] = $"events: pattern '{pattern.Text}' ({pattern.Line})";
