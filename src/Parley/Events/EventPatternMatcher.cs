@@ -122,6 +122,12 @@ public sealed class EventPatternMatcher
                 throw line.Error($"'{word}' has an empty alternative.");
             foreach (var form in alternative.EndsWith('+') ? Inflections(alternative[..^1]) : [alternative])
             {
+                // A word of letters is one token as it stands; anything else ("cease-fire", "n't") asks the tokenizer.
+                if (form.All(char.IsAsciiLetter))
+                {
+                    forms.Add(form.ToLowerInvariant());
+                    continue;
+                }
                 var tokens = PhraseTokens.Split(form);
                 if (tokens.Length != 1)
                     throw line.Error($"'{form}' is {tokens.Length} tokens to Parley's tokenizer; write one word per step.");
