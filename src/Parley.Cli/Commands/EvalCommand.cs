@@ -27,12 +27,8 @@ public static class EvalCommand
             var sentences = ReadGold<GoldSentence>(io, parse.GetValue(gold)!, out var failed);
             var lexicon = lexicons.EntityLexicon(parse);
             var evaluation = new MentionScorer(StandardPipeline.Create(lexicon: lexicon), lexicon).Score(sentences, cancellationToken);
-            Report(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors));
-            if (parse.GetValue(format) == "json")
-                WriteJson(io, evaluation);
-            else
-                WriteTable(io, evaluation);
-            return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
+            return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
+                parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation) : () => WriteTable(io, evaluation)));
         });
         var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { eventGold, format, errors, lexicons.Directory };
         events.SetAction((parse, cancellationToken) =>
@@ -40,12 +36,8 @@ public static class EvalCommand
             var records = ReadGold<GoldEventRecord>(io, parse.GetValue(eventGold)!, out var failed);
             var pipeline = StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse));
             var evaluation = new EventScorer(pipeline).Score(records, cancellationToken);
-            Report(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors));
-            if (parse.GetValue(format) == "json")
-                WriteJson(io, evaluation);
-            else
-                WriteTable(io, evaluation);
-            return Task.FromResult(failed || evaluation.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
+            return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
+                parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation) : () => WriteTable(io, evaluation)));
         });
         return new Command("eval", "Measure Parley against gold data.") { mentions, events };
     }
@@ -68,12 +60,15 @@ public static class EvalCommand
         return records;
     }
 
-    private static void Report(CliIo io, IEnumerable<string> problems, IEnumerable<string> disagreements, int errors)
+    /// <summary>Reports the gold's problems and the first disagreements, writes the scores; the exit code says whether all gold was usable.</summary>
+    private static int Finish(CliIo io, List<string> problems, List<string> disagreements, int errors, bool failed, Action write)
     {
         foreach (var problem in problems)
             io.Report(problem);
         foreach (var line in disagreements.Take(errors))
             io.Error.WriteLine(line);
+        write();
+        return failed || problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
     private static void WriteTable(CliIo io, MentionEvaluation evaluation) =>
