@@ -6,18 +6,18 @@ namespace Parley.Tests.Evaluation;
 
 public sealed class EventScorerTests
 {
-    // Floors under the figures measured when the event coder was written (type F1 0.675, modality 0.874,
-    // speculation as fact 0.163 on 01-07): a change that loses accuracy fails here.
+    // Floors a little under what the whole gold folder measured (sentences and articles, 1,063 events: type F1
+    // 0.738, actor 0.812, modality accuracy 0.909, speculation as fact 0.086): a change that loses accuracy fails here.
     [Fact]
     public void GoldEvents_MeetTheFloors()
     {
         var gold = GoldReader.Read<GoldEventRecord>([Path.Combine(Repository.Root, "eval", "gold", "events")]).Select(g => g.Record!).ToList();
         var evaluation = new EventScorer(StandardPipeline.Create()).Score(gold);
         Assert.Empty(evaluation.Problems);
-        Assert.True(evaluation.Scores["type"].F1 >= 0.60, $"type F1 {evaluation.Scores["type"].F1:0.000}");
-        Assert.True(evaluation.Scores["actor"].F1 >= 0.75, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
-        Assert.True(evaluation.ModalityAccuracy >= 0.85, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
-        Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.20, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
+        Assert.True(evaluation.Scores["type"].F1 >= 0.72, $"type F1 {evaluation.Scores["type"].F1:0.000}");
+        Assert.True(evaluation.Scores["actor"].F1 >= 0.79, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
+        Assert.True(evaluation.ModalityAccuracy >= 0.89, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
+        Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.11, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
     }
 
     [Fact]
