@@ -149,7 +149,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 _ => EventModality.Asserted,
             };
         e.ModalityFromCue = nearest is not null || conditional;
-        if (e.Modality == EventModality.Asserted && e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence)
+        // A noun, or a verb cue used as one ("Protests are also possible"), can be the subject of a speculative predicate.
+        var subjectNoun = e.Pattern.Form == EventForm.Noun || (end < sentence.EndToken && Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, end)));
+        if (e.Modality == EventModality.Asserted && subjectNoun && !Definite(document, first, sentence)
             && Predicated(document, cues, end, sentence) is { } predicate)
         {
             e.Modality = predicate.Cue == ModalityCue.Negated ? EventModality.Negated : EventModality.Hypothetical;
