@@ -13,13 +13,12 @@ public sealed class EventLexicon
 {
     private static readonly Lazy<EventLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
 
-    private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns, int patternCount,
+    private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<QuantityWord> quantityWords,
         FrozenDictionary<string, decimal> scales)
     {
         Categories = categories;
         Patterns = patterns;
-        PatternCount = patternCount;
         Modality = modality;
         Contexts = contexts;
         QuantityWords = quantityWords;
@@ -34,9 +33,6 @@ public sealed class EventLexicon
 
     /// <summary>The event patterns.</summary>
     public EventPatternMatcher Patterns { get; }
-
-    /// <summary>How many pattern lines were read.</summary>
-    public int PatternCount { get; }
 
     /// <summary>Modality, hedge and attribution cues.</summary>
     public PhraseMatcher<ModalityCue> Modality { get; }
@@ -137,7 +133,7 @@ public sealed class EventLexicon
                 scales[f[0].ToLowerInvariant()] = value;
         }
 
-        return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), patterns.Count, modality, contextCues,
+        return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), modality, contextCues,
             quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
