@@ -43,6 +43,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once", "who", "which");
 
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so");
+
     private static readonly FrozenSet<string> Intentions = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "SUPPORT", "COOPERATE", "AID");
 
     /// <summary>A tagger using the shipped event lexicon.</summary>
@@ -280,9 +282,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                         continue;
                 }
             }
+            // A verb of saying after "but", "and", "after" … belongs to a clause of its own ("met …, but announced").
+            if (Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, spanFirst))
+                || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, spanFirst)))
+                continue;
             var span = new TextSpan(document.Tokens[spanFirst].Start, document.Tokens[spanEnd - 1].End);
+            var source = document.Mentions.FirstOrDefault(m => m.Actor is not null && span.Contains(new TextSpan(m.Start, m.End)))?.Actor?.Code;
             e.Attribution = span;
-            e.AttributionSource = document.Mentions.FirstOrDefault(m => m.Actor is not null && span.Contains(new TextSpan(m.Start, m.End)))?.Actor?.Code;
+            e.AttributionSource = source;
             e.Explanations["attribution"] = $"modality: {(cue == ModalityCue.Source ? "source phrase" : "verb of saying")} '{document.Text[span.Start..span.End]}'";
             return;
         }
