@@ -17,6 +17,9 @@ public static class PhraseTokens
     public static string[] Split(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
+        // Most lexicon phrases are plain words and single spaces, which the tokenizer would only split at the spaces.
+        if (IsPlainWords(phrase))
+            return phrase.Split(' ');
         // The same steps as a document: canonical text (printable ASCII already is), then the "normalise"
         // fold, then the tokenizer.
         var text = MatchTextFolder.Fold(IsPrintableAscii(phrase) ? phrase : DocumentText.Canonicalize(phrase));
@@ -27,6 +30,19 @@ public static class PhraseTokens
         for (var i = 0; i < result.Length; i++)
             result[i] = text.Substring(tokens[i].Start, tokens[i].Length);
         return result;
+    }
+
+    private static bool IsPlainWords(string phrase)
+    {
+        if (phrase.Length == 0 || phrase[0] == ' ' || phrase[^1] == ' ')
+            return false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            if (!(char.IsAsciiLetter(c) || (c == ' ' && phrase[i - 1] != ' ')))
+                return false;
+        }
+        return true;
     }
 
     private static bool IsPrintableAscii(string phrase)
