@@ -66,6 +66,9 @@ public sealed class Document
     /// <summary>The text of a token.</summary>
     public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
 
+    /// <summary>Token <paramref name="index"/> as matching sees it: quotes, dashes and spaces folded.</summary>
+    public ReadOnlySpan<char> MatchWord(int index) => MatchText.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
     /// <summary>
     /// Maps a character range onto tokens, like spaCy's <c>Doc.char_span</c>: the one place where a
     /// regex or dictionary hit becomes a token run. Returns null when no token qualifies.

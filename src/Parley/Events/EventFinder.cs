@@ -154,13 +154,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var noun = found[k];
             // A verb after "to" is the content of the event before it: "agreed to reopen", "offered to halt strikes".
             var infinitive = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0
-                             && document.MatchText.AsSpan(document.Tokens[noun.First - 1].Start, document.Tokens[noun.First - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase);
+                             && document.MatchWord(noun.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
             if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive)
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
-                    || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(document.Tokens[i].Start, document.Tokens[i].Length))))
+                    || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
                 continue;
             found.RemoveAt(k);
         }
@@ -201,17 +201,15 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     {
         if (first == 0 || end >= document.Tokens.Length)
             return false;
-        var cue = Word(document, first);
+        var cue = document.MatchWord(first);
         var before = document.Tokens[first - 1];
-        var previous = Word(document, first - 1);
+        var previous = document.MatchWord(first - 1);
         return cue.EndsWith("ed", StringComparison.Ordinal) && end - first == 1
                && before.Kind == TokenKind.Word && char.IsLower(previous[0]) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End)
-               && Word(document, end) is "to" or "by";
+               && document.MatchWord(end) is "to" or "by";
     }
 
-    private static ReadOnlySpan<char> Word(Document document, int token) =>
-        document.MatchText.AsSpan(document.Tokens[token].Start, document.Tokens[token].Length);
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
     {

@@ -16,6 +16,8 @@ public sealed class EventPatternMatcher
 
     private const int MaxFoldedToken = 64;
 
+    private static readonly List<EventPattern> NoPatterns = [];
+
     // Words that start a new phrase or clause, which a gap does not cross.
     private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
@@ -51,9 +53,10 @@ public sealed class EventPatternMatcher
     /// </summary>
     public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
     {
-        var best = (End: -1, Patterns: new List<EventPattern>());
+        // Most words start no pattern: they cost a lookup and no allocation.
         if (!byFirstWord.TryGetValue(Folded(document, start, stackalloc char[MaxFoldedToken]), out var candidates))
-            return best;
+            return (-1, NoPatterns);
+        var best = (End: -1, Patterns: new List<EventPattern>(2));
         foreach (var candidate in candidates)
         {
             var end = Match(document, candidate.Steps, 1, start + 1, limit);
@@ -96,15 +99,13 @@ public sealed class EventPatternMatcher
 
     private static bool EndsPhrase(Document document, int token)
     {
-        var t = document.Tokens[token];
-        return t.Kind is TokenKind.Punctuation or TokenKind.Terminal
-               || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(t.Start, t.Length));
+        return document.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal
+               || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
     }
 
     private static ReadOnlySpan<char> Folded(Document document, int token, Span<char> buffer)
     {
-        var t = document.Tokens[token];
-        var word = document.MatchText.AsSpan(t.Start, t.Length);
+        var word = document.MatchWord(token);
         if (word.Length > buffer.Length)
             return word;
         var length = word.ToLowerInvariant(buffer);

@@ -105,7 +105,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
         var clauseStart = e.Pattern.Form == EventForm.Noun ? sentence.FirstToken : first;
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
-               && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, clauseStart - 1)))
+               && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
         (int First, ModalityCue Cue)? nearest = null;
         var conditional = false;
@@ -152,7 +152,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             };
         e.ModalityFromCue = nearest is not null || conditional;
         // A noun, or a verb cue used as one ("Protests are also possible"), can be the subject of a speculative predicate.
-        var subjectNoun = e.Pattern.Form == EventForm.Noun || (end < sentence.EndToken && Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, end)));
+        var subjectNoun = e.Pattern.Form == EventForm.Noun || (end < sentence.EndToken && Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(end)));
         if (e.Modality == EventModality.Asserted && subjectNoun && !Definite(document, first, sentence)
             && Predicated(document, cues, end, sentence) is { } predicate)
         {
@@ -186,7 +186,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static (int First, int End, ModalityCue Cue)? Predicated(Document document, SentenceCues cues, int end, Sentence sentence)
     {
         var limit = Math.Min(sentence.EndToken, end + PredicateReach);
-        if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, i))))
+        if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
             return null;
         foreach (var cue in cues.Cues)
         {
@@ -201,7 +201,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     {
         for (var i = first - 1; i >= sentence.FirstToken && first - i <= PredicateReach; i--)
         {
-            if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, i)))
+            if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal)
                 return false;
@@ -209,8 +209,6 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return false;
     }
 
-    private static ReadOnlySpan<char> Word(Document document, int token) =>
-        document.MatchText.AsSpan(document.Tokens[token].Start, document.Tokens[token].Length);
 
     /// <summary>For a sentence in a list item, the sentence that introduces the list ("The goals of the talks are:").</summary>
     private static int? ListIntroduction(Document document, int sentence)
@@ -283,8 +281,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 }
             }
             // A verb of saying after "but", "and", "after" … belongs to a clause of its own ("met …, but announced").
-            if (Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, spanFirst))
-                || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, spanFirst)))
+            if (Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(spanFirst))
+                || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(spanFirst)))
                 continue;
             var span = new TextSpan(document.Tokens[spanFirst].Start, document.Tokens[spanEnd - 1].End);
             var source = document.Mentions.FirstOrDefault(m => m.Actor is not null && span.Contains(new TextSpan(m.Start, m.End)))?.Actor?.Code;
@@ -297,7 +295,6 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     private static bool IsBreak(Document document, int token)
     {
-        var t = document.Tokens[token];
-        return ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchText.AsSpan(t.Start, t.Length));
+        return ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
     }
 }

@@ -18,11 +18,7 @@ internal sealed class SentenceClauses(Document document, Sentence sentence, List
     public List<(int First, int End)> Cues { get; } = cues;
 
     /// <summary>Token <paramref name="index"/> as written in the match text (quotes and dashes folded).</summary>
-    public ReadOnlySpan<char> Word(int index)
-    {
-        var token = Document.Tokens[index];
-        return Document.MatchText.AsSpan(token.Start, token.Length);
-    }
+    public ReadOnlySpan<char> Word(int index) => Document.MatchWord(index);
 
     /// <summary>Whether token <paramref name="index"/> is inside the sentence and is one of <paramref name="words"/>.</summary>
     public bool Is(int index, System.Collections.Frozen.FrozenSet<string> words) =>
