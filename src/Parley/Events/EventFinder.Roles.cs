@@ -131,7 +131,9 @@ public sealed partial class EventFinder
             // "with Oman helping to arrange the handover": the actor of a "with … -ing" clause.
             var absolute = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) && m.EndToken == first
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (clause.Is(before, Prepositions) && !absolute)
+            // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
+            var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
+            if (clause.Is(before, Prepositions) && !absolute && !clauseSubject)
             {
                 if (!country)
                     fallback ??= k;

@@ -52,6 +52,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
 
+    // Words that are prepositions before a noun but conjunctions before a clause: "after the talks" / "after Kyiv declined".
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "until", "as", "than");
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 
@@ -128,6 +132,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
+                if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
+                    && UnnamedPeople(clause, end, e) is { } people)
+                {
+                    e.Recipients.Add(people.Participant);
+                    e.Explanations["recipient"] = "events: " + people.How;
+                }
                 if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene
                     && !e.Actors.Exists(a => a.Code == struck))
                 {
@@ -210,6 +220,35 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                && document.MatchWord(end) is "to" or "by";
     }
 
+
+    /// <summary>
+    /// "shot dead at least 19 people", "arrested hundreds of people protesting": people the text does not
+    /// place (no actor mention covers them) are the people of the place where it happens; with no place named,
+    /// police, courts and arrests act on their own country's people.
+    /// </summary>
+    private (Participant Participant, string How)? UnnamedPeople(SentenceClauses clause, int end, PloverEvent e)
+    {
+        var document = clause.Document;
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || clause.CueBetween(i, i + 1))
+                return null;
+            if (names.Roles.LongestAt(document, i, clause.Sentence.EndToken) is not { } match
+                || match.Values.FirstOrDefault(r => r.Sector == "CVL" && !r.IsTitle && !r.IsModifier && !r.IsUnplaced) is not { } role)
+                continue;
+            var start = document.Tokens[match.Start].Start;
+            var finish = document.Tokens[match.End - 1].End;
+            if (document.Mentions.Any(m => m.Start < finish && start < m.End))
+                return null;
+            if (e.Location is { Place.Country: { } home })
+                return (new Participant(start, finish, home, role.Sector, null), $"people not otherwise placed are those of the place where it happens ({role.Line})");
+            var domestic = e.Category.Type == "COERCE" || e.Actors.TrueForAll(a => a.Sector is "POL" or "JUD");
+            if (domestic && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Code == e.Actors[0].Code))
+                return (new Participant(start, finish, e.Actors[0].Code, role.Sector, null), $"police, courts and arrests act on their own country's people ({role.Line})");
+            return null;
+        }
+        return null;
+    }
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
     {

@@ -109,11 +109,6 @@ public sealed partial class EntityRecognizer
         return holders.Length == 1 ? holders[0] : null;
     }
 
-    /// <summary>
-    /// The country in play for a group named by its role alone: for civilians and health workers the
-    /// latest place (they are where things happen); for others the latest actor of the same sector, else
-    /// the latest actor, else the latest place — in this sentence or the one before.
-    /// </summary>
     /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
     private void ResolveGroups(RecognitionState state)
     {
@@ -125,20 +120,30 @@ public sealed partial class EntityRecognizer
         state.PendingGroups.Clear();
     }
 
+    /// <summary>
+    /// The country in play for a group named by its role alone: for civilians and health workers the
+    /// latest place (they are where things happen); for others the latest actor of the same sector, else
+    /// the latest actor, else the latest place — in this sentence or the one before.
+    /// </summary>
     private static string? ContextCountry(RecognitionState state, string sector, int before)
     {
         var preferPlaces = sector is "CVL" or "HLH";
-        string? sameSector = null, anyActor = null, anyPlace = null;
+        string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
+        var oneActorCountry = true;
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
-        // Nothing before it: the first country named later in the same sentence ("Protesters in Tbilisi").
-        for (var i = before; i < state.Mentions.Count && sameSector is null && anyActor is null && anyPlace is null; i++)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace);
-        // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their adversary.
-        return preferPlaces ? anyPlace : sameSector ?? anyActor ?? anyPlace;
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry);
+        // Nothing before it (or, for civilians, no place before it): the first country named later in the same
+        // sentence ("Protesters in Tbilisi", "dispersed protesters outside parliament in Tbilisi").
+        for (var i = before; i < state.Mentions.Count && (preferPlaces ? anyPlace is null : sameSector is null && anyActor is null && anyPlace is null); i++)
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry);
+        // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their
+        // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
+        // ("police arrested protesters").
+        return preferPlaces ? anyPlace ?? (oneActorCountry ? actorHere : null) : sameSector ?? anyActor ?? anyPlace;
     }
 
-    private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace)
+    private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace,
+        ref string? actorHere, ref bool oneActorCountry)
     {
         var mention = state.Mentions[index];
         // Only what the text names outright: mentions found by coreference or context would echo guesses.
@@ -151,7 +156,10 @@ public sealed partial class EntityRecognizer
             anyPlace ??= code;
         else
         {
+            oneActorCountry &= anyActor is null || anyActor == code;
             anyActor ??= code;
+            if (state.SentenceOf(index) == state.CurrentSentence)
+                actorHere ??= code;
             if (mention.Actor!.Sector == sector)
                 sameSector ??= code;
         }
