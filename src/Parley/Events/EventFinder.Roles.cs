@@ -139,7 +139,7 @@ public sealed partial class EventFinder
                     fallback ??= k;
                 continue;
             }
-            if (found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
+            if (!clauseSubject && found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
@@ -158,9 +158,10 @@ public sealed partial class EventFinder
             var m = mentions[k];
             if (m.FirstToken < start)
                 continue;
-            // An object does not lie past a comma: "recognised a Palestinian state on Tuesday, prompting Israel to …".
+            // An object does not lie past a comma ("recognised a Palestinian state on Tuesday, prompting Israel to …")
+            // nor in a clause of its own ("recalled its ambassador after gunmen attacked …").
             if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
-                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is ","))
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners)))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);

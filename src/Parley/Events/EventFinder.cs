@@ -56,6 +56,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
 
+    // Words that open a clause or an adjunct no object lies beyond.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "until", "while", "because", "when", "amid", "despite", "following", "during");
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 

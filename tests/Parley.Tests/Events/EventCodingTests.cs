@@ -90,4 +90,26 @@ public sealed class EventCodingTests
         var twice = Assert.Single(Code("The Latvian president arrived in Kyiv. The visit was brief."), e => e.Category.Type == "CONSULT");
         Assert.True(twice.Confidence > once.Confidence, $"{twice.Confidence} ≤ {once.Confidence}");
     }
+
+    [Fact]
+    public void AClauseAfterAfter_HasItsOwnSubject()
+    {
+        var e = Only("Chile recalled its ambassador after gunmen attacked the embassy in Lima.", "ASSAULT");
+        Assert.Equal("REB", Assert.Single(e.Actors).Sector);
+    }
+
+    [Theory]
+    [InlineData("Belarusian police detained dozens of people on Sunday.", "BLR")]
+    [InlineData("Gunmen killed twelve people on Sunday, officials in Goma said.", "COD")]
+    public void UnnamedPeople_AreThoseOfTheSceneOrOfTheirOwnPolice(string text, string country)
+    {
+        var e = Assert.Single(Code(text), e => e.Category.Type is "COERCE" or "ASSAULT");
+        var people = Assert.Single(e.Recipients);
+        Assert.Equal(country, people.Code);
+        Assert.Equal("CVL", people.Sector);
+    }
+
+    [Fact]
+    public void UnnamedPeople_OfAForeignArmyWithNoPlace_StayUnknown() =>
+        Assert.Empty(Only("Russian troops killed twelve people on Sunday.", "ASSAULT").Recipients);
 }
