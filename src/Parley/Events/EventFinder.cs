@@ -60,6 +60,16 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "while", "because", "when", "amid", "despite", "following", "during");
 
+    // Prepositions whose object is a setting ("sent a delegation to the talks", "at the summit"). Not "of":
+    // "weeks of negotiations" tells that they took place.
+    private static readonly FrozenSet<string> SettingPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "at");
+
+    // Words after a meeting noun that name who meets: "talks with Iran", "a meeting of foreign ministers".
+    private static readonly FrozenSet<string> OwnParties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "with", "between", "among");
+
+    // How far before a meeting noun its preposition may stand ("to the long-awaited talks").
+    private const int SettingReach = 4;
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 
@@ -109,6 +119,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             }
             AbsorbThemes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
+            foreach (var f in found)
+                f.Event.IsSetting = IsSetting(document, f, sentence);
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -252,6 +264,33 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "would not send a delegation to the talks", "invited to the talks", "at the COP29 talks": a meeting
+    /// named inside a prepositional phrase, with no parties of its own, is the setting or topic of another
+    /// statement: it may name an event told elsewhere in the document, but tells none of its own.
+    /// "after weeks of Qatari mediation" and "at a meeting of foreign ministers" name who took part.
+    /// </summary>
+    private bool IsSetting(Document document, (PloverEvent Event, int First, int End) cue, Sentence sentence)
+    {
+        if (cue.Event.Pattern.Form != EventForm.Noun || cue.Event.Category.Type != "CONSULT" || cue.End - cue.First != 1)
+            return false;
+        var before = cue.First - 1;
+        if (cue.End < sentence.EndToken && OwnParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cue.End))
+            || before < sentence.FirstToken
+            || document.Mentions.Any(m => m.Start < document.Tokens[before].End && document.Tokens[before].Start < m.End)
+            || ModifierName(document, before, cue.First, cue.Event) is not null)
+            return false;
+        for (var i = before; i >= sentence.FirstToken && cue.First - i <= SettingReach; i--)
+        {
+            if (document.Tokens[i].Kind is TokenKind.Terminal || document.MatchText[document.Tokens[i].Start] is ',' or ';' or ':')
+                return false;
+            // "to visit the island" is an infinitive; "to talks" a phrase.
+            if (SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return i < before || document.MatchWord(cue.First).EndsWith('s');
+        }
+        return false;
     }
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)

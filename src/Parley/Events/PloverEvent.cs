@@ -37,6 +37,12 @@ public sealed class PloverEvent(EventPattern pattern, TextSpan trigger, int sent
     /// <summary>The sentence named no actor, so the actors were carried from the event told before.</summary>
     public bool ActorsCarried { get; set; }
 
+    /// <summary>
+    /// True for a meeting named only as the setting or topic of another statement ("sent no delegation to the
+    /// talks"): it joins the event it names when the document tells it elsewhere, and is dropped otherwise.
+    /// </summary>
+    public bool IsSetting { get; set; }
+
     /// <summary>Whom the act is aimed at.</summary>
     public List<Participant> Recipients { get; } = [];
 

@@ -112,4 +112,15 @@ public sealed class EventCodingTests
     [Fact]
     public void UnnamedPeople_OfAForeignArmyWithNoPlace_StayUnknown() =>
         Assert.Empty(Only("Russian troops killed twelve people on Sunday.", "ASSAULT").Recipients);
+
+    [Fact]
+    public void AMeetingNamedOnlyAsASetting_IsNoEventOfItsOwn()
+    {
+        var events = Code("Sudan said it would not send a delegation to the talks in Geneva.");
+        Assert.DoesNotContain(events, e => e.Category.Type == "CONSULT");
+    }
+
+    [Fact]
+    public void AMeetingInAPhraseThatNamesItsParties_IsAnEvent() =>
+        Assert.Contains(Code("Sweden raised energy prices on Tuesday at a meeting of Nordic foreign ministers in Oslo."), e => e.Category.Type == "CONSULT");
 }
