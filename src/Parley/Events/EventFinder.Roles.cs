@@ -139,7 +139,10 @@ public sealed partial class EventFinder
                     fallback ??= k;
                 continue;
             }
-            if (!clauseSubject && found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
+            // "attacked Kyiv and killed": after "and", the object of the event before is not this cue's subject;
+            // "warned that Russia would strike": right before it, it is.
+            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or ",");
+            if (joined && found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();

@@ -56,9 +56,11 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
 
-    // Words that open a clause or an adjunct no object lies beyond.
+    // Words that open a clause or an adjunct no object lies beyond. Not "that": "warned that Moscow would face
+    // sanctions", "demanded that Ruto resign" are addressed to the subject of their clause.
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "after", "before", "since", "until", "while", "because", "when", "amid", "despite", "following", "during");
+        "after", "before", "since", "until", "while", "because", "when", "amid", "despite", "following", "during",
+        "whether", "if", "unless", "who", "which");
 
     // Prepositions whose object is a setting ("sent a delegation to the talks", "at the summit"). Not "of":
     // "weeks of negotiations" tells that they took place.
@@ -120,7 +122,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             AbsorbThemes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
             foreach (var f in found)
-                f.Event.IsSetting = IsSetting(document, f, sentence);
+                f.Event.IsReference = IsSetting(document, f, sentence);
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);

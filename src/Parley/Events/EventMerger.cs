@@ -8,8 +8,8 @@ namespace Parley.Events;
 /// paragraph) becomes one event with several evidence spans. Two mentions are the same event when they
 /// have the same type and modes that do not differ, their parties agree (one's codes contain the other's), their dates and
 /// places do not differ, and their modality agrees — except that a bare noun ("the visit", "the talks")
-/// takes the modality of the event it names, and a meeting named only as a setting ("to the talks") is kept
-/// only as evidence of the event it names. Then every event gets its id and confidence.
+/// takes the modality of the event it names, and words that only name an event (a meeting as a setting, the
+/// condition of a threat) are kept only as evidence of the event they name. Then every event gets its id and confidence.
 /// </summary>
 public sealed class EventMerger : IPipelineComponent
 {
@@ -33,7 +33,7 @@ public sealed class EventMerger : IPipelineComponent
             var same = kept.FindLast(k => k.Category == e.Category && Same(k, e)) ?? kept.FindLast(k => Same(k, e));
             if (same is not null)
                 Join(same, e);
-            else if (!e.IsSetting)
+            else if (!e.IsReference)
                 kept.Add(e);
         }
         for (var i = 0; i < kept.Count; i++)

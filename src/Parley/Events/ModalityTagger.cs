@@ -14,6 +14,8 @@ namespace Parley.Events;
 /// <item>An event in a list item takes the future or speculation of the sentence introducing the list
 /// ("The goals of the talks are: …").</item>
 /// <item>An event told as the content of an allegation ("accused X of attacking Y") is hypothetical.</item>
+/// <item>An event in the condition of a threat or pledge ("would strike if the group broke the truce") only
+/// names what is demanded or feared: it joins an event told elsewhere or is dropped at the merge.</item>
 /// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
 /// before it historical.</item>
 /// <item>The manual's coding rule follows: future or hypothetical cooperation (CONSULT, SUPPORT, COOPERATE, AID)
@@ -74,7 +76,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
-            Decide(document, e, cues, first.First, first.End, published);
+            var condition = Decide(document, e, cues, first.First, first.End, published);
+            if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
+            {
+                e.IsReference = true;
+                e.Explanations["reference"] = $"modality: the condition of '{document.Text[threat.Trigger.Start..threat.Trigger.End]}', not an event told";
+            }
             if (e.Modality == EventModality.Asserted && ListIntroduction(document, e.Sentence) is { } intro
                 && SentenceCues.Find(document, document.Sentences[intro], lexicon).Cues.FirstOrDefault(c => c.Cue is ModalityCue.Future or ModalityCue.Hypothetical) is { Cue: var governing })
             {
@@ -99,7 +106,26 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
     }
 
-    private static void Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
+    /// <summary>
+    /// "warned that Israel would strike Hezbollah if the group broke the agreement", "pledging mutual assistance
+    /// if either is attacked": an event in the condition of a threat, a pledge or an announced step is what the
+    /// speaker demands or fears, part of that statement. Speculation keeps its conditions as events of their
+    /// own ("could be forced to abandon the town if assaults continue").
+    /// </summary>
+    private static PloverEvent? ConditionOf(Document document, PloverEvent e, int condition)
+    {
+        var conditionStart = document.Tokens[condition].Start;
+        foreach (var k in document.Events)
+        {
+            if (k.Sentence == e.Sentence && k.Trigger.End <= conditionStart && k != e
+                && (k.Category.Type is "THREATEN" or "AGREE" || k.Modality == EventModality.Future))
+                return k;
+        }
+        return null;
+    }
+
+    /// <summary>Sets the event's modality; returns the token of the condition ("if") governing it, or −1.</summary>
+    private static int Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
     {
         var sentence = document.Sentences[e.Sentence];
         // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
@@ -108,7 +134,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
         (int First, ModalityCue Cue)? nearest = null;
-        var conditional = false;
+        var condition = -1;
         var negatedAt = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
         {
@@ -124,7 +150,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 continue;
             if (cue == ModalityCue.Condition)
             {
-                conditional = true;
+                condition = cueFirst;
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
@@ -142,7 +168,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var negated = negatedAt >= 0
                       && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart);
         e.Modality = negated ? EventModality.Negated
-            : conditional ? EventModality.Hypothetical
+            : condition >= 0 ? EventModality.Hypothetical
             : nearest?.Cue switch
             {
                 ModalityCue.Hypothetical => EventModality.Hypothetical,
@@ -150,7 +176,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 ModalityCue.Past => EventModality.Historical,
                 _ => EventModality.Asserted,
             };
-        e.ModalityFromCue = nearest is not null || conditional;
+        e.ModalityFromCue = nearest is not null || condition >= 0;
         // A noun, or a verb cue used as one ("Protests are also possible"), can be the subject of a speculative predicate.
         var subjectNoun = e.Pattern.Form == EventForm.Noun || (end < sentence.EndToken && Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(end)));
         if (e.Modality == EventModality.Asserted && subjectNoun && !Definite(document, first, sentence)
@@ -177,6 +203,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
+        return condition;
     }
 
     /// <summary>

@@ -38,10 +38,12 @@ public sealed class PloverEvent(EventPattern pattern, TextSpan trigger, int sent
     public bool ActorsCarried { get; set; }
 
     /// <summary>
-    /// True for a meeting named only as the setting or topic of another statement ("sent no delegation to the
-    /// talks"): it joins the event it names when the document tells it elsewhere, and is dropped otherwise.
+    /// True when the words only name an event instead of telling it: a meeting named as the setting of another
+    /// statement ("sent no delegation to the talks"), or the condition of a threat or pledge ("would strike
+    /// if the group broke the agreement"). Such an event joins the event it names when the document tells it
+    /// elsewhere, and is dropped otherwise.
     /// </summary>
-    public bool IsSetting { get; set; }
+    public bool IsReference { get; set; }
 
     /// <summary>Whom the act is aimed at.</summary>
     public List<Participant> Recipients { get; } = [];

@@ -123,4 +123,17 @@ public sealed class EventCodingTests
     [Fact]
     public void AMeetingInAPhraseThatNamesItsParties_IsAnEvent() =>
         Assert.Contains(Code("Sweden raised energy prices on Tuesday at a meeting of Nordic foreign ministers in Oslo."), e => e.Category.Type == "CONSULT");
+
+    [Fact]
+    public void TheConditionOfAThreat_IsNoEventOfItsOwn()
+    {
+        var strike = Assert.Single(Code("Putin warned that Russia would strike Kyiv if Ukraine attacked Crimea."), e => e.Category.Type == "ASSAULT");
+        Assert.Equal(EventModality.Future, strike.Modality);
+        Assert.Equal("RUS", Assert.Single(strike.Actors).Code);
+    }
+
+    [Fact]
+    public void TheConditionOfSpeculation_IsAHypotheticalEvent() =>
+        Assert.Equal(EventModality.Hypothetical,
+            Only("Ukraine could be forced to abandon Pokrovsk if Russian assaults continue.", "ASSAULT").Modality);
 }
