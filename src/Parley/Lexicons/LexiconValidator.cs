@@ -100,6 +100,29 @@ public static class LexiconValidator
                 problems.Add(new LexiconProblem(place.Line.ToString(), $"unknown country '{place.Country}' for {place.Name}.", true));
         }
         Duplicates(places.Select(p => (Key: $"{p.Name}\t{p.Kind}\t{p.Country}\t{p.Admin1}", p.Line)), problems);
+        SamePlaceTwice(places, problems);
+    }
+
+    // Two settlements of one name and country closer than this (in degrees) are one place listed twice.
+    private const double SamePlaceDegrees = 0.25;
+
+    /// <summary>
+    /// The same town listed twice (say as a city in one file and a locality in another): the rows would
+    /// drift apart as one is corrected. Same-named towns far apart (the two Taizhous) are distinct places.
+    /// </summary>
+    private static void SamePlaceTwice(IReadOnlyList<PlaceEntry> places, List<LexiconProblem> problems)
+    {
+        var seen = new Dictionary<(string Name, string Country), List<PlaceEntry>>();
+        foreach (var place in places)
+        {
+            if (place.Kind is not (PlaceKind.Capital or PlaceKind.City or PlaceKind.Locality))
+                continue;
+            if (!seen.TryGetValue((place.Name, place.Country), out var earlier))
+                seen[(place.Name, place.Country)] = earlier = [];
+            if (earlier.Find(e => Math.Abs(e.Latitude - place.Latitude) < SamePlaceDegrees && Math.Abs(e.Longitude - place.Longitude) < SamePlaceDegrees) is { } twin)
+                problems.Add(new LexiconProblem(place.Line.ToString(), $"{place.Name} is already listed at {twin.Line}; give each place one row.", false));
+            earlier.Add(place);
+        }
     }
 
     private static void CheckSector(string sector, LexiconSource line, List<LexiconProblem> problems)

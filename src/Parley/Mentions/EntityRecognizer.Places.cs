@@ -52,15 +52,17 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "Paris, Texas", "Tripoli, Lebanon": a name followed by a comma and a region or country it lies
-    /// in means the place there — the gazetteer's if it has one, else the qualifier's location under the
+    /// "Paris, Texas", "Tripoli, Lebanon", "Taizhou in Jiangsu": a name followed by a comma (or "in") and a
+    /// region or country it lies in means the place there — the gazetteer's if it has one, else the qualifier's location under the
     /// name (a town too small for the gazetteer still gets the right country).
     /// </summary>
     private static (PlaceReference Place, string Evidence)? QualifiedPlace(List<Chunk> chunks, int k, RecognitionState state)
     {
         if (k + 2 >= chunks.Count || chunks[k + 2].Kind != ChunkKind.Name
-            || Word(state.Document.MatchText, state, chunks[k + 1].Start) is not ",")
+            || Word(state.Document.MatchText, state, chunks[k + 1].Start) is not ("," or "in"))
             return null;
+        // "Taizhou in Jiangsu" picks among places of that name; "a village in Texas" is left to the locative rules.
+        var comma = Word(state.Document.MatchText, state, chunks[k + 1].Start) is ",";
         var qualifier = chunks[k + 2].Names!.Select(n => n.Place).FirstOrDefault(p => p?.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
         // Only towns and cities are qualified this way; "Russia, Ukraine and Belarus" is a list of countries.
         var names = chunks[k].Names!;
@@ -72,6 +74,8 @@ public sealed partial class EntityRecognizer
             .MaxBy(p => p.Population);
         if (there is not null)
             return (PlaceReference.From(there), there.Line.ToString());
+        if (!comma)
+            return null;
         var (start, end) = state.CharRange(chunks[k].Start, chunks[k].End);
         var name = state.Document.Text[start..end];
         return (new PlaceReference(name, Places.PlaceKind.Locality, qualifier.Country, qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null,

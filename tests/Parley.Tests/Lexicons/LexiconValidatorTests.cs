@@ -55,4 +55,16 @@ public sealed class LexiconValidatorTests
         var actor = Assert.Single(document.Mentions, m => m.Actor is not null).Actor!;
         Assert.Equal(("MDA", "Ana Example"), (actor.Code, actor.Name));
     }
+
+    [Theory]
+    [InlineData("47.0200\t28.8400", true)]
+    [InlineData("45.5000\t25.0000", false)]
+    public void ATownListedTwice_IsReported_ButSameNamedTownsFarApartAreNot(string coordinates, bool reported)
+    {
+        using var user = new TempDirectory();
+        user.Write("places/towns-extra.tsv", "# parley-lexicon: places/towns-extra\n# version: 1\n" +
+            $"Chisinau\tcity\tMDA\t-\t{coordinates}\t600000\t-\n");
+        var problems = LexiconValidator.Validate(new LexiconFiles(user.Path));
+        Assert.Equal(reported, problems.Any(p => p.Location.EndsWith("towns-extra.tsv:3", StringComparison.Ordinal) && p.Message.Contains("already listed", StringComparison.Ordinal)));
+    }
 }
