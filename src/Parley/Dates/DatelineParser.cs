@@ -50,6 +50,22 @@ public static partial class DatelineParser
         return true;
     }
 
+    /// <summary>
+    /// The place words of a dateline, with or without its date: "GAZA CITY, 15 January 2025 -",
+    /// "ANCHORAGE, Alaska (Meridian Post) —", "BRUSSELS/SEOUL (Parley Wire) —".
+    /// </summary>
+    /// <param name="text">Text starting with the dateline.</param>
+    /// <param name="place">The place in capitals, as written ("WASHINGTON/LONDON").</param>
+    /// <param name="region">The region or country after it ("Alaska"), or null.</param>
+    public static bool TryParsePlace(ReadOnlySpan<char> text, out string place, out string? region)
+    {
+        var head = text.Length > 160 ? text[..160] : text;
+        var match = PlacePattern().Match(head.ToString());
+        place = match.Success ? match.Groups["place"].Value.Trim() : "";
+        region = match.Success && match.Groups["region"].Success ? match.Groups["region"].Value.Trim() : null;
+        return match.Success;
+    }
+
     private static int MonthNumber(string name)
     {
         var key = name.TrimEnd('.');
@@ -69,4 +85,12 @@ public static partial class DatelineParser
         \s*(?:\((?<agency>[^()\n]{1,40})\))?\s*[-\u2013\u2014]
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Pattern();
+
+    // A place in capitals, an optional region, an optional date, then an agency in brackets or a dash.
+    [GeneratedRegex("""
+        ^\s*(?<place>\p{Lu}[\p{Lu}\p{M} .'/\-]{1,40}?)(?:,\s*(?<region>\p{Lu}[\p{L} .]{1,30}?))?
+        (?:,\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s+(?:19|20)\d{2})?)?
+        \s*(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PlacePattern();
 }

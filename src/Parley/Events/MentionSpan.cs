@@ -18,6 +18,9 @@ public readonly record struct MentionSpan(Mention Mention, int FirstToken, int E
             cursor++;
         for (var i = cursor; i < mentions.Length && mentions[i].Start < sentence.End; i++)
         {
+            // A dateline's place is where the story was filed, not a word of the sentence's grammar.
+            if (mentions[i].IsDateline)
+                continue;
             if (document.CharSpan(mentions[i].Start, mentions[i].End, Alignment.Expand) is { } range)
                 found.Add(new MentionSpan(mentions[i], range.First, range.End));
         }

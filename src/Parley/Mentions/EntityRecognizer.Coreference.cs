@@ -147,7 +147,7 @@ public sealed partial class EntityRecognizer
     {
         var mention = state.Mentions[index];
         // Only what the text names outright: mentions found by coreference or context would echo guesses.
-        if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+        if (mention.Evidence is "context" or "coreference" or PronounEvidence || mention.IsDateline)
             return;
         var code = mention.Actor?.Code ?? mention.Place?.Country;
         if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))

@@ -81,4 +81,45 @@ public sealed partial class EntityRecognizer
         return (new PlaceReference(name, Places.PlaceKind.Locality, qualifier.Country, qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null,
             qualifier.Latitude, qualifier.Longitude), $"qualified by {qualifier.Name} ({qualifier.Line})");
     }
+
+    // A dateline opens one of the first blocks (the headline and a standfirst may come before it).
+    private const int DatelineBlocks = 3;
+
+    /// <summary>
+    /// "DOHA, Jan 15 (Reuters) —", "WASHINGTON/LONDON, Jan 11 —", "ANCHORAGE, Alaska (Meridian Post) —": the
+    /// places of a wire dateline, in capitals that the case-sensitive name lexicon does not match, are where
+    /// the story was filed. A town the gazetteer lacks takes the region or country written after it.
+    /// </summary>
+    private void AddDatelinePlaces(RecognitionState state)
+    {
+        var document = state.Document;
+        for (var b = 0; b < document.Blocks.Length && b < DatelineBlocks; b++)
+        {
+            var block = document.Blocks[b];
+            var text = document.Text.AsSpan(block.Start, block.End - block.Start);
+            if (!Dates.DatelineParser.TryParsePlace(text, out var written, out var region))
+                continue;
+            var at = block.Start + text.IndexOf(written, StringComparison.Ordinal);
+            var qualifier = region is null ? null : lexicon.Gazetteer.Named(region).FirstOrDefault(p => p.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
+            foreach (var part in written.Split('/'))
+            {
+                var name = part.Trim();
+                var start = document.Text.IndexOf(name, at, StringComparison.Ordinal);
+                var end = start + name.Length;
+                at = end;
+                if (state.Mentions.Exists(m => m.Start < end && start < m.End) || document.Mentions.Any(m => m.Start < end && start < m.End))
+                    continue;
+                var place = lexicon.Gazetteer.Named(name)
+                    .Where(p => p.Kind is not Places.PlaceKind.Region && (qualifier is null || p.Country == qualifier.Country))
+                    .OrderByDescending(p => p.Kind is Places.PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
+                var reference = place is not null ? PlaceReference.From(place)
+                    : qualifier is not null ? new PlaceReference(document.Text[start..end], Places.PlaceKind.Locality, qualifier.Country,
+                        qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null, qualifier.Latitude, qualifier.Longitude)
+                    : null;
+                if (reference is not null)
+                    state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = reference, Evidence = $"dateline; {(place ?? qualifier)!.Line}", IsDateline = true });
+            }
+            return;
+        }
+    }
 }

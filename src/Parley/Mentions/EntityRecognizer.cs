@@ -61,6 +61,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             Read(chunks, state, sentence.FirstToken);
             ResolveGroups(state);
         }
+        AddDatelinePlaces(state);
         document.Mentions = [.. document.Mentions.Concat(state.Mentions).OrderBy(m => m.Start).ThenBy(m => m.End)];
     }
 

@@ -15,6 +15,12 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Compon
     /// <summary>The time, for date mentions; null when a relative date has no publication date to resolve against.</summary>
     public TimeReference? Time { get; init; }
 
+    /// <summary>
+    /// True for the place of a wire dateline ("KYIV, Feb 19 (Reuters) —"): where the story was filed, not a
+    /// word of the sentence it opens, so events and context do not take it as the scene.
+    /// </summary>
+    public bool IsDateline { get; init; }
+
     /// <summary>How the mention was resolved ("lexicons/actors/countries.tsv:812", "coreference", "relative to publication date").</summary>
     public string? Evidence { get; init; }
 }

@@ -14,14 +14,22 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, PlaceEntry> capitals;
     private readonly Dictionary<string, PlaceEntry> countries;
+    private readonly Dictionary<string, List<PlaceEntry>> byName;
 
     private Gazetteer(IReadOnlyList<PlaceEntry> places)
     {
         Places = places;
         capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        byName = new Dictionary<string, List<PlaceEntry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var place in places)
         {
+            foreach (var name in place.Aliases.Prepend(place.Name))
+            {
+                if (!byName.TryGetValue(name, out var named))
+                    byName[name] = named = [];
+                named.Add(place);
+            }
             if (place.Kind == PlaceKind.Capital)
                 capitals.TryAdd(place.Country, place);
             else if (place.Kind == PlaceKind.Country)
@@ -37,6 +45,9 @@ public sealed class Gazetteer
 
     /// <summary>The country itself as a place (centroid), if known.</summary>
     public PlaceEntry? Country(string country) => countries.GetValueOrDefault(country);
+
+    /// <summary>The places of a name or alias, ignoring case ("GAZA CITY" in a dateline).</summary>
+    public IReadOnlyList<PlaceEntry> Named(string name) => byName.TryGetValue(name, out var named) ? named : [];
 
     /// <summary>Loads the gazetteer.</summary>
     public static Gazetteer Load(LexiconFiles files)

@@ -173,4 +173,18 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void ADemonymAlone_IsNoActor() =>
         Assert.Empty(Actors("Ukrainian sovereignty is not negotiable."));
+
+    [Theory]
+    [InlineData("Floods hit Taizhou in Jiangsu on Monday.", "Jiangsu")]
+    [InlineData("Floods hit Taizhou in Zhejiang on Monday.", "Zhejiang")]
+    public void ASameNamedCity_IsTheOneInTheRegionNamedAfterIt(string sentence, string province) =>
+        Assert.Equal(province, Places(sentence)[0].Place.Admin1);
+
+    [Theory]
+    [InlineData("DOHA, Jan 15 (Parley Wire) - Talks resumed.", "DOHA", "QAT")]
+    [InlineData("WASHINGTON/LONDON, Jan 11 (Parley Wire) - Strikes began.", "LONDON", "GBR")]
+    [InlineData("ANCHORAGE, Alaska (Parley Wire) — The leaders met.", "ANCHORAGE", "USA")]
+    [InlineData("SMALLVILLE, Alaska (Parley Wire) — The leaders met.", "SMALLVILLE", "USA")]
+    public void DatelinePlaces_InCapitals_ArePlaces(string text, string place, string country) =>
+        Assert.Contains(Places(text), p => p.Text == place && p.Place.Country == country);
 }
