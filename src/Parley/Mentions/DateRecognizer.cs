@@ -281,7 +281,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|in\s+)" + Month + @"(?!\s*\d)")]
     private static partial Regex PartOfMonth();
 
-    [GeneratedRegex(@"(?<=\b(?i:in|since|by|until|from|during|before|after|of|through)\s+)(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
+    // A year after a preposition ("in 2014"), after a determiner before a noun ("the 2022 invasion", "a 2021
+    // coup"), or ending a range ("from 2024 to 2027").
+    [GeneratedRegex(@"(?:(?<=\b(?i:in|since|by|until|from|during|before|after|of|through)\s+)|(?<=\b(?i:the|a|its|their|his|her)\s+)(?=\d{4}\s+\p{Ll})|(?<=\bfrom\s+(?:19|20)\d\d\s+(?:to|and)\s+))(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
     private static partial Regex YearAfterPreposition();
 
     [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|last night|overnight)\b", RegexOptions.IgnoreCase)]
@@ -296,7 +298,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+)?" + Weekday + @"\b")]
     private static partial Regex WeekdayRule();
 
-    [GeneratedRegex(@"\b(?:will|would be held|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
+    // "was expected to travel on Monday", "was due to host … on Sunday": an expectation reported in the past
+    // tense still looks forward from the day of writing.
+    [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]

@@ -19,6 +19,8 @@ public sealed class DateRecognizerTests
     [InlineData("The envoy arrived on Wednesday.", "Wednesday", "2025-02-19", TimePrecision.Day)]
     [InlineData("The envoy arrived on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("The envoy will arrive on Friday.", "Friday", "2025-02-21", TimePrecision.Day)]
+    [InlineData("The envoy was expected to arrive on Friday.", "Friday", "2025-02-21", TimePrecision.Day)]
+    [InlineData("Ministers recalled the 2022 invasion.", "2022", "2022", TimePrecision.Year)]
     [InlineData("Ministers met yesterday.", "yesterday", "2025-02-18", TimePrecision.Day)]
     [InlineData("Ministers met last week.", "last week", "2025-W07", TimePrecision.Week)]
     [InlineData("Ministers meet next month.", "next month", "2025-03", TimePrecision.Month)]
@@ -34,6 +36,10 @@ public sealed class DateRecognizerTests
         Assert.Equal(value, mention.Time?.Value);
         Assert.Equal(precision, mention.Time?.Precision);
     }
+
+    [Fact]
+    public void BothEndsOfARangeOfYears_AreDates() =>
+        Assert.Equal(["2024", "2027"], Pipelines.Mentions("The mission runs from 2024 to 2027 at most.", MentionKind.Date, Published).Select(m => m.Mention.Time?.Value));
 
     [Fact]
     public void RelativeDates_StayUnresolved_WithoutAPublicationDate()
