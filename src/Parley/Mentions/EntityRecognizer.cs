@@ -371,7 +371,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     private void AddPerson(RecognitionState state, int firstToken, int endToken, PersonEntry person, string? office, string? role)
     {
         var term = person.TermAt(state.PublicationDate, office);
-        AddActor(state, firstToken, endToken, new ActorReference(term.Code, term.Sector, person.Name, role ?? term.Office), term.Line.ToString());
+        // A term the person did not yet (or no longer) hold on the day names who they are, not their office then.
+        var held = state.PublicationDate is not { } day || term.Covers(day);
+        AddActor(state, firstToken, endToken, new ActorReference(term.Code, term.Sector, person.Name, role ?? (held ? term.Office : null)), term.Line.ToString());
     }
 
     private void AddActor(RecognitionState state, int firstToken, int endToken, ActorReference actor, string? evidence)
