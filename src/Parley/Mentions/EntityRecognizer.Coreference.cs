@@ -114,7 +114,11 @@ public sealed partial class EntityRecognizer
     {
         foreach (var (first, end, role, before) in state.PendingGroups)
         {
-            if (ContextCountry(state, role.Sector, before) is { } code)
+            // "its embassy in Dublin" is the possessor's, wherever it stands.
+            var owned = first > 0 && state.Document.MatchWord(first - 1) is "its" or "their" or "his" or "her";
+            if (!owned && PlaceAfter(state, end) is { } located)
+                AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
+            else if (ContextCountry(state, role.Sector, before) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
@@ -125,6 +129,26 @@ public sealed partial class EntityRecognizer
     /// latest place (they are where things happen); for others the latest actor of the same sector, else
     /// the latest actor, else the latest place — in this sentence or the one before.
     /// </summary>
+    /// <summary>
+    /// "officials in Washington", "companies in China", "troops from South Africa": a place or country named
+    /// right after the group, behind "in", "from" or "of", says whose the group is.
+    /// </summary>
+    private static (string Code, string Evidence)? PlaceAfter(RecognitionState state, int end)
+    {
+        var tokens = state.Document.Tokens;
+        if (end + 1 >= tokens.Length || !GroupPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(end)))
+            return null;
+        var next = tokens[end + 1].Start;
+        if (state.Document.MatchWord(end + 1) is "the" or "The" && end + 2 < tokens.Length)
+            next = tokens[end + 2].Start;
+        var mention = state.Mentions.Find(m => m.Start == next && m.Kind is MentionKind.Place or MentionKind.Actor && !m.IsDateline);
+        var code = mention?.Place?.Country ?? (mention?.Actor is { Name: null, Role: null } actor ? actor.Code : null);
+        return code is { Length: 3 } && code.All(char.IsAsciiLetterUpper) ? (code, $"located: {mention!.Evidence}") : null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> GroupPrepositions =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "in", "from", "of");
+
     private static string? ContextCountry(RecognitionState state, string sector, int before)
     {
         var preferPlaces = sector is "CVL" or "HLH";

@@ -120,8 +120,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         // two between the country and its role.
         if (next > k + 1)
             next = SkipAdjectives(chunks, next, state);
+        // After a locative word a country name is a place ("in Russia officials said"), but a demonym never is:
+        // "outside the French embassy" names France's embassy.
         if (person is null && modifier is not null && next < chunks.Count && chunks[next].Kind == ChunkKind.Role
-            && !IsLocative(chunk.Start, state, sentenceStart))
+            && (modifier.Country?.Kind == CountryPhraseKind.Demonym || !IsLocative(chunk.Start, state, sentenceStart)))
             return ReadModifiedRole(chunks, k, next, modifier, state);
         // "Zelensky's chief of staff Andriy Yermak": someone of the named person's country.
         if (person is not null && next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Role)

@@ -187,4 +187,11 @@ public sealed class EntityRecognizerTests
     [InlineData("SMALLVILLE, Alaska (Parley Wire) — The leaders met.", "SMALLVILLE", "USA")]
     public void DatelinePlaces_InCapitals_ArePlaces(string text, string place, string country) =>
         Assert.Contains(Places(text), p => p.Text == place && p.Place.Country == country);
+
+    [Theory]
+    [InlineData("Officials in Washington declined to comment.", "Officials", "USA")]
+    [InlineData("Troops from South Africa guarded the airport.", "Troops", "ZAF")]
+    [InlineData("Protesters gathered outside the French embassy.", "French embassy", "FRA")]
+    public void AGroupNamedWithItsPlaceOrDemonym_TakesThatCountry(string sentence, string text, string code) =>
+        Assert.Contains(Actors(sentence), a => a.Text == text && a.Actor.Code == code);
 }
