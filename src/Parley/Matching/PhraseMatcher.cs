@@ -16,7 +16,9 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     /// <summary>Adds a phrase; several values may share one phrase.</summary>
     public void Add(string phrase, T value)
     {
-        var tokens = PhraseTokens.Split(phrase);
+        // Documents write titles capitalised ("Sen.", "Gen."), and only then does the tokenizer keep the
+        // abbreviation's period; a lower-case lexicon phrase must split the same way to meet them.
+        var tokens = PhraseTokens.Split(ignoreCase && phrase.Contains('.', StringComparison.Ordinal) ? Capitalised(phrase) : phrase);
         if (tokens.Length == 0)
             return;
         var node = root;
@@ -36,6 +38,9 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
         if (!node.Values.Contains(value))
             node.Values.Add(value);
     }
+
+    private static string Capitalised(string phrase) =>
+        string.Join(' ', phrase.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
     public PhraseMatch<T>? LongestAt(Document document, int start, int limit)

@@ -279,7 +279,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
         if (person is not null)
         {
-            AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, role.Role, role.Role);
+            // "Mr. Biden", "Dr. Tedros": an honorific alone says nothing of the office.
+            var office = role.IsHonorific ? null : role.Role;
+            AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, office, office);
             return nameEnd;
         }
         // "Secretary of State Jane Doe": an office only one country has; else "President Mohamed Bazoum" in

@@ -194,4 +194,13 @@ public sealed class EntityRecognizerTests
     [InlineData("Protesters gathered outside the French embassy.", "French embassy", "FRA")]
     public void AGroupNamedWithItsPlaceOrDemonym_TakesThatCountry(string sentence, string text, string code) =>
         Assert.Contains(Actors(sentence), a => a.Text == text && a.Actor.Code == code);
+
+    [Theory]
+    [InlineData("Senate Majority Leader Sen. Chuck Schumer said no.", "Chuck Schumer")]
+    [InlineData("Ms. Pelosi landed in Taipei late on Tuesday.", "Nancy Pelosi")]
+    public void AbbreviatedTitlesAndHonorifics_ArePartOfTheTitleRun(string sentence, string name)
+    {
+        var actor = Assert.Single(Actors(sentence, "2022-08-03")).Actor;
+        Assert.Equal(("USA", "LEG", name), (actor.Code, actor.Sector, actor.Name));
+    }
 }
