@@ -48,8 +48,12 @@ public sealed partial class EntityRecognizer
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, _) = state.Actors[i];
-            if (state.CurrentBlock - block > AntecedentWindow)
+            // Two people are those just named; two sides or countries, the parties of the whole story so far.
+            if (people && state.CurrentBlock - block > AntecedentWindow)
                 break;
+            // Only actors the text names outright: a group placed by context or a pronoun would echo a guess.
+            if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+                continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
