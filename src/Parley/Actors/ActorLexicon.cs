@@ -56,7 +56,8 @@ public sealed class ActorLexicon
         "anaphor" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsAnaphor: true),
         "honorific" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], true, line.Source, IsHonorific: true),
         "unplaced" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsUnplaced: true),
-        var other => throw line.Error($"unknown use '{other}' (use title, noun, unplaced, modifier, anaphor or honorific)."),
+        "none" => new RolePhrase(line.Fields[0], line.Fields[1], line.Fields[2], false, line.Source, IsNone: true),
+        var other => throw line.Error($"unknown use '{other}' (use title, noun, unplaced, modifier, anaphor, honorific or none)."),
     };
 
     private static CountryPhraseKind ParseCountryKind(SourcedLine line) => line.Fields[1] switch

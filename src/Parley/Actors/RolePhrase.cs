@@ -10,5 +10,6 @@ namespace Parley.Actors;
 /// <param name="IsAnaphor">True for nouns that refer back to an organisation ("the bloc", "the alliance").</param>
 /// <param name="IsHonorific">True for honorifics ("Sheikh", "Sir"): part of a title run, never its role or sector.</param>
 /// <param name="IsUnplaced">True for nouns that, alone, take no country from context: one person ("envoy") or people seldom of the country in play ("hostages").</param>
+/// <param name="IsNone">True for phrases that contain a role noun but name no actor ("social media", "artificial intelligence"): they take the words and give nothing.</param>
 public sealed record RolePhrase(string Phrase, string Sector, string Role, bool IsTitle, LexiconSource Line, bool IsModifier = false, bool IsAnaphor = false,
-    bool IsHonorific = false, bool IsUnplaced = false);
+    bool IsHonorific = false, bool IsUnplaced = false, bool IsNone = false);

@@ -41,7 +41,7 @@ public static class LexiconValidator
                 problems.Add(new LexiconProblem(o.Line.ToString(), $"'{o.Code}' looks like a country code but names no country in actors/countries.tsv.", true));
         }
         Duplicates(lexicon.Actors.Organisations.Select(o => (Key: $"{o.Code}\t{o.Sector}\t{o.Name}\t{o.Phrase}", o.Line)), problems);
-        foreach (var role in lexicon.Actors.Roles)
+        foreach (var role in lexicon.Actors.Roles.Where(r => !r.IsNone))
             CheckSector(role.Sector, role.Line, problems);
         Duplicates(lexicon.Actors.Roles.Select(r => (Key: r.Phrase, r.Line)), problems);
         CheckTerms(lexicon.Actors.OfficeTerms, countries, organisations, problems);

@@ -23,6 +23,14 @@ public sealed class Chunker(EntityLexicon lexicon)
                 i = n.End;
                 continue;
             }
+            // "social media", "artificial intelligence": words round a role noun that name no actor.
+            if (role is { } none && none.Values.All(v => v.IsNone))
+            {
+                for (var t = none.Start; t < none.End; t++)
+                    chunks.Add(new Chunk(ChunkKind.Other, t, t + 1));
+                i = none.End;
+                continue;
+            }
             if (role is { } r)
             {
                 chunks.Add(new Chunk(ChunkKind.Role, r.Start, r.End, Roles: r.Values));
