@@ -203,4 +203,8 @@ public sealed class EntityRecognizerTests
         var actor = Assert.Single(Actors(sentence, "2022-08-03")).Actor;
         Assert.Equal(("USA", "LEG", name), (actor.Code, actor.Sector, actor.Name));
     }
+
+    [Fact]
+    public void LookAlikesOfRoleNouns_NameNoActor() =>
+        Assert.Equal(["Kenya"], Actors("Kenya said on social media that artificial intelligence mattered.").Select(a => a.Text));
 }
