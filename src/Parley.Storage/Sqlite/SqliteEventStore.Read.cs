@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Dates;
+using Parley.Documents;
+
+namespace Parley.Storage.Sqlite;
+
+public sealed partial class SqliteEventStore
+{
+    private const string EventColumns = """
+        e.id, e.doc_id, e.local_id, e.day, e.type, e.mode, e.plover_type, e.plover_mode, e.cameo, e.score, e.trigger, e.modality, e.hedged,
+        e.attribution, e.attribution_source, e.contexts, e.quantities, e.confidence, e.location_text, e.location_name, e.country, e.lat, e.lon,
+        e.date_value, e.date_precision, d.url, d.title, d.published, s.name, coalesce(c.sources, 1),
+        (SELECT t.text FROM sentences x JOIN sentence_text t ON t.rowid = x.id WHERE x.doc_id = e.doc_id AND x.idx = e.sentence),
+        (SELECT json_group_array(json_array(p.role, p.code, p.sector, p.name, p.text)) FROM (SELECT * FROM participants WHERE event_id = e.id ORDER BY role, ord) p)
+        """;
+
+    /// <inheritdoc />
+    public StoreTotals Totals()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM sources)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<long> DocumentIds()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM documents ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+            ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredDocument> LoadDocuments(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.id, d.doc_key, d.origin, d.format, d.title, d.url, d.byline, s.name, d.published, d.published_source, d.text
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var found = new List<StoredDocument>(ids.Count);
+        foreach (var value in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            id.Value = value;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+                continue;
+            PublicationDate? published = PartialDate.TryParse(String(reader, 8), out var date)
+                && Enum.TryParse<DateSource>(String(reader, 9), out var source) ? new PublicationDate(date, source) : null;
+            var metadata = new DocumentMetadata
+            {
+                Id = reader.GetString(1),
+                Origin = reader.GetString(2),
+                Format = reader.GetString(3),
+                Title = String(reader, 4),
+                Url = String(reader, 5),
+                Byline = String(reader, 6),
+                Source = String(reader, 7),
+                Published = published,
+            };
+            found.Add(new StoredDocument(value, new Document(reader.GetString(10), metadata)));
+        }
+        return found;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<EventRecord> Events(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new SqliteEventFilter(query);
+        var paging = query.Limit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
+            : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
+        return ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE {filter.Where} ORDER BY e.day DESC, e.id DESC{paging}", filter.Bind, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public StoreStatistics Statistics(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new SqliteEventFilter(query with { Limit = null, Offset = 0 });
+        var scope = $"FROM {SqliteEventFilter.From} WHERE {filter.Where}";
+        var events = Rows($"SELECT count(*) {scope}", filter, r => r.GetInt64(0))[0];
+        var byType = Rows($"SELECT e.plover_type, count(*) {scope} GROUP BY 1 ORDER BY 2 DESC, 1", filter, r => new CountRow(r.GetString(0), r.GetInt64(1)));
+        var byMonth = Rows($"SELECT substr(e.day, 1, 7), count(*) {scope} AND e.day IS NOT NULL GROUP BY 1 ORDER BY 1", filter, r => new CountRow(r.GetString(0), r.GetInt64(1)));
+        var dyads = $"""
+            WITH dyad AS (SELECT DISTINCT e.id, a.code AS actor, r.code AS recipient, e.day, e.score
+                {scope.Replace("WHERE", "JOIN participants a ON a.event_id = e.id AND a.role = 'actor' JOIN participants r ON r.event_id = e.id AND r.role = 'recipient' WHERE", StringComparison.Ordinal)})
+            """;
+        var byDyad = Rows($"{dyads} SELECT actor, recipient, count(*), avg(score) FROM dyad GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20", filter,
+            r => new DyadCount(r.GetString(0), r.GetString(1), r.GetInt64(2), Math.Round(r.GetDouble(3), 2)));
+        var top = byDyad.Select(d => (d.Actor, d.Recipient)).ToHashSet();
+        var index = Rows($"{dyads} SELECT actor, recipient, substr(day, 1, 7), count(*), avg(score) FROM dyad WHERE day IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", filter,
+                r => new DyadMonth(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), Math.Round(r.GetDouble(4), 2)))
+            .Where(m => top.Contains((m.Actor, m.Recipient))).ToList();
+        return new StoreStatistics(Totals(), events, byType, byMonth, byDyad, index);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, int limit, int offset = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        try
+        {
+            return SearchUnchecked(query, limit, offset);
+        }
+        catch (SqliteException e) when (e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("syntax", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not FTS5 syntax ("U.S.-China", a stray quote): search the words as plain words instead.
+            var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            try
+            {
+                return SearchUnchecked(string.Join(' ', words), limit, offset);
+            }
+            catch (SqliteException again)
+            {
+                throw new EventStoreException($"cannot search for '{query}': {again.Message}", again);
+            }
+        }
+    }
+
+    private List<SearchHit> SearchUnchecked(string query, int limit, int offset)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT x.doc_id, x.idx, snippet(sentence_text, 0, '**', '**', '…', 24), d.title, d.url, d.published
+            FROM sentence_text JOIN sentences x ON x.id = sentence_text.rowid JOIN documents d ON d.id = x.doc_id
+            WHERE sentence_text MATCH $query ORDER BY bm25(sentence_text), x.id LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var hits = new List<(long Doc, int Sentence, string Snippet, string? Title, string? Url, string? Published)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
+        }
+        return hits.Select(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published, ReadEvents(
+            $"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE e.id IN (SELECT event_id FROM evidence WHERE doc_id = $doc AND sentence = $sentence) ORDER BY e.id",
+            c =>
+            {
+                c.Parameters.AddWithValue("$doc", h.Doc);
+                c.Parameters.AddWithValue("$sentence", h.Sentence);
+            }, CancellationToken.None).ToList())).ToList();
+    }
+
+    /// <inheritdoc />
+    public EventDetail? FindEvent(long id)
+    {
+        var record = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE e.id = $id", c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).FirstOrDefault();
+        if (record is null)
+            return null;
+        var text = DocumentText(record.DocumentId);
+        var evidence = Rows("""
+            SELECT v.start, v."end", v.sentence, t.text FROM evidence v
+            LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
+            WHERE v.event_id = $id ORDER BY v.ord
+            """, c => c.Parameters.AddWithValue("$id", id),
+            r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
+        var reports = Rows("""
+            SELECT min(e.id), d.id, d.title, d.url, s.name, d.published FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id
+            WHERE e.cluster_key = (SELECT cluster_key FROM events WHERE id = $id) GROUP BY d.id ORDER BY d.published, d.id
+            """, c => c.Parameters.AddWithValue("$id", id),
+            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)));
+        return new EventDetail(record, evidence, reports);
+    }
+
+    /// <inheritdoc />
+    public DocumentDetail? FindDocument(long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id)
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        DocumentDetail detail;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+                return null;
+            detail = new DocumentDetail
+            {
+                Id = id,
+                Identity = reader.GetString(0),
+                Origin = reader.GetString(1),
+                Format = reader.GetString(2),
+                Url = String(reader, 3),
+                Title = String(reader, 4),
+                Byline = String(reader, 5),
+                Source = String(reader, 6),
+                Published = String(reader, 7),
+                Text = reader.GetString(8),
+                QualityJson = String(reader, 9),
+                Sentences = reader.GetInt32(10),
+            };
+        }
+        var text = detail.Text;
+        var mentions = Rows("SELECT kind, start, \"end\", code, sector, name, place, country, time FROM mentions WHERE doc_id = $id ORDER BY start, id",
+            c => c.Parameters.AddWithValue("$id", id),
+            r => new MentionRecord(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(1), r.GetInt32(2)), Resolved(r)));
+        var events = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE e.doc_id = $id ORDER BY e.id",
+            c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
+        return detail with { Mentions = mentions, Events = events };
+    }
+
+    private static string? Resolved(SqliteDataReader r) => r.GetString(0) switch
+    {
+        "actor" when !r.IsDBNull(3) => string.Join(' ', new[] { r.GetString(3), String(r, 4), String(r, 5) }.Where(x => x is not null)),
+        "place" when !r.IsDBNull(6) => r.IsDBNull(7) ? r.GetString(6) : $"{r.GetString(6)} ({r.GetString(7)})",
+        "date" => String(r, 8),
+        _ => null,
+    };
+
+    private string DocumentText(long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (string?)command.ExecuteScalar() ?? "";
+    }
+
+    private static string Flat(string text, int start, int end) =>
+        start >= 0 && end <= text.Length && start <= end ? Serialization.ExtractJsonWriter.Flatten(text.AsSpan(start, end - start)) : "";
+
+    private IEnumerable<EventRecord> ReadEvents(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadEvent(reader);
+        }
+    }
+
+    private static EventRecord ReadEvent(SqliteDataReader r)
+    {
+        var actors = new List<ParticipantRecord>();
+        var recipients = new List<ParticipantRecord>();
+        using (var parts = JsonDocument.Parse(r.IsDBNull(31) ? "[]" : r.GetString(31)))
+        {
+            foreach (var p in parts.RootElement.EnumerateArray())
+            {
+                var participant = new ParticipantRecord(p[1].GetString()!, p[2].GetString()!, p[3].GetString(), p[4].GetString()!);
+                (p[0].GetString() == "actor" ? actors : recipients).Add(participant);
+            }
+        }
+        return new EventRecord
+        {
+            Id = r.GetInt64(0),
+            DocumentId = r.GetInt64(1),
+            LocalId = r.GetString(2),
+            Day = String(r, 3),
+            Type = r.GetString(4),
+            Mode = String(r, 5),
+            PloverType = r.GetString(6),
+            PloverMode = String(r, 7),
+            Cameo = r.GetString(8),
+            Score = r.GetDouble(9),
+            Trigger = r.GetString(10),
+            Modality = r.GetString(11),
+            Hedged = r.GetInt64(12) != 0,
+            Attribution = String(r, 13),
+            AttributionSource = String(r, 14),
+            Contexts = JsonSerializer.Deserialize<string[]>(r.GetString(15)) ?? [],
+            Quantities = JsonSerializer.Deserialize<QuantityRecord[]>(r.GetString(16), JsonOptions) ?? [],
+            Confidence = r.GetDouble(17),
+            LocationText = String(r, 18),
+            LocationName = String(r, 19),
+            Country = String(r, 20),
+            Latitude = r.IsDBNull(21) ? null : r.GetDouble(21),
+            Longitude = r.IsDBNull(22) ? null : r.GetDouble(22),
+            DateValue = String(r, 23),
+            DatePrecision = String(r, 24),
+            Url = String(r, 25),
+            Title = String(r, 26),
+            Published = String(r, 27),
+            Source = String(r, 28),
+            Sources = r.GetInt32(29),
+            SentenceText = String(r, 30),
+            Actors = actors,
+            Recipients = recipients,
+        };
+    }
+
+    private List<T> Rows<T>(string sql, SqliteEventFilter filter, Func<SqliteDataReader, T> map) => Rows(sql, filter.Bind, map);
+
+    private List<T> Rows<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    private static string? String(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
