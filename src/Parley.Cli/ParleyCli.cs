@@ -17,6 +17,7 @@ public static class ParleyCli
             DemoCommand.Create(io),
             EvalCommand.Create(io),
             LexiconCommand.Create(io),
+            IngestCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -13,7 +13,10 @@ public interface IEventStore : IDisposable
     /// <summary>Where the store lives, for messages ("parley.db", a connection's host and database).</summary>
     string Location { get; }
 
-    /// <summary>True when an article with this identity is already stored, so reading it again can be skipped before processing.</summary>
+    /// <summary>
+    /// True when an article with this identity is already stored (committed), so reading it again can be
+    /// skipped before processing. Safe to call from one thread while another runs <see cref="Store"/>.
+    /// </summary>
     bool Contains(DocumentIdentity identity);
 
     /// <summary>

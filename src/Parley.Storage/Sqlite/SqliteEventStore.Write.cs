@@ -11,10 +11,20 @@ public sealed partial class SqliteEventStore
     public bool Contains(DocumentIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM documents WHERE identity = $identity";
-        command.Parameters.AddWithValue("$identity", identity.Key);
-        return command.ExecuteScalar() is not null;
+        lock (readerLock)
+        {
+            try
+            {
+                using var command = Reader().CreateCommand();
+                command.CommandText = "SELECT 1 FROM documents WHERE identity = $identity";
+                command.Parameters.AddWithValue("$identity", identity.Key);
+                return command.ExecuteScalar() is not null;
+            }
+            catch (SqliteException e)
+            {
+                throw Translate(e, Location, "read");
+            }
+        }
     }
 
     /// <inheritdoc />

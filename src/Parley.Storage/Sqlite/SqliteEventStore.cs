@@ -13,6 +13,8 @@ public sealed partial class SqliteEventStore : IEventStore
     private static readonly byte[] Header = Encoding.ASCII.GetBytes("SQLite format 3\0");
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, long> sourceIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock readerLock = new();
+    private SqliteConnection? reader;
 
     private SqliteEventStore(SqliteConnection connection, string path)
     {
@@ -82,7 +84,23 @@ public sealed partial class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        lock (readerLock)
+            reader?.Dispose();
+        connection.Dispose();
+    }
+
+    /// <summary>A second connection for <see cref="Contains"/>, so that it may run while another thread writes (WAL lets readers and one writer work at once).</summary>
+    private SqliteConnection Reader()
+    {
+        if (reader is null)
+        {
+            reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Location, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            reader.Open();
+        }
+        return reader;
+    }
 
     /// <summary>Refuses, without writing a byte, a non-empty file that does not start like a SQLite database.</summary>
     private static void CheckHeader(string path)
