@@ -18,6 +18,8 @@ public static class ParleyCli
             EvalCommand.Create(io),
             LexiconCommand.Create(io),
             IngestCommand.Create(io),
+            EventsCommand.Create(io),
+            StatsCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

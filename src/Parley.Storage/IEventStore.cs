@@ -42,7 +42,10 @@ public interface IEventStore : IDisposable
     /// <summary>The events that pass <paramref name="query"/>, newest day first, paged by its limit and offset.</summary>
     IEnumerable<EventRecord> Events(EventQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts by type, month and dyad, and the monthly conflict–cooperation index per dyad, of the events that pass <paramref name="query"/>.</summary>
+    /// <summary>
+    /// Counts by type, month and dyad, and the monthly conflict–cooperation index per dyad, of the events
+    /// that pass <paramref name="query"/>. A dyad is an actor and a recipient of different codes.
+    /// </summary>
     StoreStatistics Statistics(EventQuery query);
 
     /// <summary>Sentences matching a full-text query, best first, with a highlighted snippet and the events told in each.</summary>
