@@ -20,6 +20,8 @@ public static class ParleyCli
             IngestCommand.Create(io),
             EventsCommand.Create(io),
             StatsCommand.Create(io),
+            SearchCommand.Create(io),
+            ShowCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -22,11 +22,14 @@ public static class EventsCommand
         command.Options.Add(limit);
         command.Options.Add(offset);
         command.Options.Add(format);
-        command.Validators.Add(r =>
+        foreach (var option in new[] { limit, offset })
         {
-            if (r.GetValue(limit) < 0 || r.GetValue(offset) < 0)
-                r.AddError("--limit and --offset must be 0 or more.");
-        });
+            option.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 0)
+                    r.AddError($"{option.Name} must be 0 or more.");
+            });
+        }
         command.SetAction((parse, cancellationToken) =>
         {
             using var opened = store.Open(parse, io, create: false);

@@ -114,4 +114,56 @@ public sealed class StoreQueryCommandTests(IngestedSamples samples) : IClassFixt
         Assert.Contains("busiest dyads", table.Out, StringComparison.Ordinal);
         Assert.StartsWith("section,actor,recipient,key,events,score\r\ntotal,,,documents,", csv.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Search_HighlightsHits_AndListsTheSentencesEvents()
+    {
+        var result = Run("search", "prisoner swap");
+        var json = Lines(Run("search", "prisoner swap", "--format", "jsonl"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("**prisoner** **swap**", result.Out, StringComparison.Ordinal);
+        Assert.NotEmpty(json);
+        Assert.Contains(json, h => h.GetProperty("events").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void Search_NothingFound_SaysSo_AndOddSyntaxIsNotAnError()
+    {
+        var none = Run("search", "zeppelin");
+        var odd = Run("search", "U.S.-\"China");
+
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("No sentence matches", none.Out, StringComparison.Ordinal);
+        Assert.Equal(0, odd.ExitCode);
+    }
+
+    [Fact]
+    public void Show_Event_GivesEvidenceAndSources_AndDocumentGivesAnnotations()
+    {
+        var first = Lines(Run("events", "--format", "jsonl", "--limit", "1"))[0];
+        var eventId = first.GetProperty("event_id").GetInt64();
+        var docId = first.GetProperty("story_id").GetInt64();
+
+        var shown = Run("show", "e" + eventId);
+        var json = JsonDocument.Parse(Run("show", eventId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json").Out).RootElement;
+        var document = Run("show", "d" + docId);
+        var documentJson = JsonDocument.Parse(Run("show", "d" + docId, "--format", "json").Out).RootElement;
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("evidence:", shown.Out, StringComparison.Ordinal);
+        Assert.Contains("told by 1 article", shown.Out, StringComparison.Ordinal);
+        Assert.Equal(eventId, json.GetProperty("event").GetProperty("event_id").GetInt64());
+        Assert.NotEqual(0, json.GetProperty("evidence").GetArrayLength());
+        Assert.Contains("events:", document.Out, StringComparison.Ordinal);
+        Assert.Contains(documentJson.GetProperty("events").EnumerateArray(), e => e.GetProperty("event_id").GetInt64() == eventId);
+        Assert.NotEqual(0, documentJson.GetProperty("mentions").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("e999999", 1)]
+    [InlineData("d999999", 1)]
+    [InlineData("x12", 2)]
+    public void Show_UnknownOrMalformedId_Fails(string id, int exitCode) =>
+        Assert.Equal(exitCode, Run("show", id).ExitCode);
 }
