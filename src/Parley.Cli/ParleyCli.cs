@@ -22,6 +22,7 @@ public static class ParleyCli
             StatsCommand.Create(io),
             SearchCommand.Create(io),
             ShowCommand.Create(io),
+            ExportCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
