@@ -12,7 +12,7 @@ namespace Parley.Tests.Cli;
 /// </summary>
 public sealed class IngestCrashTests : IDisposable
 {
-    private const int Articles = 1000;
+    private const int Articles = 600;
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -28,7 +28,7 @@ public sealed class IngestCrashTests : IDisposable
         using (var child = StartIngest(corpus, db))
         {
             // Wait for a few committed batches (or the end, on a very fast machine), then kill without warning.
-            committedBeforeKill = WaitForDocuments(db, child, atLeast: 400);
+            committedBeforeKill = WaitForDocuments(db, child, atLeast: 200);
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
         }
