@@ -184,11 +184,12 @@ public sealed partial class SqliteEventStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
-                (SELECT count(*) FROM sentences WHERE doc_id = d.id)
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions
             FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
         DocumentDetail detail;
+        string mentionsJson;
         using (var reader = command.ExecuteReader())
         {
             if (!reader.Read())
@@ -208,23 +209,36 @@ public sealed partial class SqliteEventStore
                 QualityJson = String(reader, 9),
                 Sentences = reader.GetInt32(10),
             };
+            mentionsJson = reader.GetString(11);
         }
         var text = detail.Text;
-        var mentions = Rows("SELECT kind, start, \"end\", code, sector, name, place, country, time FROM mentions WHERE doc_id = $id ORDER BY start, id",
-            c => c.Parameters.AddWithValue("$id", id),
-            r => new MentionRecord(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(1), r.GetInt32(2)), Resolved(r)));
+        var mentions = ParseMentions(text, mentionsJson);
         var events = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE e.doc_id = $id ORDER BY e.id",
             c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
         return detail with { Mentions = mentions, Events = events };
     }
 
-    private static string? Resolved(SqliteDataReader r) => r.GetString(0) switch
+    private static List<MentionRecord> ParseMentions(string text, string json)
     {
-        "actor" when !r.IsDBNull(3) => string.Join(' ', new[] { r.GetString(3), String(r, 4), String(r, 5) }.Where(x => x is not null)),
-        "place" when !r.IsDBNull(6) => r.IsDBNull(7) ? r.GetString(6) : $"{r.GetString(6)} ({r.GetString(7)})",
-        "date" => String(r, 8),
-        _ => null,
-    };
+        using var parsed = JsonDocument.Parse(json);
+        var mentions = new List<MentionRecord>();
+        foreach (var m in parsed.RootElement.EnumerateArray())
+        {
+            var kind = m.GetProperty("kind").GetString()!;
+            var start = m.GetProperty("start").GetInt32();
+            var end = m.GetProperty("end").GetInt32();
+            string? Get(string name) => m.TryGetProperty(name, out var v) ? v.GetString() : null;
+            var resolved = kind switch
+            {
+                "actor" when Get("code") is { } code => string.Join(' ', new[] { code, Get("sector"), Get("name") }.Where(x => x is not null)),
+                "place" when Get("place") is { } place => Get("country") is { } country ? $"{place} ({country})" : place,
+                "date" => Get("time"),
+                _ => null,
+            };
+            mentions.Add(new MentionRecord(kind, start, end, Flat(text, start, end), resolved));
+        }
+        return mentions;
+    }
 
     private string DocumentText(long id)
     {

@@ -74,7 +74,8 @@ public sealed partial class SqliteEventStore
         SqliteTransaction? transaction = null;
         try
         {
-            transaction = connection.BeginTransaction();
+            // Immediate: take the write lock now, so a second writer waits here rather than failing halfway.
+            transaction = connection.BeginTransaction(deferred: false);
             T result;
             using (var writer = new SqliteBatchWriter(connection, transaction))
                 result = work(writer);
