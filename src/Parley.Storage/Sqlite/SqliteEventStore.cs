@@ -25,6 +25,9 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public string Location { get; }
 
+    /// <summary>The write connection, for tests that need to bend SQLite (a full disk via <c>max_page_count</c>).</summary>
+    internal SqliteConnection Connection => connection;
+
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it when <paramref name="create"/> is set, and
     /// brings its schema up to date. A file that is not a SQLite database is never written to.

@@ -101,4 +101,27 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     [InlineData("not a url", null)]
     public void CanonicalizeUrl_DropsWhatDoesNotNameTheArticle(string url, string? expected) =>
         Assert.Equal(expected, DocumentIdentity.CanonicalizeUrl(url));
+
+    [Fact]
+    public void Store_DiskFull_FailsClearly_AndKeepsWhatWasCommitted()
+    {
+        using var store = SqliteEventStore.Open(DbPath);
+        store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+        using (var command = store.Connection.CreateCommand())
+        {
+            // No page may be added any more: to SQLite this is a full disk.
+            command.CommandText = "SELECT page_count FROM pragma_page_count()";
+            var pages = (long)command.ExecuteScalar()!;
+            command.CommandText = $"PRAGMA max_page_count = {pages}";
+            command.ExecuteNonQuery();
+        }
+        var many = Enumerable.Range(0, 30).Select(i => StoreArticles.Make(StoreArticles.KyivVisit + $" Update {i}.", "2023-02-20", $"https://wire.test/kyiv/{i}")).ToList();
+
+        var error = Assert.Throws<EventStoreException>(() => store.Store(many));
+
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("disk is full", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, store.Totals().Documents);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
 }
