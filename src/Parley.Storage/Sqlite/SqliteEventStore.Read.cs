@@ -82,7 +82,13 @@ public sealed partial class SqliteEventStore
         var paging = query.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
             : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
-        return ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.From} WHERE {filter.Where} ORDER BY e.day DESC, e.id DESC{paging}", filter.Bind, cancellationToken);
+        // The page is chosen first on the narrow columns; only its rows then pay for the sentence and
+        // participant subqueries (SQLite would otherwise compute them for every match before sorting).
+        var joins = SqliteEventFilter.From.Replace("events e JOIN", "events e ON e.id = page.id JOIN", StringComparison.Ordinal);
+        return ReadEvents($"""
+            WITH page AS MATERIALIZED (SELECT e.id, e.day FROM {SqliteEventFilter.From} WHERE {filter.Where} ORDER BY e.day DESC, e.id DESC{paging})
+            SELECT {EventColumns} FROM page JOIN {joins} ORDER BY page.day DESC, page.id DESC
+            """, filter.Bind, cancellationToken);
     }
 
     /// <inheritdoc />
