@@ -102,7 +102,9 @@ public sealed partial class SqliteEventStore
         var byMonth = Rows($"SELECT substr(e.day, 1, 7), count(*) {scope} AND e.day IS NOT NULL GROUP BY 1 ORDER BY 1", filter, r => new CountRow(r.GetString(0), r.GetInt64(1)));
         var dyads = $"""
             WITH dyad AS (SELECT DISTINCT e.id, a.code AS actor, r.code AS recipient, e.day, e.score
-                {scope.Replace("WHERE", "JOIN participants a ON a.event_id = e.id AND a.role = 'actor' JOIN participants r ON r.event_id = e.id AND r.role = 'recipient' AND r.code <> a.code WHERE", StringComparison.Ordinal)})
+                FROM {SqliteEventFilter.From}
+                JOIN participants a ON a.event_id = e.id AND a.role = 'actor' JOIN participants r ON r.event_id = e.id AND r.role = 'recipient' AND r.code <> a.code
+                WHERE {filter.Where})
             """;
         var byDyad = Rows($"{dyads} SELECT actor, recipient, count(*), avg(score) FROM dyad GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20", filter,
             r => new DyadCount(r.GetString(0), r.GetString(1), r.GetInt64(2), Math.Round(r.GetDouble(3), 2)));

@@ -191,6 +191,19 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void Statistics_HonourEveryFilter()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
+
+        var russia = Store.Statistics(new EventQuery { Actor = "RUS", Recipient = "UKR", Dyad = ("RUS", "UKR"), Context = "military", Since = new DateOnly(2023, 1, 1) });
+
+        Assert.NotEmpty(russia.ByDyad);
+        Assert.All(russia.ByDyad, d => Assert.Equal(("RUS", "UKR"), (d.Actor, d.Recipient)));
+        Assert.Equal(russia.Events, russia.ByType.Sum(t => t.Count));
+        Assert.Equal(0, Store.Statistics(new EventQuery { Actor = "Nobody" }).Events);
+    }
+
+    [Fact]
     public void Replace_RecomputesEventsWithoutDuplicating()
     {
         Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
