@@ -26,7 +26,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
     private readonly string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
-    private readonly SqliteCommand insertDocument, insertSentences, insertEvents, insertParticipants, insertEvidence;
+    private readonly SqliteCommand insertDocument, insertSentences, insertEvents, insertParticipants, insertEvidence, insertDyads;
     private long nextSentenceId, nextEventId;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -58,6 +58,16 @@ internal sealed class SqliteBatchWriter : IDisposable
         insertEvidence = Prepare("""
             INSERT INTO evidence (event_id, ord, doc_id, start, "end", sentence)
             SELECT value ->> 0, value ->> 1, $doc_id, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+            """);
+        insertDyads = Prepare("""
+            INSERT OR IGNORE INTO event_pairs (low, high, day, event_id)
+            SELECT min(a.code, r.code), max(a.code, r.code), e.day, e.id
+            FROM participants a JOIN participants r ON r.event_id = a.event_id AND r.role = 'recipient' JOIN events e ON e.id = a.event_id
+            WHERE a.role = 'actor' AND a.event_id BETWEEN $first AND $last;
+            INSERT OR IGNORE INTO event_dyads (event_id, actor, recipient)
+            SELECT a.event_id, a.code, r.code
+            FROM participants a JOIN participants r ON r.event_id = a.event_id AND r.role = 'recipient' AND r.code <> a.code
+            WHERE a.role = 'actor' AND a.event_id BETWEEN $first AND $last;
             """);
         nextSentenceId = MaxId("sentences") + 1;
         nextEventId = MaxId("events") + 1;
@@ -121,6 +131,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         command.CommandText = """
             DELETE FROM sentence_text WHERE rowid IN (SELECT id FROM sentences WHERE doc_id = $id);
             DELETE FROM sentences WHERE doc_id = $id;
+            DELETE FROM event_pairs WHERE event_id IN (SELECT id FROM events WHERE doc_id = $id);
+            DELETE FROM event_dyads WHERE event_id IN (SELECT id FROM events WHERE doc_id = $id);
             DELETE FROM participants WHERE event_id IN (SELECT id FROM events WHERE doc_id = $id);
             DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE doc_id = $id);
             DELETE FROM events WHERE doc_id = $id;
@@ -183,6 +195,9 @@ internal sealed class SqliteBatchWriter : IDisposable
                 }
             }
         });
+        Set(insertDyads, "$first", firstEvent);
+        Set(insertDyads, "$last", firstEvent + document.Events.Length - 1);
+        insertDyads.ExecuteNonQuery();
         return document.Events.Length;
     }
 

@@ -21,12 +21,14 @@ internal sealed class SqliteEventFilter
             And($"e.id IN (SELECT event_id FROM participants WHERE role = 'actor' AND code = {Add(actor.ToUpperInvariant())} UNION SELECT event_id FROM participants WHERE role = 'actor' AND name = {Add(actor)} COLLATE NOCASE)");
         if (query.Recipient is { } recipient)
             And($"e.id IN (SELECT event_id FROM participants WHERE role = 'recipient' AND code = {Add(recipient.ToUpperInvariant())} UNION SELECT event_id FROM participants WHERE role = 'recipient' AND name = {Add(recipient)} COLLATE NOCASE)");
+        // A dyad drives the query from event_pairs, whose index gives the pair's events in day order.
+        var day = query.Dyad is null ? "e.day" : "p.day";
         if (query.Dyad is var (first, second))
         {
-            var a = Add(first.ToUpperInvariant());
-            var b = Add(second.ToUpperInvariant());
-            And($"e.id IN (SELECT x.event_id FROM participants x JOIN participants y ON y.event_id = x.event_id AND y.role = 'recipient' WHERE x.role = 'actor' AND x.code = {a} AND y.code = {b}"
-                + $" UNION SELECT x.event_id FROM participants x JOIN participants y ON y.event_id = x.event_id AND y.role = 'recipient' WHERE x.role = 'actor' AND x.code = {b} AND y.code = {a})");
+            var (a, b) = (first.ToUpperInvariant(), second.ToUpperInvariant());
+            if (string.CompareOrdinal(a, b) > 0)
+                (a, b) = (b, a);
+            And($"p.low = {Add(a)} AND p.high = {Add(b)}");
         }
         if (query.Type is { } type)
         {
@@ -44,19 +46,29 @@ internal sealed class SqliteEventFilter
         if (query.Country is { } country)
             And($"e.country = {Add(country.ToUpperInvariant())}");
         if (query.Since is { } since)
-            And($"e.day >= {Add(SqliteEventStore.Iso(since))}");
+            And($"{day} >= {Add(SqliteEventStore.Iso(since))}");
         if (query.Until is { } until)
-            And($"e.day <= {Add(SqliteEventStore.Iso(until))}");
+            And($"{day} <= {Add(SqliteEventStore.Iso(until))}");
         if (query.Source is { } source)
             And($"s.name = {Add(source)}");
         if (query.MinSources > 1)
             And($"c.sources >= {Add(query.MinSources)}");
+        From = (query.Dyad is null ? "events e" : "event_pairs p JOIN events e ON e.id = p.event_id")
+            + (query.Source is null ? "" : " JOIN documents d ON d.id = e.doc_id JOIN sources s ON s.id = d.source_id")
+            + (query.MinSources > 1 ? " JOIN clusters c ON c.key = e.cluster_key" : "");
+        OrderBy = query.Dyad is null ? "e.day DESC, e.id DESC" : "p.day DESC, p.event_id DESC";
     }
+
+    /// <summary>The tables the filter needs, <c>events e</c> among them; only those, so counting stays cheap.</summary>
+    public string From { get; }
+
+    /// <summary>Newest first, in the order the driving table's index gives.</summary>
+    public string OrderBy { get; }
 
     private void And(string condition) => where.Append(" AND ").Append(condition);
 
-    /// <summary>The joins every filtered query needs.</summary>
-    public const string From = "events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
+    /// <summary>Everything an event record shows: its document, source and happening.</summary>
+    public const string AllJoins = "events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
 
     /// <summary>The condition, without the WHERE keyword.</summary>
     public string Where => where.ToString();
