@@ -124,4 +124,30 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         Assert.Equal(1, store.Totals().Documents);
         Assert.Equal("ok", store.IntegrityCheck());
     }
+
+    [Fact]
+    public void Open_VersionOneStore_IsMigrated_AndItsDyadsBackfilled()
+    {
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"
+                + SqliteMigrator.Migrations[0].Sql
+                + """
+                INSERT INTO schema_version VALUES (1, '2026-01-01');
+                INSERT INTO documents (id, identity, doc_key, content_hash, origin, format, text, ingested_at) VALUES (1, 'sha256:x', 'x', 'x', 'old', 'text', 'Old text.', '2026-01-01');
+                INSERT INTO events (id, doc_id, local_id, type, plover_type, cameo, score, trigger, sentence, modality, hedged, contexts, quantities, confidence, day, cluster_key)
+                VALUES (7, 1, 'e1', 'CONSULT', 'CONSULT', '040', 2.5, 'met', 0, 'asserted', 0, '[]', '[]', 0.5, '2024-05-01', 'k');
+                INSERT INTO participants VALUES (7, 'actor', 0, 'USA', 'GOV', NULL, 'US'), (7, 'recipient', 0, 'CHN', 'GOV', NULL, 'China');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteEventStore.Open(DbPath);
+
+        Assert.Equal([7L], store.Events(new EventQuery { Dyad = ("CHN", "USA") }).Select(e => e.Id));
+        Assert.Equal(("USA", "CHN"), store.Statistics(new EventQuery()).ByDyad.Select(d => (d.Actor, d.Recipient)).Single());
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
 }
