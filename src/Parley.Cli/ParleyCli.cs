@@ -17,6 +17,12 @@ public static class ParleyCli
             DemoCommand.Create(io),
             EvalCommand.Create(io),
             LexiconCommand.Create(io),
+            IngestCommand.Create(io),
+            EventsCommand.Create(io),
+            StatsCommand.Create(io),
+            SearchCommand.Create(io),
+            ShowCommand.Create(io),
+            ExportCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Pipeline;
+using Parley.Reading;
+using Parley.Storage;
+using Parley.Storage.Sqlite;
+using Parley.StoreBench;
+
+// dotnet run -c Release --project bench/Parley.StoreBench -- corpus SAMPLES OUT.jsonl N
+// dotnet run -c Release --project bench/Parley.StoreBench -- write CORPUS.jsonl      (time of Store alone vs the pipeline)
+// dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS]        (p50/p95 of events, search, stats)
+var invariant = CultureInfo.InvariantCulture;
+switch (args.FirstOrDefault())
+{
+    case "corpus" when args.Length == 4:
+        CorpusGenerator.Write(args[1], args[2], int.Parse(args[3], invariant));
+        return 0;
+    case "write" when args.Length == 2:
+        return Write(args[1]);
+    case "queries" when args.Length is 2 or 3:
+        return Queries(args[1], args.Length == 3 ? int.Parse(args[2], invariant) : 50);
+    default:
+        Console.Error.WriteLine("usage: corpus SAMPLES OUT.jsonl N | write CORPUS.jsonl | queries DB [RUNS]");
+        return 2;
+}
+
+// Processes the corpus, then stores it in batches of 200 into a fresh database, timing the two apart.
+static int Write(string corpus)
+{
+    var pipeline = StandardPipeline.Create();
+    var clock = Stopwatch.StartNew();
+    var documents = new DocumentSource(new ReaderOptions()).Read([corpus], () => Stream.Null)
+        .Where(o => o.Document is not null).Select(o => pipeline.Process(o.Document!)).ToList();
+    var processing = clock.Elapsed;
+    var path = Path.Combine(Path.GetTempPath(), $"parley-bench-{Environment.ProcessId}.db");
+    try
+    {
+        using var store = SqliteEventStore.Open(path);
+        clock.Restart();
+        var result = default(StoreResult);
+        foreach (var batch in documents.Chunk(200))
+            result += store.Store(batch);
+        var writing = clock.Elapsed;
+        store.Dispose();
+        var size = new FileInfo(path).Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{documents.Count} documents, {result.Events} events: pipeline {documents.Count / processing.TotalSeconds:N0} docs/s, store {documents.Count / writing.TotalSeconds:N0} docs/s " +
+            $"({writing.TotalMilliseconds * 1000 / documents.Count:N0} µs per document); database {size / 1e6 * 1000 / documents.Count:N1} MB per 1,000 articles"));
+    }
+    finally
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            File.Delete(file);
+    }
+    return 0;
+}
+
+// Times typical queries many times each on an existing database and prints p50 and p95.
+static int Queries(string db, int runs)
+{
+    using var store = SqliteEventStore.Open(db, create: false);
+    var totals = store.Totals();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{db}: {totals.Documents:N0} documents, {totals.Events:N0} events"));
+    var dyads = store.Statistics(new EventQuery()).ByDyad;
+    var busiest = dyads.Count > 0 ? dyads[0] : null;
+    var dyad = busiest is null ? ("USA", "CHN") : (busiest.Actor, busiest.Recipient);
+    var queries = new (string Name, Func<int> Run)[]
+    {
+        ($"events --dyad {dyad.Item1},{dyad.Item2} --since 2023-01-01 --limit 50", () => store.Events(new EventQuery { Dyad = dyad, Since = new DateOnly(2023, 1, 1), Limit = 50 }).Count()),
+        ("events --type ASSAULT --country UKR --limit 50", () => store.Events(new EventQuery { Type = "ASSAULT", Country = "UKR", Limit = 50 }).Count()),
+        ("events --limit 50", () => store.Events(new EventQuery { Limit = 50 }).Count()),
+        ("search \"prisoner swap\" --limit 20", () => store.Search("prisoner swap", 20).Count),
+        ("stats", () => store.Statistics(new EventQuery()).ByType.Count),
+    };
+    foreach (var (name, run) in queries)
+    {
+        _ = run(); // warm-up: JIT and page cache
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            _ = run();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-60} p50 {times[runs / 2],8:N1} ms  p95 {times[(int)(runs * 0.95)],8:N1} ms"));
+    }
+    return 0;
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Parley.Cli.Commands.Store;
+using Parley.Events;
+using Parley.Pipeline;
+using Parley.Reading;
+using Parley.Storage;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley ingest</c>: reads articles into the event store, once each, in crash-safe batches; or, with
+/// <c>--reprocess</c>, recomputes the events of every stored article with the current lexicons.
+/// </summary>
+public static class IngestCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliIo io)
+    {
+        var inputs = new InputOptions();
+        // With --reprocess the stored articles are the input; paths are then optional.
+        inputs.Paths.Arity = ArgumentArity.ZeroOrMore;
+        var store = new StoreOption();
+        var lexicons = new LexiconOption();
+        var reprocess = new Option<bool>("--reprocess")
+        {
+            Description = "Recompute the events of every stored article from its stored text with the current lexicons (after an upgrade or a lexicon change). Paths given too are ingested first.",
+        };
+        var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
+        inputs.AddTo(command);
+        command.Options.Add(store.Database);
+        command.Options.Add(lexicons.Directory);
+        command.Options.Add(reprocess);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(inputs.Paths) is not { Length: > 0 } && !result.GetValue(reprocess))
+                result.AddError("give the files or folders to ingest ('-' for standard input), or --reprocess.");
+        });
+        command.SetAction((parse, cancellationToken) =>
+        {
+            _ = Task.Run(() => EventLexicon.Shipped, cancellationToken);
+            using var opened = store.Open(parse, io, create: true);
+            if (opened is null)
+                return Task.FromResult(StoreExitCodes.StoreFailed);
+            var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
+            var ingest = new StoreIngest(io, opened, pipeline);
+            var paths = parse.GetValue(inputs.Paths) ?? [];
+            var total = default(IngestSummary);
+            var started = DateTime.UtcNow;
+            try
+            {
+                if (paths.Length > 0)
+                {
+                    var source = new DocumentSource(inputs.ToReaderOptions(parse));
+                    total = IngestProgress.Run(io, "ingest", StoreIngest.EstimateArticles(paths, cancellationToken),
+                        report => ingest.Ingest(source.Read(paths, io.OpenStandardInput, cancellationToken), report, cancellationToken));
+                    WriteSummary(io, "Ingested", opened.Location, total, DateTime.UtcNow - started);
+                }
+                if (parse.GetValue(reprocess))
+                {
+                    started = DateTime.UtcNow;
+                    var redone = IngestProgress.Run(io, "reprocess", opened.Totals().Documents, report => ingest.Reprocess(report, cancellationToken));
+                    WriteSummary(io, "Reprocessed", opened.Location, redone, DateTime.UtcNow - started);
+                    total = total with { Failures = total.Failures + redone.Failures };
+                }
+            }
+            catch (EventStoreException e)
+            {
+                io.Report(e.Message);
+                return Task.FromResult(StoreExitCodes.StoreFailed);
+            }
+            catch (OperationCanceledException)
+            {
+                io.Report($"interrupted; every batch committed before is kept in {opened.Location}. Run the same command again to finish: stored articles are skipped.");
+                return Task.FromResult(StoreExitCodes.Interrupted);
+            }
+            return Task.FromResult(total.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static void WriteSummary(CliIo io, string verb, string location, IngestSummary s, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{verb} {s.Documents:N0} documents with {s.Events:N0} events into {location} in {elapsed.TotalSeconds:N1} s ({s.Read / seconds:N0} articles/s); " +
+            $"{s.Duplicates:N0} skipped as already stored, {s.Failures:N0} failed."));
+    }
+}

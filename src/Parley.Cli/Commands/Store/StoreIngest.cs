@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using Parley.Documents;
+using Parley.Pipeline;
+using Parley.Reading;
+using Parley.Storage;
+
+namespace Parley.Cli.Commands.Store;
+
+/// <summary>
+/// Reads articles into an event store: each read outcome is checked against the store (an article
+/// already stored is skipped before it is processed, which is what makes a re-run after a crash cheap),
+/// run through the pipeline and written in batches of <see cref="BatchSize"/>, one transaction each.
+/// Bad input is reported per file and never affects other documents. Used by <c>parley ingest</c> and
+/// meant for <c>parley demo</c> too.
+/// </summary>
+/// <param name="io">Where problems are reported.</param>
+/// <param name="store">The store written to.</param>
+/// <param name="pipeline">The pipeline documents run through.</param>
+public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pipeline)
+{
+    /// <summary>Documents per transaction: large enough that commits cost little, small enough that a crash loses little.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>
+    /// Stores every document of <paramref name="outcomes"/>; reports failures on stderr and progress through
+    /// <paramref name="progress"/> (always on the calling thread). Documents are processed on the calling
+    /// thread while the batch before is written on another, so storing costs little beyond extracting.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store could not be written; batches committed before stay.</exception>
+    public IngestSummary Ingest(IEnumerable<ReadOutcome> outcomes, Action<IngestSummary> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(progress);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Two batches in the queue at most: memory stays bounded however large the input.
+        using var queue = new BlockingCollection<List<(Document Document, string Key)>>(boundedCapacity: 2);
+        // Identities read but not yet committed; the writer forgets them once committed, when Contains sees them.
+        var pending = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        long stored = 0, events = 0, storeDuplicates = 0;
+        var writer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+                {
+                    var result = store.Store(batch.ConvertAll(b => b.Document), stop.Token);
+                    foreach (var (_, key) in batch)
+                        pending.TryRemove(key, out _);
+                    Interlocked.Add(ref stored, result.Documents);
+                    Interlocked.Add(ref events, result.Events);
+                    Interlocked.Add(ref storeDuplicates, result.Duplicates);
+                }
+            }
+            catch
+            {
+                stop.Cancel();
+                throw;
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        long read = 0, failures = 0, duplicates = 0;
+        IngestSummary Counts() => new(read, Interlocked.Read(ref stored), Interlocked.Read(ref events),
+            duplicates + Interlocked.Read(ref storeDuplicates), failures);
+        var current = new List<(Document Document, string Key)>(BatchSize);
+        try
+        {
+            foreach (var outcome in outcomes)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                read++;
+                if (outcome.Failure is { } failure)
+                {
+                    io.Report(failure.ToString());
+                    failures++;
+                }
+                else if (outcome.Document is { } document)
+                {
+                    var key = DocumentIdentity.Of(document);
+                    if (pending.ContainsKey(key.Key) || store.Contains(key))
+                        duplicates++;
+                    else if (Process(document, stop.Token))
+                    {
+                        pending[key.Key] = 0;
+                        current.Add((document, key.Key));
+                        if (current.Count == BatchSize)
+                        {
+                            queue.Add(current, stop.Token);
+                            current = new List<(Document Document, string Key)>(BatchSize);
+                        }
+                    }
+                    else
+                        failures++;
+                }
+                progress(Counts());
+            }
+            if (current.Count > 0)
+                queue.Add(current, stop.Token);
+            queue.CompleteAdding();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Only a failing writer stops the reading on its own: its error is the one to report.
+            queue.CompleteAdding();
+            writer.GetAwaiter().GetResult();
+            throw;
+        }
+        catch
+        {
+            queue.CompleteAdding();
+            WaitQuietly(writer);
+            throw;
+        }
+        writer.GetAwaiter().GetResult();
+        var total = Counts();
+        progress(total);
+        return total;
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Reported by the caller.
+        }
+    }
+
+    /// <summary>Runs every stored document through the pipeline again and replaces its annotations, batch by batch.</summary>
+    /// <exception cref="EventStoreException">The store could not be written; batches committed before stay.</exception>
+    public IngestSummary Reprocess(Action<IngestSummary> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var counts = default(IngestSummary);
+        var ids = store.DocumentIds();
+        for (var first = 0; first < ids.Count; first += BatchSize)
+        {
+            var chunk = ids.Skip(first).Take(BatchSize).ToList();
+            var processed = new List<StoredDocument>(chunk.Count);
+            foreach (var stored in store.LoadDocuments(chunk, cancellationToken))
+            {
+                if (Process(stored.Document, cancellationToken))
+                    processed.Add(stored);
+                else
+                    counts = counts with { Failures = counts.Failures + 1 };
+            }
+            var result = store.Replace(processed, cancellationToken);
+            counts = counts with { Read = counts.Read + chunk.Count, Documents = counts.Documents + result.Documents, Events = counts.Events + result.Events };
+            progress(counts);
+        }
+        return counts;
+    }
+
+    /// <summary>An estimate of how many articles <paramref name="paths"/> hold (a JSON Lines file counts its lines), or null when it cannot be known ahead (standard input).</summary>
+    public static long? EstimateArticles(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Contains("-"))
+            return null;
+        long total = 0;
+        foreach (var entry in InputEnumerator.Expand(paths, () => Stream.Null))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (entry.File is not { } file)
+                continue;
+            total += file.FormatName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.FormatName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+                ? CountLines(file)
+                : 1;
+        }
+        return total;
+    }
+
+    private static long CountLines(InputFile file)
+    {
+        try
+        {
+            using var stream = file.Open();
+            var buffer = new byte[1 << 16];
+            long lines = 0;
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            return Math.Max(1, lines);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return 1; // Reading it for real will report the problem.
+        }
+    }
+
+    private bool Process(Document document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            pipeline.Process(document, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect of ours, not the user's: name the document and go on with the rest.
+            io.Report($"{document.Metadata.Origin}: internal error while processing ({e.GetType().Name}: {e.Message}); please report it.");
+            return false;
+        }
+    }
+}

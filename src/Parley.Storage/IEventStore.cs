@@ -1,0 +1,60 @@
+using Parley.Documents;
+
+namespace Parley.Storage;
+
+/// <summary>
+/// Where processed articles and their events are kept. One contract, several back ends (SQLite by
+/// default; PostgreSQL later): each implementation keeps its SQL to itself and passes the same contract
+/// tests. Documents are written in batches, each batch one transaction, so a crash loses at most the
+/// batch being written and never leaves half a document behind.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>Where the store lives, for messages ("parley.db", a connection's host and database).</summary>
+    string Location { get; }
+
+    /// <summary>
+    /// True when an article with this identity is already stored (committed), so reading it again can be
+    /// skipped before processing. Safe to call from one thread while another runs <see cref="Store"/>.
+    /// </summary>
+    bool Contains(DocumentIdentity identity);
+
+    /// <summary>
+    /// Stores documents that went through the pipeline, all in one transaction: each with its sentences,
+    /// mentions, events, participants and evidence. An article already stored (same identity, see
+    /// <see cref="DocumentIdentity"/>) is skipped and counted as a duplicate, also within the batch.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store cannot be written (disk full, read-only…); nothing of the batch is kept.</exception>
+    StoreResult Store(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of every stored document, in id order.</summary>
+    IReadOnlyList<long> DocumentIds();
+
+    /// <summary>Stored documents rebuilt from their normalised text and metadata, ready to run through the pipeline again.</summary>
+    IReadOnlyList<StoredDocument> LoadDocuments(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the annotations (sentences, mentions, events) of stored documents with those of a new run, in one transaction.</summary>
+    StoreResult Replace(IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents, events and sources the store holds.</summary>
+    StoreTotals Totals();
+
+    /// <summary>The events that pass <paramref name="query"/>, newest day first, paged by its limit and offset.</summary>
+    IEnumerable<EventRecord> Events(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts by type, month and dyad, and the monthly conflict–cooperation index per dyad, of the events
+    /// that pass <paramref name="query"/>. A dyad is an actor and a recipient of different codes.
+    /// </summary>
+    StoreStatistics Statistics(EventQuery query);
+
+    /// <summary>Sentences matching a full-text query, best first, with a highlighted snippet and the events told in each.</summary>
+    /// <exception cref="EventStoreException">The query is not valid full-text syntax.</exception>
+    IReadOnlyList<SearchHit> Search(string query, int limit, int offset = 0);
+
+    /// <summary>One event with its evidence sentences and the sources that tell it; null when there is none with that id.</summary>
+    EventDetail? FindEvent(long id);
+
+    /// <summary>One document with its metadata, text and annotations; null when there is none with that id.</summary>
+    DocumentDetail? FindDocument(long id);
+}

@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Dates;
+using Parley.Documents;
+
+namespace Parley.Storage.Sqlite;
+
+public sealed partial class SqliteEventStore
+{
+    private const string EventColumns = """
+        e.id, e.doc_id, e.local_id, e.day, e.type, e.mode, e.plover_type, e.plover_mode, e.cameo, e.score, e.trigger, e.modality, e.hedged,
+        e.attribution, e.attribution_source, e.contexts, e.quantities, e.confidence, e.location_text, e.location_name, e.country, e.lat, e.lon,
+        e.date_value, e.date_precision, d.url, d.title, d.published, s.name, coalesce(c.sources, 1),
+        (SELECT t.text FROM sentences x JOIN sentence_text t ON t.rowid = x.id WHERE x.doc_id = e.doc_id AND x.idx = e.sentence),
+        (SELECT json_group_array(json_array(p.role, p.code, p.sector, p.name, p.text)) FROM (SELECT * FROM participants WHERE event_id = e.id ORDER BY role, ord) p)
+        """;
+
+    /// <inheritdoc />
+    public StoreTotals Totals()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM sources)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<long> DocumentIds()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM documents ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+            ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredDocument> LoadDocuments(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.id, d.doc_key, d.origin, d.format, d.title, d.url, d.byline, s.name, d.published, d.published_source, d.text
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var found = new List<StoredDocument>(ids.Count);
+        foreach (var value in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            id.Value = value;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+                continue;
+            PublicationDate? published = PartialDate.TryParse(String(reader, 8), out var date)
+                && Enum.TryParse<DateSource>(String(reader, 9), out var source) ? new PublicationDate(date, source) : null;
+            var metadata = new DocumentMetadata
+            {
+                Id = reader.GetString(1),
+                Origin = reader.GetString(2),
+                Format = reader.GetString(3),
+                Title = String(reader, 4),
+                Url = String(reader, 5),
+                Byline = String(reader, 6),
+                Source = String(reader, 7),
+                Published = published,
+            };
+            found.Add(new StoredDocument(value, new Document(reader.GetString(10), metadata)));
+        }
+        return found;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<EventRecord> Events(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new SqliteEventFilter(query);
+        var paging = query.Limit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
+            : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
+        // The page is chosen first on the narrow columns; only its rows then pay for the sentence and
+        // participant subqueries (SQLite would otherwise compute them for every match before sorting).
+        var joins = SqliteEventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = page.id JOIN", StringComparison.Ordinal);
+        return ReadEvents($"""
+            WITH page AS MATERIALIZED (SELECT e.id, e.day FROM {filter.From} WHERE {filter.Where} ORDER BY {filter.OrderBy}{paging})
+            SELECT {EventColumns} FROM page JOIN {joins} ORDER BY page.day DESC, page.id DESC
+            """, filter.Bind, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public StoreStatistics Statistics(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = new SqliteEventFilter(query with { Limit = null, Offset = 0 });
+        // Two scans of the matching events: one grouped by type and month, one by dyad and month; the
+        // other figures are sums of these (on a million events every scan costs seconds).
+        var typeMonth = Rows($"SELECT e.plover_type, substr(e.day, 1, 7), count(*) FROM {filter.From} WHERE {filter.Where} GROUP BY 1, 2", filter,
+            r => (Type: r.GetString(0), Month: String(r, 1), Count: r.GetInt64(2)));
+        var events = typeMonth.Sum(t => t.Count);
+        var byType = typeMonth.GroupBy(t => t.Type, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byMonth = typeMonth.Where(t => t.Month is not null).GroupBy(t => t.Month!, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
+            .OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var dyadMonth = Rows($"""
+            SELECT x.actor, x.recipient, substr(e.day, 1, 7), count(*), sum(e.score)
+            FROM {filter.From} JOIN event_dyads x ON x.event_id = e.id WHERE {filter.Where} GROUP BY 1, 2, 3
+            """, filter, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: String(r, 2), Count: r.GetInt64(3), Sum: r.GetDouble(4)));
+        var byDyad = dyadMonth.GroupBy(d => (d.Actor, d.Recipient))
+            .Select(g => new DyadCount(g.Key.Actor, g.Key.Recipient, g.Sum(d => d.Count), Math.Round(g.Sum(d => d.Sum) / g.Sum(d => d.Count), 2)))
+            .OrderByDescending(d => d.Events).ThenBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).Take(20).ToList();
+        var top = byDyad.Select(d => (d.Actor, d.Recipient)).ToHashSet();
+        var index = dyadMonth.Where(d => d.Month is not null && top.Contains((d.Actor, d.Recipient)))
+            .OrderBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).ThenBy(d => d.Month, StringComparer.Ordinal)
+            .Select(d => new DyadMonth(d.Actor, d.Recipient, d.Month!, d.Count, Math.Round(d.Sum / d.Count, 2))).ToList();
+        return new StoreStatistics(Totals(), events, byType, byMonth, byDyad, index);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, int limit, int offset = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        try
+        {
+            return SearchUnchecked(query, limit, offset);
+        }
+        catch (SqliteException e) when (e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("syntax", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not FTS5 syntax ("U.S.-China", a stray quote): search the words as plain words instead.
+            var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            try
+            {
+                return SearchUnchecked(string.Join(' ', words), limit, offset);
+            }
+            catch (SqliteException again)
+            {
+                throw new EventStoreException($"cannot search for '{query}': {again.Message}", again);
+            }
+        }
+    }
+
+    private List<SearchHit> SearchUnchecked(string query, int limit, int offset)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT x.doc_id, x.idx, snippet(sentence_text, 0, '**', '**', '…', 24), d.title, d.url, d.published
+            FROM sentence_text JOIN sentences x ON x.id = sentence_text.rowid JOIN documents d ON d.id = x.doc_id
+            WHERE sentence_text MATCH $query ORDER BY bm25(sentence_text), x.id LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var hits = new List<(long Doc, int Sentence, string Snippet, string? Title, string? Url, string? Published)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
+        }
+        return hits.Select(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published, ReadEvents(
+            $"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id IN (SELECT event_id FROM evidence WHERE doc_id = $doc AND sentence = $sentence) ORDER BY e.id",
+            c =>
+            {
+                c.Parameters.AddWithValue("$doc", h.Doc);
+                c.Parameters.AddWithValue("$sentence", h.Sentence);
+            }, CancellationToken.None).ToList())).ToList();
+    }
+
+    /// <inheritdoc />
+    public EventDetail? FindEvent(long id)
+    {
+        var record = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id = $id", c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).FirstOrDefault();
+        if (record is null)
+            return null;
+        var text = DocumentText(record.DocumentId);
+        var evidence = Rows("""
+            SELECT v.start, v."end", v.sentence, t.text FROM evidence v
+            LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
+            WHERE v.event_id = $id ORDER BY v.ord
+            """, c => c.Parameters.AddWithValue("$id", id),
+            r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
+        var reports = Rows("""
+            SELECT min(e.id), d.id, d.title, d.url, s.name, d.published FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id
+            WHERE e.cluster_key = (SELECT cluster_key FROM events WHERE id = $id) GROUP BY d.id ORDER BY d.published, d.id
+            """, c => c.Parameters.AddWithValue("$id", id),
+            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)));
+        return new EventDetail(record, evidence, reports);
+    }
+
+    /// <inheritdoc />
+    public DocumentDetail? FindDocument(long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        DocumentDetail detail;
+        string mentionsJson;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+                return null;
+            detail = new DocumentDetail
+            {
+                Id = id,
+                Identity = reader.GetString(0),
+                Origin = reader.GetString(1),
+                Format = reader.GetString(2),
+                Url = String(reader, 3),
+                Title = String(reader, 4),
+                Byline = String(reader, 5),
+                Source = String(reader, 6),
+                Published = String(reader, 7),
+                Text = reader.GetString(8),
+                QualityJson = String(reader, 9),
+                Sentences = reader.GetInt32(10),
+            };
+            mentionsJson = reader.GetString(11);
+        }
+        var text = detail.Text;
+        var mentions = ParseMentions(text, mentionsJson);
+        var events = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
+            c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
+        return detail with { Mentions = mentions, Events = events };
+    }
+
+    private static List<MentionRecord> ParseMentions(string text, string json)
+    {
+        using var parsed = JsonDocument.Parse(json);
+        var mentions = new List<MentionRecord>();
+        foreach (var m in parsed.RootElement.EnumerateArray())
+        {
+            var kind = m.GetProperty("kind").GetString()!;
+            var start = m.GetProperty("start").GetInt32();
+            var end = m.GetProperty("end").GetInt32();
+            string? Get(string name) => m.TryGetProperty(name, out var v) ? v.GetString() : null;
+            var resolved = kind switch
+            {
+                "actor" when Get("code") is { } code => string.Join(' ', new[] { code, Get("sector"), Get("name") }.Where(x => x is not null)),
+                "place" when Get("place") is { } place => Get("country") is { } country ? $"{place} ({country})" : place,
+                "date" => Get("time"),
+                _ => null,
+            };
+            mentions.Add(new MentionRecord(kind, start, end, Flat(text, start, end), resolved));
+        }
+        return mentions;
+    }
+
+    private string DocumentText(long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (string?)command.ExecuteScalar() ?? "";
+    }
+
+    private static string Flat(string text, int start, int end) =>
+        start >= 0 && end <= text.Length && start <= end ? Serialization.ExtractJsonWriter.Flatten(text.AsSpan(start, end - start)) : "";
+
+    private IEnumerable<EventRecord> ReadEvents(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadEvent(reader);
+        }
+    }
+
+    private static EventRecord ReadEvent(SqliteDataReader r)
+    {
+        var actors = new List<ParticipantRecord>();
+        var recipients = new List<ParticipantRecord>();
+        using (var parts = JsonDocument.Parse(r.IsDBNull(31) ? "[]" : r.GetString(31)))
+        {
+            foreach (var p in parts.RootElement.EnumerateArray())
+            {
+                var participant = new ParticipantRecord(p[1].GetString()!, p[2].GetString()!, p[3].GetString(), p[4].GetString()!);
+                (p[0].GetString() == "actor" ? actors : recipients).Add(participant);
+            }
+        }
+        return new EventRecord
+        {
+            Id = r.GetInt64(0),
+            DocumentId = r.GetInt64(1),
+            LocalId = r.GetString(2),
+            Day = String(r, 3),
+            Type = r.GetString(4),
+            Mode = String(r, 5),
+            PloverType = r.GetString(6),
+            PloverMode = String(r, 7),
+            Cameo = r.GetString(8),
+            Score = r.GetDouble(9),
+            Trigger = r.GetString(10),
+            Modality = r.GetString(11),
+            Hedged = r.GetInt64(12) != 0,
+            Attribution = String(r, 13),
+            AttributionSource = String(r, 14),
+            Contexts = JsonSerializer.Deserialize<string[]>(r.GetString(15)) ?? [],
+            Quantities = JsonSerializer.Deserialize<QuantityRecord[]>(r.GetString(16), JsonOptions) ?? [],
+            Confidence = r.GetDouble(17),
+            LocationText = String(r, 18),
+            LocationName = String(r, 19),
+            Country = String(r, 20),
+            Latitude = r.IsDBNull(21) ? null : r.GetDouble(21),
+            Longitude = r.IsDBNull(22) ? null : r.GetDouble(22),
+            DateValue = String(r, 23),
+            DatePrecision = String(r, 24),
+            Url = String(r, 25),
+            Title = String(r, 26),
+            Published = String(r, 27),
+            Source = String(r, 28),
+            Sources = r.GetInt32(29),
+            SentenceText = String(r, 30),
+            Actors = actors,
+            Recipients = recipients,
+        };
+    }
+
+    private List<T> Rows<T>(string sql, SqliteEventFilter filter, Func<SqliteDataReader, T> map) => Rows(sql, filter.Bind, map);
+
+    private List<T> Rows<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    private static string? String(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Documents;
+
+namespace Parley.Storage.Sqlite;
+
+public sealed partial class SqliteEventStore
+{
+    /// <inheritdoc />
+    public bool Contains(DocumentIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        lock (readerLock)
+        {
+            try
+            {
+                using var command = Reader().CreateCommand();
+                command.CommandText = "SELECT 1 FROM documents WHERE identity = $identity";
+                command.Parameters.AddWithValue("$identity", identity.Key);
+                return command.ExecuteScalar() is not null;
+            }
+            catch (SqliteException e)
+            {
+                throw Translate(e, Location, "read");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public StoreResult Store(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return InTransaction("write to", writer =>
+        {
+            var result = default(StoreResult);
+            foreach (var document in documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = writer.InsertDocument(document, DocumentIdentity.Of(document), SourceId(writer, document.Metadata.Source));
+                if (id is not { } documentId)
+                {
+                    result += new StoreResult(0, 0, 1);
+                    continue;
+                }
+                result += new StoreResult(1, writer.InsertAnnotations(documentId, document), 0);
+            }
+            writer.RefreshClusters();
+            return result;
+        });
+    }
+
+    /// <inheritdoc />
+    public StoreResult Replace(IReadOnlyList<StoredDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return InTransaction("write to", writer =>
+        {
+            var result = default(StoreResult);
+            foreach (var (id, document) in documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.DeleteAnnotations(id);
+                writer.UpdateDocument(id, document);
+                result += new StoreResult(1, writer.InsertAnnotations(id, document), 0);
+            }
+            writer.RefreshClusters();
+            return result;
+        });
+    }
+
+    private T InTransaction<T>(string what, Func<SqliteBatchWriter, T> work)
+    {
+        SqliteTransaction? transaction = null;
+        try
+        {
+            // Immediate: take the write lock now, so a second writer waits here rather than failing halfway.
+            transaction = connection.BeginTransaction(deferred: false);
+            T result;
+            using (var writer = new SqliteBatchWriter(connection, transaction))
+                result = work(writer);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            Rollback(transaction);
+            throw Translate(e, Location, what);
+        }
+        catch
+        {
+            Rollback(transaction);
+            throw;
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+    }
+
+    private void Rollback(SqliteTransaction? transaction)
+    {
+        // Source ids handed out inside the transaction no longer exist.
+        sourceIds.Clear();
+        try
+        {
+            transaction?.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite has already rolled back after some errors (disk full); nothing more to undo.
+        }
+        catch (InvalidOperationException)
+        {
+            // Completed or rolled back already.
+        }
+    }
+
+    private long? SourceId(SqliteBatchWriter writer, string? source)
+    {
+        var name = source?.Trim();
+        if (string.IsNullOrEmpty(name))
+            return null;
+        if (!sourceIds.TryGetValue(name, out var id))
+        {
+            id = writer.SourceId(name);
+            sourceIds[name] = id;
+        }
+        return id;
+    }
+
+    /// <summary>Serialises <paramref name="value"/> as JSON with extract's camelCase names.</summary>
+    internal static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+
+namespace Parley.Storage.Sqlite;
+
+/// <summary>
+/// Brings a database to the current schema: the embedded scripts <c>NNNN_name.sql</c> not yet listed in
+/// <c>schema_version</c> are applied in order, each in its own transaction with its row in that table.
+/// </summary>
+internal static class SqliteMigrator
+{
+    /// <summary>The migrations this build knows, in order.</summary>
+    public static IReadOnlyList<(int Version, string Sql)> Migrations { get; } = Load();
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int Latest => Migrations[^1].Version;
+
+    /// <summary>Applies what is missing; refuses a database that is not Parley's or is newer than this build.</summary>
+    public static void Migrate(SqliteConnection connection, string path)
+    {
+        var hasVersionTable = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
+        if (!hasVersionTable)
+        {
+            if (Scalar(connection, "SELECT count(*) FROM sqlite_master") > 0)
+                throw new EventStoreException($"{path} is a SQLite database but not a Parley event store (it has no schema_version table); give --db another file.");
+            Execute(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        }
+        var current = Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version");
+        if (current > Latest)
+            throw new EventStoreException($"{path} has schema version {current}, newer than this Parley knows ({Latest}); upgrade Parley to use it.");
+        foreach (var (version, sql) in Migrations)
+        {
+            if (version <= current)
+                continue;
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+                command.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $t)";
+                command.Parameters.AddWithValue("$v", version);
+                command.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static List<(int, string)> Load()
+    {
+        var assembly = typeof(SqliteMigrator).Assembly;
+        var found = new List<(int, string)>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("sqlite/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var file = name["sqlite/".Length..];
+            var version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            found.Add((version, reader.ReadToEnd()));
+        }
+        if (found.Count == 0)
+            throw new InvalidOperationException("No SQLite migrations are embedded in " + assembly.GetName().Name + ".");
+        return found;
+    }
+}

@@ -1,0 +1,231 @@
+using Parley.Events;
+using Parley.Storage;
+
+namespace Parley.Tests.Storage;
+
+/// <summary>
+/// What every <see cref="IEventStore"/> must do, whatever its back end. A back end's test class derives
+/// from this one and says how to open a fresh, empty store of its own (and reopen it).
+/// </summary>
+public abstract class EventStoreContract : IDisposable
+{
+    private IEventStore? store;
+
+    /// <summary>Opens a new empty store owned by this test.</summary>
+    protected abstract IEventStore CreateStore();
+
+    /// <summary>Closes <paramref name="current"/> and opens the same store again.</summary>
+    protected abstract IEventStore Reopen(IEventStore current);
+
+    /// <summary>The store under test.</summary>
+    protected IEventStore Store => store ??= CreateStore();
+
+    public virtual void Dispose()
+    {
+        store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Store_KeepsDocumentsEventsAndSources()
+    {
+        var result = Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
+        ]);
+
+        Assert.Equal(2, result.Documents);
+        Assert.Equal(0, result.Duplicates);
+        Assert.True(result.Events >= 4, $"events stored: {result.Events}");
+        Assert.Equal(new StoreTotals(2, result.Events, 2), Store.Totals());
+    }
+
+    [Fact]
+    public void Store_SameUrlTwice_KeepsOneDocument()
+    {
+        var first = StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv?utm_source=x");
+        var again = StoreArticles.Make(StoreArticles.KyivVisit + " Updated.", "2023-02-20", "HTTPS://Wire.test/kyiv#top");
+
+        var inOneBatch = Store.Store([first, again]);
+        var later = Store.Store([first]);
+
+        Assert.Equal(new StoreResult(1, inOneBatch.Events, 1), inOneBatch);
+        Assert.Equal(new StoreResult(0, 0, 1), later);
+        Assert.Equal(1, Store.Totals().Documents);
+        Assert.True(Store.Contains(DocumentIdentity.Of(again)));
+    }
+
+    [Fact]
+    public void Store_SameTextWithoutUrl_KeepsOneDocument_ButOtherUrlsAreOtherArticles()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20")]);
+        var again = Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20")]);
+        var syndicated = Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://other.test/copy")]);
+
+        Assert.Equal(1, again.Duplicates);
+        Assert.Equal(1, syndicated.Documents);
+        Assert.Equal(2, Store.Totals().Documents);
+    }
+
+    [Fact]
+    public void Events_Dyad_MatchesEitherDirection()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+
+        var usaUkr = Store.Events(new EventQuery { Dyad = ("USA", "UKR") }).ToList();
+        var ukrUsa = Store.Events(new EventQuery { Dyad = ("ukr", "usa") }).ToList();
+        var none = Store.Events(new EventQuery { Dyad = ("USA", "CHN") }).ToList();
+
+        Assert.NotEmpty(usaUkr);
+        Assert.Equal(usaUkr.Select(e => e.Id), ukrUsa.Select(e => e.Id));
+        Assert.All(usaUkr, e => Assert.Contains(e.Actors, a => a.Code == "USA"));
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public void Events_AssertedByDefault_AnyModalityOnRequest()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang")]);
+
+        var asserted = Store.Events(new EventQuery()).ToList();
+        var any = Store.Events(new EventQuery { Modality = null }).ToList();
+        var future = Store.Events(new EventQuery { Modality = EventModality.Future }).ToList();
+
+        Assert.DoesNotContain(asserted, e => e.Modality == "future");
+        Assert.Contains(any, e => e.Modality == "future");
+        Assert.All(future, e => Assert.Equal("future", e.Modality));
+        Assert.NotEmpty(future);
+    }
+
+    [Fact]
+    public void Events_Filters_NarrowTheResult()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
+
+        Assert.All(Store.Events(new EventQuery { Type = "ASSAULT" }), e => Assert.Equal("ASSAULT", e.PloverType));
+        Assert.NotEmpty(Store.Events(new EventQuery { Type = "assault" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Mode = "visit" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Context = "diplomatic" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Actor = "RUS" }));
+        Assert.Empty(Store.Events(new EventQuery { Recipient = "RUS" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Actor = "Joe Biden" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Place = "kharkiv" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Country = "ukr" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Source = "parley wire" }));
+        Assert.Empty(Store.Events(new EventQuery { Source = "Meridian Post" }));
+        Assert.NotEmpty(Store.Events(new EventQuery { Since = new DateOnly(2023, 2, 20), Until = new DateOnly(2023, 2, 20) }));
+        Assert.Empty(Store.Events(new EventQuery { Since = new DateOnly(2023, 2, 21) }));
+        var all = Store.Events(new EventQuery()).ToList();
+        Assert.Equal(all.Skip(1).Take(1).Select(e => e.Id), Store.Events(new EventQuery { Offset = 1, Limit = 1 }).Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Events_MinSources_CountsDistinctOutletsTellingTheSameHappening()
+    {
+        Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://post.test/kyiv", "Meridian Post"),
+            StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
+        ]);
+
+        var twice = Store.Events(new EventQuery { MinSources = 2, Modality = null }).ToList();
+
+        Assert.NotEmpty(twice);
+        Assert.All(twice, e => Assert.Equal(2, e.Sources));
+        Assert.DoesNotContain(twice, e => e.Url == "https://post.test/wang");
+    }
+
+    [Fact]
+    public void Events_CarryArticleAndEvidence()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire", "Biden in Kyiv")]);
+
+        var visit = Assert.Single(Store.Events(new EventQuery { Mode = "visit" }));
+
+        Assert.Equal("2023-02-20", visit.Day);
+        Assert.Equal("https://wire.test/kyiv", visit.Url);
+        Assert.Equal("Parley Wire", visit.Source);
+        Assert.Equal("Biden in Kyiv", visit.Title);
+        Assert.Equal("Kyiv", visit.LocationName);
+        Assert.Equal("UKR", visit.Country);
+        Assert.NotNull(visit.Latitude);
+        Assert.Contains("visited Kyiv", visit.SentenceText, StringComparison.Ordinal);
+        Assert.Equal("UKR", Assert.Single(visit.Recipients).Code);
+        var detail = Store.FindEvent(visit.Id)!;
+        Assert.Equal("visited", detail.Evidence[0].Text);
+        Assert.Equal("https://wire.test/kyiv", Assert.Single(detail.Reports).Url);
+        var document = Store.FindDocument(visit.DocumentId)!;
+        Assert.Contains(document.Mentions, m => m.Kind == "place" && m.Text == "Kyiv");
+        Assert.Contains(document.Events, e => e.Id == visit.Id);
+        Assert.Null(Store.FindEvent(visit.Id + 1000));
+        Assert.Null(Store.FindDocument(visit.DocumentId + 1000));
+    }
+
+    [Fact]
+    public void Search_FindsSentences_WithHighlightAndTheirEvents()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+
+        var hit = Assert.Single(Store.Search("shelled Kharkiv", 10));
+        var odd = Store.Search("U.S.-Kyiv \"", 10);
+
+        Assert.Contains("**shelled**", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains(hit.Events, e => e.PloverType == "ASSAULT");
+        Assert.Empty(Store.Search("Pyongyang", 10));
+        Assert.NotNull(odd);
+    }
+
+    [Fact]
+    public void Statistics_CountByTypeMonthAndDyad()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
+
+        var stats = Store.Statistics(new EventQuery());
+
+        Assert.Equal(1, stats.Totals.Documents);
+        Assert.Equal(stats.Events, stats.ByType.Sum(t => t.Count));
+        Assert.Contains(stats.ByMonth, m => m.Key == "2023-02");
+        var dyad = Assert.Single(stats.ByDyad, d => d.Actor == "USA" && d.Recipient == "UKR");
+        Assert.True(dyad.MeanScore > 0, "visits and meetings are cooperation");
+        Assert.Contains(stats.Index, m => m.Actor == "RUS" && m.Month == "2023-02" && m.Index < 0);
+    }
+
+    [Fact]
+    public void Statistics_HonourEveryFilter()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
+
+        var russia = Store.Statistics(new EventQuery { Actor = "RUS", Recipient = "UKR", Dyad = ("RUS", "UKR"), Context = "military", Since = new DateOnly(2023, 1, 1) });
+
+        Assert.NotEmpty(russia.ByDyad);
+        Assert.All(russia.ByDyad, d => Assert.Equal(("RUS", "UKR"), (d.Actor, d.Recipient)));
+        Assert.Equal(russia.Events, russia.ByType.Sum(t => t.Count));
+        Assert.Equal(0, Store.Statistics(new EventQuery { Actor = "Nobody" }).Events);
+    }
+
+    [Fact]
+    public void Replace_RecomputesEventsWithoutDuplicating()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
+        var before = Store.Events(new EventQuery { Modality = null }).Select(e => (e.PloverType, e.Trigger)).ToList();
+
+        var loaded = Store.LoadDocuments(Store.DocumentIds());
+        var result = Store.Replace(loaded.Select(d => d with { Document = StoreArticles.Reprocess(d.Document) }).ToList());
+
+        Assert.Equal(before.Count, result.Events);
+        Assert.Equal(before, Store.Events(new EventQuery { Modality = null }).Select(e => (e.PloverType, e.Trigger)).ToList());
+        Assert.Single(Store.Search("shelled", 10));
+        Assert.Equal("2023-02-20", Assert.Single(loaded).Document.Metadata.Published?.Date.ToString());
+    }
+
+    [Fact]
+    public void Reopen_KeepsWhatWasStored()
+    {
+        var stored = Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+
+        store = Reopen(Store);
+
+        Assert.Equal(stored.Events, Store.Totals().Events);
+        Assert.Equal(1, Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]).Duplicates);
+    }
+}
