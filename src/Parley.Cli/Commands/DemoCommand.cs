@@ -1,22 +1,26 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Cli.Commands.Store;
 using Parley.Cli.Output;
-using Parley.Documents;
-using Parley.Events;
-using Parley.Mentions;
 using Parley.Pipeline;
 using Parley.Reading;
+using Parley.Storage;
+using Parley.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley demo</c>: runs Parley over the bundled sample corpus and prints a summary, so a new user
-/// sees in one command what it reads and how.
+/// <c>parley demo</c>: ingests the bundled sample corpus into an embedded event store (SQLite) and prints
+/// what an analyst asks first — which dyads are most active and which events most outlets told — so a new
+/// user sees in one command what Parley reads and keeps.
 /// </summary>
 public static class DemoCommand
 {
+    // How many dyads and events the demo lists.
+    private const int Shown = 10;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliIo io)
     {
@@ -24,8 +28,14 @@ public static class DemoCommand
         {
             Description = "Corpus to run on (default: the samples/ folder of the Parley checkout).",
         };
-        var command = new Command("demo", "Process the bundled sample corpus and print its events and a summary of what was read.");
+        var database = new Option<string?>("--db")
+        {
+            HelpName = "FILE",
+            Description = "Keep the event store in FILE to query it afterwards (default: a temporary file, removed at the end).",
+        };
+        var command = new Command("demo", "Ingest the bundled sample corpus into an embedded event store and print its dyads and top events.");
         command.Options.Add(samples);
+        command.Options.Add(database);
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples)?.FullName ?? FindSamples();
@@ -34,65 +44,76 @@ public static class DemoCommand
                 io.Report("cannot find the samples/ folder; pass --samples DIR or run from a Parley checkout.");
                 return Task.FromResult(ExitCodes.UsageError);
             }
-            return Task.FromResult(Run(io, folder, cancellationToken));
+            var kept = parse.GetValue(database);
+            var file = kept ?? Path.Combine(Path.GetTempPath(), $"parley-demo-{Guid.NewGuid():N}.db");
+            try
+            {
+                return Task.FromResult(Run(io, folder, file, cancellationToken));
+            }
+            finally
+            {
+                if (kept is null)
+                {
+                    foreach (var suffix in (string[])["", "-wal", "-shm"])
+                        File.Delete(file + suffix);
+                }
+            }
         });
         return command;
     }
 
-    private static int Run(CliIo io, string folder, CancellationToken cancellationToken)
+    private static int Run(CliIo io, string folder, string file, CancellationToken cancellationToken)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out) });
-        var documents = new List<Document>();
-        var clock = Stopwatch.StartNew();
-        var summary = new DocumentRun(io, StandardPipeline.Create())
-            .Execute(new DocumentSource(new ReaderOptions()).Read([folder], io.OpenStandardInput, cancellationToken), documents.Add, cancellationToken);
-        clock.Stop();
-
-        var table = new Table().Border(TableBorder.Rounded).Title($"Parley demo: {Markup.Escape(folder)}")
-            .AddColumn("format").AddColumn("published").AddColumn("source").AddColumn("title")
-            .AddColumn(new TableColumn("units").RightAligned()).AddColumn("main actors");
-        foreach (var document in documents)
+        SqliteEventStore store;
+        try
         {
-            var m = document.Metadata;
-            table.AddRow(m.Format, m.Published?.Date.ToString() ?? "-", Markup.Escape(m.Source ?? "-"),
-                Markup.Escape(Shorten(m.Title ?? Path.GetFileName(m.Origin), 60)),
-                document.Sentences.Length.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(MainActors(document)));
+            store = SqliteEventStore.Open(file, create: true);
         }
-        console.Write(table);
-
-        var units = documents.SelectMany(d => d.Sentences.Select(s => d.Blocks[s.Block].Kind)).ToArray();
-        var characters = documents.Sum(d => (long)d.Text.Length);
-        var mentions = documents.SelectMany(d => d.Mentions).ToArray();
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{mentions.Count(x => x.Kind == MentionKind.Actor)} actor, {mentions.Count(x => x.Kind == MentionKind.Place)} place and " +
-            $"{mentions.Count(x => x.Kind == MentionKind.Date)} date mentions.")));
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Documents} documents, {units.Count(k => k == BlockKind.Paragraph)} sentences, {units.Count(k => k == BlockKind.Heading)} headings, " +
-            $"{units.Count(k => k == BlockKind.ListItem)} list items, {documents.Count(d => d.Metadata.Published is not null)} with a publication date, " +
-            $"{summary.Failures} failures; {characters:N0} characters in {clock.Elapsed.TotalMilliseconds:N0} ms.")));
-        var events = documents.SelectMany(d => d.Events).ToArray();
-        var byModality = string.Join(", ", events.GroupBy(e => e.Modality).OrderBy(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")));
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{events.Length} events: {byModality}; {documents.Count(d => d.Quality?.Flags.Contains("low-information") == true)} documents flagged low-information, {documents.Count(d => d.Quality?.Flags.Contains("speculative") == true)} speculative.")));
-        foreach (var document in documents.Where(d => d.Events.Any(e => e.Modality == EventModality.Asserted)))
+        catch (EventStoreException e)
         {
-            console.Write(new Rule(Markup.Escape(Shorten(document.Metadata.Title ?? Path.GetFileName(document.Metadata.Origin), 70))) { Justification = Justify.Left });
-            console.Write(EventTable.Create(document, document.Events.Where(e => e.Modality == EventModality.Asserted).OrderByDescending(e => e.Confidence).Take(3)));
+            io.Report(e.Message);
+            return StoreExitCodes.StoreFailed;
         }
-        console.MarkupLine("Next: [bold]./parley extract samples/text/biden-kyiv-visit-2023.txt --format table --explain[/] shows one article's events and why; [bold]--format json[/] the full record.");
-        return summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        using (store)
+        {
+            var console = EventOutput.Console(io.Out);
+            console.Write(new Rule($"Parley demo: {Markup.Escape(folder)}") { Justification = Justify.Left });
+            var clock = Stopwatch.StartNew();
+            var ingest = new StoreIngest(io, store, StandardPipeline.Create());
+            var source = new DocumentSource(new ReaderOptions());
+            var summary = IngestProgress.Run(io, "demo", StoreIngest.EstimateArticles([folder], cancellationToken),
+                report => ingest.Ingest(source.Read([folder], io.OpenStandardInput, cancellationToken), report, cancellationToken));
+            clock.Stop();
+
+            var all = store.Statistics(new EventQuery { Modality = null });
+            var asserted = store.Statistics(new EventQuery());
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{summary.Documents} documents from {all.Totals.Sources} sources, {summary.Failures} failures, in {clock.Elapsed.TotalMilliseconds:N0} ms. " +
+                $"{all.Events} events: {asserted.Events} asserted; the other {all.Events - asserted.Events} are future, hypothetical, negated or historical and are not counted below.")));
+
+            var dyads = new Table().Border(TableBorder.Rounded).Title("Most active dyads (asserted events)")
+                .AddColumn("actor").AddColumn("recipient").AddColumn(new TableColumn("events").RightAligned())
+                .AddColumn(new TableColumn("mean PLOVER score").RightAligned());
+            foreach (var dyad in asserted.ByDyad.Take(Shown))
+                dyads.AddRow(Markup.Escape(dyad.Actor), Markup.Escape(dyad.Recipient), dyad.Events.ToString(CultureInfo.InvariantCulture),
+                    dyad.MeanScore.ToString("+0.0;-0.0;0", CultureInfo.InvariantCulture));
+            console.Write(dyads);
+
+            // The events most outlets told, each once (every outlet's copy is stored), then the latest others.
+            var top = store.Events(new EventQuery { MinSources = 2, Limit = Shown * 4 }, cancellationToken)
+                .Concat(store.Events(new EventQuery { Limit = Shown * 4 }, cancellationToken))
+                .DistinctBy(e => (e.Day, e.PloverType, Codes(e.Actors), Codes(e.Recipients))).Take(Shown).ToList();
+            console.MarkupLine("[bold]Top asserted events[/] (told by most sources first, then the latest)");
+            EventOutput.Write(io.Out, "table", top);
+
+            console.MarkupLine("Next: [bold]./parley demo --db parley.db[/] keeps the store; then [bold]./parley events --dyad USA,UKR[/], " +
+                "[bold]./parley search \"prisoner swap\"[/], [bold]./parley stats[/], [bold]./parley show EVENT_ID[/]. " +
+                "[bold]./parley extract samples/text/biden-kyiv-visit-2023.txt --format table --explain[/] shows one article's events and why.");
+            return summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        }
     }
 
-    /// <summary>The three actors a document names most often, as "CODE SECTOR".</summary>
-    private static string MainActors(Document document) => string.Join(", ", document.Mentions
-        .Where(x => x.Actor is not null)
-        .GroupBy(x => $"{x.Actor!.Code} {x.Actor.Sector}")
-        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-        .Take(3).Select(g => g.Key));
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    private static string Codes(IReadOnlyList<ParticipantRecord> participants) => string.Join(",", participants.Select(p => p.Code).Order(StringComparer.Ordinal));
 
     /// <summary>The samples folder: under <c>PARLEY_HOME</c> (set by the <c>./parley</c> launcher), else above the working directory.</summary>
     private static string? FindSamples()

@@ -102,16 +102,6 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public void Demo_ProcessesTheSamplesAndSummarises()
-    {
-        var result = CliRunner.Run(["demo", "--samples", Repository.Samples]);
-        Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"\d+ documents, \d+ sentences, \d+ headings, \d+ list items", result.Out.Replace("\n", " ", StringComparison.Ordinal));
-        Assert.Matches(@"\d+ actor, \d+ place and \d+ date mentions", result.Out.Replace("\n", " ", StringComparison.Ordinal));
-        Assert.Contains("0 failures", result.Out.Replace("\n", " ", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Help_DescribesEveryCommand()
     {
         var result = CliRunner.Run(["--help"]);
