@@ -46,7 +46,7 @@ public static class IngestCommand
             var ingest = new StoreIngest(io, opened, pipeline);
             var paths = parse.GetValue(inputs.Paths) ?? [];
             var total = default(IngestSummary);
-            var started = DateTime.UtcNow;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 if (paths.Length > 0)
@@ -54,13 +54,13 @@ public static class IngestCommand
                     var source = new DocumentSource(inputs.ToReaderOptions(parse));
                     total = IngestProgress.Run(io, "ingest", StoreIngest.EstimateArticles(paths, cancellationToken),
                         report => ingest.Ingest(source.Read(paths, io.OpenStandardInput, cancellationToken), report, cancellationToken));
-                    WriteSummary(io, "Ingested", opened.Location, total, DateTime.UtcNow - started);
+                    WriteSummary(io, "Ingested", opened.Location, total, clock.Elapsed);
                 }
                 if (parse.GetValue(reprocess))
                 {
-                    started = DateTime.UtcNow;
+                    clock.Restart();
                     var redone = IngestProgress.Run(io, "reprocess", opened.Totals().Documents, report => ingest.Reprocess(report, cancellationToken));
-                    WriteSummary(io, "Reprocessed", opened.Location, redone, DateTime.UtcNow - started);
+                    WriteSummary(io, "Reprocessed", opened.Location, redone, clock.Elapsed);
                     total = total with { Failures = total.Failures + redone.Failures };
                 }
             }

@@ -24,13 +24,14 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly List<SqliteCommand> commands = [];
     private readonly HashSet<string> touchedClusters = new(StringComparer.Ordinal);
     private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
-    private readonly string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private readonly string now;
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
     private readonly SqliteCommand insertDocument, insertSentences, insertEvents, insertParticipants, insertEvidence, insertDyads;
     private long nextSentenceId, nextEventId;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
     {
+        this.now = now.ToString("O", CultureInfo.InvariantCulture);
         this.connection = connection;
         this.transaction = transaction;
         insertDocument = Prepare("""

@@ -77,7 +77,7 @@ public sealed partial class SqliteEventStore
             // Immediate: take the write lock now, so a second writer waits here rather than failing halfway.
             transaction = connection.BeginTransaction(deferred: false);
             T result;
-            using (var writer = new SqliteBatchWriter(connection, transaction))
+            using (var writer = new SqliteBatchWriter(connection, transaction, clock.GetUtcNow()))
                 result = work(writer);
             transaction.Commit();
             return result;

@@ -16,9 +16,13 @@ public sealed partial class SqliteEventStore : IEventStore
     private readonly Lock readerLock = new();
     private SqliteConnection? reader;
 
-    private SqliteEventStore(SqliteConnection connection, string path)
+    // When articles were stored and migrations applied: record-keeping only, never an event's date.
+    private readonly TimeProvider clock;
+
+    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider clock)
     {
         this.connection = connection;
+        this.clock = clock;
         Location = path;
     }
 
@@ -31,10 +35,12 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it when <paramref name="create"/> is set, and
     /// brings its schema up to date. A file that is not a SQLite database is never written to.
+    /// <paramref name="clock"/> (default: the system's) stamps when articles were stored.
     /// </summary>
     /// <exception cref="EventStoreException">The file is missing (and not to be created), not a database, corrupt, not Parley's, or cannot be opened for writing.</exception>
-    public static SqliteEventStore Open(string path, bool create = true)
+    public static SqliteEventStore Open(string path, bool create = true, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (Directory.Exists(path))
             throw new EventStoreException($"{path} is a folder; give --db a file name such as {Path.Combine(path, "parley.db")}.");
@@ -63,8 +69,8 @@ public sealed partial class SqliteEventStore : IEventStore
                 command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
                 command.ExecuteNonQuery();
             }
-            SqliteMigrator.Migrate(connection, path);
-            return new SqliteEventStore(connection, path);
+            SqliteMigrator.Migrate(connection, path, clock);
+            return new SqliteEventStore(connection, path, clock);
         }
         catch (SqliteException e)
         {

@@ -17,7 +17,7 @@ internal static class SqliteMigrator
     public static int Latest => Migrations[^1].Version;
 
     /// <summary>Applies what is missing; refuses a database that is not Parley's or is newer than this build.</summary>
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path, TimeProvider clock)
     {
         var hasVersionTable = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
         if (!hasVersionTable)
@@ -41,7 +41,7 @@ internal static class SqliteMigrator
                 command.ExecuteNonQuery();
                 command.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $t)";
                 command.Parameters.AddWithValue("$v", version);
-                command.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$t", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
                 command.ExecuteNonQuery();
             }
             transaction.Commit();

@@ -69,6 +69,25 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public void StoringTimes_ComeFromTheInjectedClock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        using (var store = SqliteEventStore.Open(DbPath, clock: clock))
+            store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT ingested_at FROM documents) || ' ' || (SELECT min(applied_at) FROM schema_version)";
+        Assert.Equal("2031-05-06T07:08:09.0000000+00:00 2031-05-06T07:08:09.0000000+00:00", command.ExecuteScalar());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public void Open_ForeignSqliteDatabase_IsRefused()
     {
         using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
