@@ -72,6 +72,14 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far before a meeting noun its preposition may stand ("to the long-awaited talks").
     private const int SettingReach = 4;
 
+    // Words that may stand between an attack and what it did ("attacks in 2001 killed", "attack that killed",
+    // "were killed in the attacks"); any other lower-case word may too, an actor may not.
+    private static readonly FrozenSet<string> OutcomeJoiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "that", "which", "the", "a", "an", "has", "have", "had", "also", "reportedly", "by");
+
+    // How far apart an attack and its outcome may stand, in tokens.
+    private const int OutcomeReach = 6;
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 
@@ -120,6 +128,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 i = end;
             }
             AbsorbThemes(document, found);
+            AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence);
@@ -193,6 +202,47 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             found.RemoveAt(k);
         }
     }
+
+    /// <summary>
+    /// "the strike killed seven officers", "a rocket attack that killed four soldiers", "people were killed in
+    /// attacks on the camp": the killing is what the named attack did, told with it — one event, the attack's.
+    /// A verb of violence whose subject (or, passive, whose "in"/"by" phrase) is the attack is dropped.
+    /// </summary>
+    private static void AbsorbOutcomes(Document document, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var verb = found[k];
+            if (verb.Event.Pattern.Form != EventForm.Verb || verb.Event.Category.Type != "ASSAULT")
+                continue;
+            // The attack may be worded as a noun or a verb form used as one ("Israeli strikes … killed").
+            var cause = found.Exists(f => f.Event != verb.Event && f.Event.Category.Type == "ASSAULT"
+                && (f.End <= verb.First && Adjoins(document, f.End, verb.First, OutcomeJoiners)
+                    || f.First >= verb.End && f.First - verb.End <= OutcomeReach && document.MatchWord(verb.End) is "in" or "by"
+                       && Adjoins(document, verb.End, f.First, OutcomeJoiners)));
+            if (cause)
+                found.RemoveAt(k);
+        }
+    }
+
+    /// <summary>True when tokens <c>[from, to)</c> are few: joining words, numbers or other lower-case words, no punctuation and no actor.</summary>
+    private static bool Adjoins(Document document, int from, int to, FrozenSet<string> allowed)
+    {
+        if (to - from > OutcomeReach)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Terminal
+                || !(allowed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)) || token.Kind is TokenKind.Number
+                     || (char.IsLower(document.MatchText[token.Start]) && !Covered(document, token, MentionKind.Actor))))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool Covered(Document document, Token token, MentionKind kind) =>
+        document.Mentions.Any(m => m.Kind == kind && m.Start <= token.Start && token.End <= m.End);
 
     /// <summary>
     /// "Ukrainian drones struck", "an Israeli strike", "fired water cannon at Philippine vessels": a demonym or

@@ -136,4 +136,10 @@ public sealed class EventCodingTests
     public void TheConditionOfSpeculation_IsAHypotheticalEvent() =>
         Assert.Equal(EventModality.Hypothetical,
             Only("Ukraine could be forced to abandon Pokrovsk if Russian assaults continue.", "ASSAULT").Modality);
+
+    [Theory]
+    [InlineData("A Russian missile strike on the station killed four people on Monday.")]
+    [InlineData("Four soldiers were killed in a drone attack on the base on Monday.")]
+    public void WhatAnAttackDid_IsThatAttack_NotAnotherEvent(string text) =>
+        Assert.Single(Code(text), e => e.Category.Type == "ASSAULT");
 }
