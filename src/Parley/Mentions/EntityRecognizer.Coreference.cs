@@ -122,17 +122,12 @@ public sealed partial class EntityRecognizer
             var owned = first > 0 && state.Document.MatchWord(first - 1) is "its" or "their" or "his" or "her";
             if (!owned && PlaceAfter(state, end) is { } located)
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
-            else if (ContextCountry(state, role.Sector, before) is { } code)
+            else if (ContextCountry(state, role.Sector, before, group: true) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
     }
 
-    /// <summary>
-    /// The country in play for a group named by its role alone: for civilians and health workers the
-    /// latest place (they are where things happen); for others the latest actor of the same sector, else
-    /// the latest actor, else the latest place — in this sentence or the one before.
-    /// </summary>
     /// <summary>
     /// "officials in Washington", "companies in China", "troops from South Africa": a place or country named
     /// right after the group, behind "in", "from" or "of", says whose the group is.
@@ -153,25 +148,44 @@ public sealed partial class EntityRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string> GroupPrepositions =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "in", "from", "of");
 
-    private static string? ContextCountry(RecognitionState state, string sector, int before)
+    // How much more often the story must name a country for it to outweigh the nearest one.
+    private const int DominantRatio = 2;
+
+    /// <summary>
+    /// The country in play for a group named by its role alone (or a titled person the lexicon lacks), in
+    /// this sentence or the one before: for civilians and health workers the nearest place (they are where
+    /// things happen), else the one country of every actor in sight; for others the nearest actor of the same
+    /// sector, else the nearest actor or place, unless (for groups) the story names another country in sight
+    /// twice as often.
+    /// </summary>
+    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false)
     {
         var preferPlaces = sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
         var oneActorCountry = true;
+        var inSight = new List<string>();
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry);
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Nothing before it (or, for civilians, no place before it): the first country named later in the same
         // sentence ("Protesters in Tbilisi", "dispersed protesters outside parliament in Tbilisi").
         for (var i = before; i < state.Mentions.Count && (preferPlaces ? anyPlace is null : sameSector is null && anyActor is null && anyPlace is null); i++)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry);
+            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
         // ("police arrested protesters").
-        return preferPlaces ? anyPlace ?? (oneActorCountry ? actorHere : null) : sameSector ?? anyActor ?? anyPlace;
+        if (preferPlaces)
+            return anyPlace ?? (oneActorCountry ? actorHere : null);
+        // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
+        // stays with the nearest ("Russia's commander, Gen. X").
+        if (sameSector is not null)
+            return sameSector;
+        var nearest = anyActor ?? anyPlace;
+        var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
+        return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
     }
 
     private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace,
-        ref string? actorHere, ref bool oneActorCountry)
+        ref string? actorHere, ref bool oneActorCountry, List<string> inSight)
     {
         var mention = state.Mentions[index];
         // Only what the text names outright: mentions found by coreference or context would echo guesses.
@@ -180,6 +194,8 @@ public sealed partial class EntityRecognizer
         var code = mention.Actor?.Code ?? mention.Place?.Country;
         if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
             return;
+        if (!inSight.Contains(code))
+            inSight.Add(code);
         if (mention.Place is not null)
             anyPlace ??= code;
         else

@@ -6,6 +6,7 @@ namespace Parley.Mentions;
 internal sealed class RecognitionState(Document document, DateOnly? publicationDate)
 {
     private readonly Dictionary<string, int> placeCountryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> countryCounts = new(StringComparer.Ordinal);
 
     public Document Document { get; } = document;
 
@@ -32,6 +33,12 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     /// </summary>
     public int PlaceCountryCount(string code) => placeCountryCounts.GetValueOrDefault(code);
 
+    /// <summary>
+    /// How often a country has been named outright so far, as an actor or as a place: which country the
+    /// story is about, for groups the text leaves unplaced ("the authorities", "security forces").
+    /// </summary>
+    public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
+
     /// <summary>True when an actor with this code has been named so far.</summary>
     public bool ActorCodeNamed(string code) => actorCodes.Contains(code);
 
@@ -48,6 +55,8 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
             placeCountryCounts[code] = PlaceCountryCount(code) + 1;
         if (mention.Actor is not null)
             Actors.Add((mention, CurrentBlock, CurrentSentence));
+        if (!mention.IsDateline && mention.Evidence is not ("context" or "coreference" or EntityRecognizer.PronounEvidence) && (mention.Actor?.Code ?? mention.Place?.Country) is { } named)
+            countryCounts[named] = CountryCount(named) + 1;
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>

@@ -207,4 +207,12 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void LookAlikesOfRoleNouns_NameNoActor() =>
         Assert.Equal(["Kenya"], Actors("Kenya said on social media that artificial intelligence mattered.").Select(a => a.Text));
+
+    [Fact]
+    public void AnUnplacedGroup_BelongsToTheCountryTheStoryIsAbout_WhenItIsNamedFarMoreOften()
+    {
+        var actors = Actors("Iranian police detained dozens in Tehran, Mashhad and Shiraz on Monday, and British journalists reported it. " +
+            "The authorities also blocked the internet.");
+        Assert.Equal("IRN", Assert.Single(actors, a => a.Text == "authorities").Actor.Code);
+    }
 }
