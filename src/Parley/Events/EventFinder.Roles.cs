@@ -91,6 +91,15 @@ public sealed partial class EventFinder
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
         if (e.Category.Type is not ("ASSAULT" or "COERCE"))
             e.Recipients.RemoveAll(r => r.Name is null && e.Actors.Exists(a => a.Code == r.Code) && recipients.Exists(m => m.Mention.Start == r.Start && m.Mention.Kind == MentionKind.Place));
+        // "deployed the army", "called up militia members", "massing troops": what a mobilisation acts on is its
+        // own forces, not a recipient; with no actor named, the forces are the actor.
+        if (e.Category.Type == "MOBILIZE")
+        {
+            var forces = e.Recipients.FindAll(r => r.Sector is "MIL" or "POL" or "REB" && (e.Actors.Count == 0 || e.Actors.Exists(a => a.Code == r.Code)));
+            if (e.Actors.Count == 0)
+                e.Actors.AddRange(forces);
+            e.Recipients.RemoveAll(forces.Contains);
+        }
         if (e.Actors.Count > 0)
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)

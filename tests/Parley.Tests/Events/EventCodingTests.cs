@@ -142,4 +142,12 @@ public sealed class EventCodingTests
     [InlineData("Four soldiers were killed in a drone attack on the base on Monday.")]
     public void WhatAnAttackDid_IsThatAttack_NotAnotherEvent(string text) =>
         Assert.Single(Code(text), e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void TheForcesAMobilisationMoves_AreNotItsRecipient()
+    {
+        var e = Only("Venezuela began calling up militia members on Monday.", "MOBILIZE");
+        Assert.Equal("VEN", Assert.Single(e.Actors).Code);
+        Assert.Empty(e.Recipients);
+    }
 }
