@@ -118,14 +118,31 @@ public sealed partial class EntityRecognizer
     {
         foreach (var (first, end, role, before) in state.PendingGroups)
         {
-            // "its embassy in Dublin" is the possessor's, wherever it stands.
-            var owned = first > 0 && state.Document.MatchWord(first - 1) is "its" or "their" or "his" or "her";
-            if (!owned && PlaceAfter(state, end) is { } located)
+            // "its embassy in Dublin", "Moscow said it had withdrawn its forces", "Eritrea, whose troops": the
+            // possessor's — the actor the sentence named last before it — wherever it stands.
+            var owned = first > 0 && state.Document.MatchWord(first - 1) is "its" or "their" or "his" or "her" or "whose";
+            if (owned && Possessor(state, before) is { } owner)
+                AddActor(state, first, end, new ActorReference(owner, role.Sector, null, role.Role), "possessor");
+            else if (!owned && PlaceAfter(state, end) is { } located)
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
             else if (ContextCountry(state, role.Sector, before, group: true) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
+    }
+
+    /// <summary>The country of the actor (or, after "whose", the country or capital) this sentence named outright last before mention <paramref name="before"/>.</summary>
+    private static string? Possessor(RecognitionState state, int before)
+    {
+        for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.Evidence is "context" or "coreference" or PronounEvidence || mention.IsDateline)
+                continue;
+            if ((mention.Actor?.Code ?? (mention.Place?.Kind is Places.PlaceKind.Country ? mention.Place.Country : null)) is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
+                return code;
+        }
+        return null;
     }
 
     /// <summary>
