@@ -56,13 +56,18 @@ public sealed partial class EntityRecognizer
     /// region or country it lies in means the place there — the gazetteer's if it has one, else the qualifier's location under the
     /// name (a town too small for the gazetteer still gets the right country).
     /// </summary>
-    private static (PlaceReference Place, string Evidence)? QualifiedPlace(List<Chunk> chunks, int k, RecognitionState state)
+    private (PlaceReference Place, string Evidence)? QualifiedPlace(List<Chunk> chunks, int k, RecognitionState state)
     {
         if (k + 2 >= chunks.Count || chunks[k + 2].Kind != ChunkKind.Name
             || Word(state.Document.MatchText, state, chunks[k + 1].Start) is not ("," or "in"))
             return null;
         // "Taizhou in Jiangsu" picks among places of that name; "a village in Texas" is left to the locative rules.
         var comma = Word(state.Document.MatchText, state, chunks[k + 1].Start) is ",";
+        // "terms published by Kyiv, Ukraine will pay": a name followed by a verb is a subject, not a qualifier.
+        if (k + 3 < chunks.Count && Word(state.Document.MatchText, state, chunks[k + 3].Start) is var after
+            && lexicon.Actors.PredicateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) && !lexicon.Cues.IsLocative(after)
+            && after is not ("on" or "of" or "at" or "for" or "to" or "from" or "with" or "by"))
+            return null;
         var qualifier = chunks[k + 2].Names!.Select(n => n.Place).FirstOrDefault(p => p?.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
         // Only towns and cities are qualified this way; "Russia, Ukraine and Belarus" is a list of countries.
         var names = chunks[k].Names!;
