@@ -74,11 +74,20 @@ public sealed partial class EntityRecognizer
 
     private static Mention? FindAntecedent(RecognitionState state, RolePhrase role)
     {
+        // "the leaders" after "Leaders of the Economic Community of West African States": a summit's leaders
+        // are its organisation, never one of them.
+        var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s');
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, _) = state.Actors[i];
             if (state.CurrentBlock - block > AntecedentWindow)
                 break;
+            if (plural)
+            {
+                if (mention.Actor!.Sector == "IGO" && mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) != true)
+                    return mention;
+                continue;
+            }
             var candidate = mention.Actor!.Role;
             if (role.IsAnaphor)
             {

@@ -215,4 +215,8 @@ public sealed class EntityRecognizerTests
             "The authorities also blocked the internet.");
         Assert.Equal("IRN", Assert.Single(actors, a => a.Text == "authorities").Actor.Code);
     }
+
+    [Fact]
+    public void TheLeaders_OfASummit_AreItsOrganisation_NotOneOfThem() =>
+        Assert.Equal("EU", Assert.Single(Actors("EU leaders met Orban on Thursday. The leaders agreed to a fund."), a => a.Text == "The leaders").Actor.Code);
 }
