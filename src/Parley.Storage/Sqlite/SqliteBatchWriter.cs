@@ -27,7 +27,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly string now;
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
     private readonly SqliteCommand insertDocument, insertSentences, insertEvents, insertParticipants, insertEvidence, insertDyads;
+    private SqliteCommand? addStats, removeStats;
     private long nextSentenceId, nextEventId;
+
+    // Events from this id on are stored but not yet counted in the stats_* tables.
+    private long uncountedFrom;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
     {
@@ -72,6 +76,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             """);
         nextSentenceId = MaxId("sentences") + 1;
         nextEventId = MaxId("events") + 1;
+        uncountedFrom = nextEventId;
     }
 
     /// <summary>The id of the source named <paramref name="name"/>, added if new.</summary>
@@ -122,6 +127,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// <summary>Deletes the sentences, mentions and events of a document, remembering the happenings they belonged to.</summary>
     public void DeleteAnnotations(long id)
     {
+        // Count what this batch added first, so that a document replaced twice in one batch takes away only counted events.
+        CountEvents();
+        removeStats ??= Prepare(StatsDelta("e.doc_id = $doc_id", "-"));
+        Set(removeStats, "$doc_id", id);
+        removeStats.ExecuteNonQuery();
         using var command = Command("SELECT DISTINCT cluster_key FROM events WHERE doc_id = $id");
         Set(command, "$id", id);
         using (var reader = command.ExecuteReader())
@@ -313,6 +323,33 @@ internal sealed class SqliteBatchWriter : IDisposable
             return time.First;
         return published is { } p && p >= time.First && p <= time.Last ? p : time.First;
     }
+
+    /// <summary>Adds the events stored since the last call to the stats_* tables, with one statement per table.</summary>
+    public void CountEvents()
+    {
+        if (nextEventId == uncountedFrom)
+            return;
+        addStats ??= Prepare(StatsDelta("e.id BETWEEN $first AND $last", ""));
+        Set(addStats, "$first", uncountedFrom);
+        Set(addStats, "$last", nextEventId - 1);
+        addStats.ExecuteNonQuery();
+        uncountedFrom = nextEventId;
+    }
+
+    /// <summary>The statements that add (<paramref name="sign"/> "") or take away ("-") the events <paramref name="where"/> picks in the stats_* tables.</summary>
+    private static string StatsDelta(string where, string sign) => $"""
+        INSERT INTO stats_type_month (modality, plover_type, month, events)
+        SELECT e.modality, e.plover_type, coalesce(substr(e.day, 1, 7), ''), {sign}count(*) FROM events e WHERE {where} GROUP BY 1, 2, 3
+        ON CONFLICT DO UPDATE SET events = stats_type_month.events + excluded.events;
+        INSERT INTO stats_dyad_month (modality, actor, recipient, month, events, score_sum)
+        SELECT e.modality, x.actor, x.recipient, coalesce(substr(e.day, 1, 7), ''), {sign}count(*), {sign}sum(e.score)
+        FROM events e JOIN event_dyads x ON x.event_id = e.id WHERE {where} GROUP BY 1, 2, 3, 4
+        ON CONFLICT DO UPDATE SET events = stats_dyad_month.events + excluded.events, score_sum = stats_dyad_month.score_sum + excluded.score_sum;
+        INSERT INTO stats_dyad (modality, actor, recipient, events, score_sum)
+        SELECT e.modality, x.actor, x.recipient, {sign}count(*), {sign}sum(e.score)
+        FROM events e JOIN event_dyads x ON x.event_id = e.id WHERE {where} GROUP BY 1, 2, 3
+        ON CONFLICT DO UPDATE SET events = stats_dyad.events + excluded.events, score_sum = stats_dyad.score_sum + excluded.score_sum;
+        """;
 
     /// <summary>Recounts the distinct sources of every happening touched by this batch, with one statement.</summary>
     public void RefreshClusters()

@@ -19,6 +19,9 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         return SqliteEventStore.Open(DbPath, create: false);
     }
 
+    protected override StoreStatistics ScannedStatistics(IEventStore current, EventQuery query) =>
+        ((SqliteEventStore)current).ScannedStatistics(query);
+
     public override void Dispose()
     {
         base.Dispose();
