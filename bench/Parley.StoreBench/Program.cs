@@ -70,6 +70,7 @@ static int Queries(string db, int runs)
         ("events --type ASSAULT --country UKR --limit 50", () => store.Events(new EventQuery { Type = "ASSAULT", Country = "UKR", Limit = 50 }).Count()),
         ("events --limit 50", () => store.Events(new EventQuery { Limit = 50 }).Count()),
         ("search \"prisoner swap\" --limit 20", () => store.Search("prisoner swap", 20).Count),
+        ("search minister --limit 20 (a common word)", () => store.Search("minister", 20).Count),
         ("stats", () => store.Statistics(new EventQuery()).ByType.Count),
     };
     foreach (var (name, run) in queries)

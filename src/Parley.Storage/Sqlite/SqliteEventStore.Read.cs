@@ -196,10 +196,15 @@ public sealed partial class SqliteEventStore
     private List<SearchHit> SearchUnchecked(string query, int limit, int offset)
     {
         using var command = connection.CreateCommand();
+        // The page is ranked first on rowids alone; only its sentences then pay for a snippet and a join
+        // (in one query the snippet of every match was made before sorting: thousands for a common phrase).
         command.CommandText = """
+            WITH page AS MATERIALIZED (
+                SELECT rowid AS id, bm25(sentence_text) AS score FROM sentence_text WHERE sentence_text MATCH $query
+                ORDER BY score, rowid LIMIT $limit OFFSET $offset)
             SELECT x.doc_id, x.idx, snippet(sentence_text, 0, '**', '**', '…', 24), d.title, d.url, d.published
-            FROM sentence_text JOIN sentences x ON x.id = sentence_text.rowid JOIN documents d ON d.id = x.doc_id
-            WHERE sentence_text MATCH $query ORDER BY bm25(sentence_text), x.id LIMIT $limit OFFSET $offset
+            FROM page JOIN sentence_text ON sentence_text.rowid = page.id JOIN sentences x ON x.id = page.id JOIN documents d ON d.id = x.doc_id
+            WHERE sentence_text MATCH $query ORDER BY page.score, page.id
             """;
         command.Parameters.AddWithValue("$query", query);
         command.Parameters.AddWithValue("$limit", limit);
@@ -210,13 +215,35 @@ public sealed partial class SqliteEventStore
             while (reader.Read())
                 hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
         }
-        return hits.Select(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published, ReadEvents(
-            $"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id IN (SELECT event_id FROM evidence WHERE doc_id = $doc AND sentence = $sentence) ORDER BY e.id",
-            c =>
-            {
-                c.Parameters.AddWithValue("$doc", h.Doc);
-                c.Parameters.AddWithValue("$sentence", h.Sentence);
-            }, CancellationToken.None).ToList())).ToList();
+        var told = EventsInSentences(hits.Select(h => (h.Doc, h.Sentence)).ToList());
+        return hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
+            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+    }
+
+    /// <summary>The events with evidence in each of <paramref name="sentences"/> (document id, sentence index), in id order, read with one query.</summary>
+    private Dictionary<(long Doc, int Sentence), List<EventRecord>> EventsInSentences(List<(long Doc, int Sentence)> sentences)
+    {
+        var told = new Dictionary<(long, int), List<EventRecord>>();
+        if (sentences.Count == 0)
+            return told;
+        using var command = connection.CreateCommand();
+        var joins = SqliteEventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
+        command.CommandText = $"""
+            WITH h AS MATERIALIZED (
+                SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM json_each($sentences) j
+                JOIN evidence v ON v.doc_id = j.value ->> 0 AND v.sentence = j.value ->> 1)
+            SELECT {EventColumns}, h.doc_id, h.sentence FROM h JOIN {joins} ORDER BY e.id
+            """;
+        command.Parameters.AddWithValue("$sentences", JsonSerializer.Serialize(sentences.Select(s => new[] { s.Doc, s.Sentence })));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt64(32), reader.GetInt32(33));
+            if (!told.TryGetValue(key, out var events))
+                told[key] = events = [];
+            events.Add(ReadEvent(reader));
+        }
+        return told;
     }
 
     /// <inheritdoc />
