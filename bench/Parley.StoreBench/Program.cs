@@ -37,15 +37,19 @@ static int Write(string corpus)
     {
         using var store = SqliteEventStore.Open(path);
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var kernel = Process.GetCurrentProcess().PrivilegedProcessorTime;
         var result = default(StoreResult);
         foreach (var batch in documents.Chunk(200))
             result += store.Store(batch);
         var writing = clock.Elapsed;
+        var writingCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var writingKernel = Process.GetCurrentProcess().PrivilegedProcessorTime - kernel;
         store.Dispose();
         var size = new FileInfo(path).Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{documents.Count} documents, {result.Events} events: pipeline {documents.Count / processing.TotalSeconds:N0} docs/s, store {documents.Count / writing.TotalSeconds:N0} docs/s " +
-            $"({writing.TotalMilliseconds * 1000 / documents.Count:N0} µs per document); database {size / 1e6 * 1000 / documents.Count:N1} MB per 1,000 articles"));
+            $"({writing.TotalMilliseconds * 1000 / documents.Count:N0} µs wall, {writingCpu.TotalMilliseconds * 1000 / documents.Count:N0} µs CPU per document, {writingKernel.TotalMilliseconds * 1000 / documents.Count:N0} of it in the kernel); database {size / 1e6 * 1000 / documents.Count:N1} MB per 1,000 articles"));
     }
     finally
     {
