@@ -20,7 +20,8 @@ public sealed partial class SqliteEventStore
     public StoreTotals Totals()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM sources)";
+        // Events from the counts kept per type and month: count(*) would read a whole index of the events table.
+        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(events), 0) FROM stats_type_month), (SELECT count(*) FROM sources)";
         using var reader = command.ExecuteReader();
         reader.Read();
         return new StoreTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
@@ -95,29 +96,78 @@ public sealed partial class SqliteEventStore
     public StoreStatistics Statistics(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return OnlyModality(query) ? CountedStatistics(query.Modality) : ScannedStatistics(query);
+    }
+
+    /// <summary>True when <paramref name="query"/> filters on nothing but modality, which the stats_* tables are kept per.</summary>
+    private static bool OnlyModality(EventQuery query) =>
+        query with { Modality = null, Limit = null, Offset = 0, MinSources = Math.Min(query.MinSources, 1) } == new EventQuery { Modality = null, MinSources = Math.Min(query.MinSources, 1) };
+
+    /// <summary>Statistics read from the stats_* tables the writer keeps up to date: a few thousand rows, whatever the store's size.</summary>
+    private StoreStatistics CountedStatistics(Parley.Events.EventModality? modality)
+    {
+        var modalities = JsonSerializer.Serialize(modality is { } m ? [Modality(m)] : Enum.GetValues<Parley.Events.EventModality>().Select(Modality));
+        void Bind(SqliteCommand c) => c.Parameters.AddWithValue("$modalities", modalities);
+        var typeMonth = Rows("""
+            SELECT plover_type, nullif(month, ''), sum(events) FROM stats_type_month
+            WHERE modality IN (SELECT value FROM json_each($modalities)) AND events > 0 GROUP BY 1, 2
+            """, Bind, r => (Type: r.GetString(0), Month: String(r, 1), Count: r.GetInt64(2)));
+        var dyads = Rows("""
+            SELECT actor, recipient, sum(events), sum(score_sum) FROM stats_dyad
+            WHERE modality IN (SELECT value FROM json_each($modalities)) AND events > 0 GROUP BY 1, 2
+            """, Bind, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Count: r.GetInt64(2), Sum: r.GetDouble(3)));
+        return Summarise(typeMonth, dyads, top => Rows("""
+            SELECT actor, recipient, month, sum(events), sum(score_sum) FROM stats_dyad_month
+            WHERE modality IN (SELECT value FROM json_each($modalities)) AND (actor, recipient) IN (SELECT value ->> 0, value ->> 1 FROM json_each($top))
+                AND month <> '' AND events > 0
+            GROUP BY 1, 2, 3
+            """, c =>
+            {
+                Bind(c);
+                c.Parameters.AddWithValue("$top", JsonSerializer.Serialize(top.Select(d => new[] { d.Actor, d.Recipient })));
+            }, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: r.GetString(2), Count: r.GetInt64(3), Sum: r.GetDouble(4))));
+    }
+
+    /// <summary>Statistics computed from the matching events themselves: any filter, but a scan (seconds on a million events).</summary>
+    internal StoreStatistics ScannedStatistics(EventQuery query)
+    {
         var filter = new SqliteEventFilter(query with { Limit = null, Offset = 0 });
         // Two scans of the matching events: one grouped by type and month, one by dyad and month; the
-        // other figures are sums of these (on a million events every scan costs seconds).
+        // other figures are sums of these.
         var typeMonth = Rows($"SELECT e.plover_type, substr(e.day, 1, 7), count(*) FROM {filter.From} WHERE {filter.Where} GROUP BY 1, 2", filter,
             r => (Type: r.GetString(0), Month: String(r, 1), Count: r.GetInt64(2)));
+        var dyadMonth = Rows($"""
+            SELECT x.actor, x.recipient, substr(e.day, 1, 7), count(*), sum(e.score)
+            FROM {filter.From} JOIN event_dyads x ON x.event_id = e.id WHERE {filter.Where} GROUP BY 1, 2, 3
+            """, filter, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: String(r, 2), Count: r.GetInt64(3), Sum: r.GetDouble(4)));
+        var dyads = dyadMonth.GroupBy(d => (d.Actor, d.Recipient)).Select(g => (g.Key.Actor, g.Key.Recipient, Count: g.Sum(d => d.Count), Sum: g.Sum(d => d.Sum))).ToList();
+        return Summarise(typeMonth, dyads, top =>
+        {
+            var wanted = top.Select(d => (d.Actor, d.Recipient)).ToHashSet();
+            return dyadMonth.Where(d => d.Month is not null && wanted.Contains((d.Actor, d.Recipient))).Select(d => (d.Actor, d.Recipient, d.Month!, d.Count, d.Sum)).ToList();
+        });
+    }
+
+    /// <summary>The figures of <see cref="StoreStatistics"/> from counts by type and month and by dyad; <paramref name="months"/> gives the monthly counts of the busiest dyads.</summary>
+    private StoreStatistics Summarise(
+        List<(string Type, string? Month, long Count)> typeMonth,
+        List<(string Actor, string Recipient, long Count, double Sum)> dyads,
+        Func<List<DyadCount>, List<(string Actor, string Recipient, string Month, long Count, double Sum)>> months)
+    {
         var events = typeMonth.Sum(t => t.Count);
         var byType = typeMonth.GroupBy(t => t.Type, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
         var byMonth = typeMonth.Where(t => t.Month is not null).GroupBy(t => t.Month!, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
             .OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var dyadMonth = Rows($"""
-            SELECT x.actor, x.recipient, substr(e.day, 1, 7), count(*), sum(e.score)
-            FROM {filter.From} JOIN event_dyads x ON x.event_id = e.id WHERE {filter.Where} GROUP BY 1, 2, 3
-            """, filter, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: String(r, 2), Count: r.GetInt64(3), Sum: r.GetDouble(4)));
-        var byDyad = dyadMonth.GroupBy(d => (d.Actor, d.Recipient))
-            .Select(g => new DyadCount(g.Key.Actor, g.Key.Recipient, g.Sum(d => d.Count), Math.Round(g.Sum(d => d.Sum) / g.Sum(d => d.Count), 2)))
+        var byDyad = dyads.Select(d => new DyadCount(d.Actor, d.Recipient, d.Count, Math.Round(d.Sum / d.Count, 2)))
             .OrderByDescending(d => d.Events).ThenBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).Take(20).ToList();
-        var top = byDyad.Select(d => (d.Actor, d.Recipient)).ToHashSet();
-        var index = dyadMonth.Where(d => d.Month is not null && top.Contains((d.Actor, d.Recipient)))
+        var index = months(byDyad)
             .OrderBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).ThenBy(d => d.Month, StringComparer.Ordinal)
-            .Select(d => new DyadMonth(d.Actor, d.Recipient, d.Month!, d.Count, Math.Round(d.Sum / d.Count, 2))).ToList();
+            .Select(d => new DyadMonth(d.Actor, d.Recipient, d.Month, d.Count, Math.Round(d.Sum / d.Count, 2))).ToList();
         return new StoreStatistics(Totals(), events, byType, byMonth, byDyad, index);
     }
+
+    private static string Modality(Parley.Events.EventModality modality) => modality.ToString().ToLowerInvariant();
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Search(string query, int limit, int offset = 0)
@@ -146,10 +196,15 @@ public sealed partial class SqliteEventStore
     private List<SearchHit> SearchUnchecked(string query, int limit, int offset)
     {
         using var command = connection.CreateCommand();
+        // The page is ranked first on rowids alone; only its sentences then pay for a snippet and a join
+        // (in one query the snippet of every match was made before sorting: thousands for a common phrase).
         command.CommandText = """
+            WITH page AS MATERIALIZED (
+                SELECT rowid AS id, bm25(sentence_text) AS score FROM sentence_text WHERE sentence_text MATCH $query
+                ORDER BY score, rowid LIMIT $limit OFFSET $offset)
             SELECT x.doc_id, x.idx, snippet(sentence_text, 0, '**', '**', '…', 24), d.title, d.url, d.published
-            FROM sentence_text JOIN sentences x ON x.id = sentence_text.rowid JOIN documents d ON d.id = x.doc_id
-            WHERE sentence_text MATCH $query ORDER BY bm25(sentence_text), x.id LIMIT $limit OFFSET $offset
+            FROM page JOIN sentence_text ON sentence_text.rowid = page.id JOIN sentences x ON x.id = page.id JOIN documents d ON d.id = x.doc_id
+            WHERE sentence_text MATCH $query ORDER BY page.score, page.id
             """;
         command.Parameters.AddWithValue("$query", query);
         command.Parameters.AddWithValue("$limit", limit);
@@ -160,13 +215,35 @@ public sealed partial class SqliteEventStore
             while (reader.Read())
                 hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
         }
-        return hits.Select(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published, ReadEvents(
-            $"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id IN (SELECT event_id FROM evidence WHERE doc_id = $doc AND sentence = $sentence) ORDER BY e.id",
-            c =>
-            {
-                c.Parameters.AddWithValue("$doc", h.Doc);
-                c.Parameters.AddWithValue("$sentence", h.Sentence);
-            }, CancellationToken.None).ToList())).ToList();
+        var told = EventsInSentences(hits.Select(h => (h.Doc, h.Sentence)).ToList());
+        return hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
+            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+    }
+
+    /// <summary>The events with evidence in each of <paramref name="sentences"/> (document id, sentence index), in id order, read with one query.</summary>
+    private Dictionary<(long Doc, int Sentence), List<EventRecord>> EventsInSentences(List<(long Doc, int Sentence)> sentences)
+    {
+        var told = new Dictionary<(long, int), List<EventRecord>>();
+        if (sentences.Count == 0)
+            return told;
+        using var command = connection.CreateCommand();
+        var joins = SqliteEventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
+        command.CommandText = $"""
+            WITH h AS MATERIALIZED (
+                SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM json_each($sentences) j
+                JOIN evidence v ON v.doc_id = j.value ->> 0 AND v.sentence = j.value ->> 1)
+            SELECT {EventColumns}, h.doc_id, h.sentence FROM h JOIN {joins} ORDER BY e.id
+            """;
+        command.Parameters.AddWithValue("$sentences", JsonSerializer.Serialize(sentences.Select(s => new[] { s.Doc, s.Sentence })));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt64(32), reader.GetInt32(33));
+            if (!told.TryGetValue(key, out var events))
+                told[key] = events = [];
+            events.Add(ReadEvent(reader));
+        }
+        return told;
     }
 
     /// <inheritdoc />

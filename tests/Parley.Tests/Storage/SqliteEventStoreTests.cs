@@ -19,6 +19,9 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         return SqliteEventStore.Open(DbPath, create: false);
     }
 
+    protected override StoreStatistics ScannedStatistics(IEventStore current, EventQuery query) =>
+        ((SqliteEventStore)current).ScannedStatistics(query);
+
     public override void Dispose()
     {
         base.Dispose();
@@ -145,7 +148,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
-    public void Open_VersionOneStore_IsMigrated_AndItsDyadsBackfilled()
+    public void Open_VersionOneStore_IsMigrated_AndItsDyadsAndStatsBackfilled()
     {
         using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
         {
@@ -167,6 +170,8 @@ public sealed class SqliteEventStoreTests : EventStoreContract
 
         Assert.Equal([7L], store.Events(new EventQuery { Dyad = ("CHN", "USA") }).Select(e => e.Id));
         Assert.Equal(("USA", "CHN"), store.Statistics(new EventQuery()).ByDyad.Select(d => (d.Actor, d.Recipient)).Single());
+        Assert.Equal(1, store.Totals().Events);
+        Assert.Equal([new DyadMonth("USA", "CHN", "2024-05", 1, 2.5)], store.Statistics(new EventQuery()).Index);
         Assert.Equal("ok", store.IntegrityCheck());
     }
 }
