@@ -24,7 +24,7 @@ public sealed class Chunker(EntityLexicon lexicon)
                 continue;
             }
             // "social media", "artificial intelligence": words round a role noun that name no actor.
-            if (role is { } none && none.Values.All(v => v.IsNone))
+            if (role is { } none && AllNone(none.Values))
             {
                 for (var t = none.Start; t < none.End; t++)
                     chunks.Add(new Chunk(ChunkKind.Other, t, t + 1));
@@ -48,5 +48,15 @@ public sealed class Chunker(EntityLexicon lexicon)
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
+    }
+
+    private static bool AllNone(IReadOnlyList<Actors.RolePhrase> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (!roles[i].IsNone)
+                return false;
+        }
+        return true;
     }
 }
