@@ -29,6 +29,23 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_AnArticleRepeatedAfterABatchWasCommitted_IsStoredOnce()
+    {
+        // 250 articles, then the first again: its first copy was committed with the first batch of 200.
+        var lines = Enumerable.Range(0, 250)
+            .Select(i => $$"""{"id":"a{{i}}","url":"https://wire.test/{{i}}","published":"2024-03-0{{1 + (i % 9)}}","text":"Poland sent {{i + 1}} trucks of aid to Ukraine on Monday."}""")
+            .Append("""{"id":"again","url":"https://wire.test/0","published":"2024-03-01","text":"Poland sent 1 trucks of aid to Ukraine on Monday."}""");
+        var corpus = temp.Write("repeat.jsonl", string.Join("\n", lines) + "\n");
+
+        var result = CliRunner.Run(["ingest", corpus, "--db", Db]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Ingested 250 documents", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 skipped as already stored", result.Out, StringComparison.Ordinal);
+        Assert.Equal(250, Count("SELECT count(*) FROM documents"));
+    }
+
+    [Fact]
     public void Ingest_StandardInput_IsRead()
     {
         var result = CliRunner.Run(["ingest", "-", "--db", Db, "--date", "2023-02-20"],

@@ -58,6 +58,10 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+        // A store empty at the start holds none of this run's articles: only those read earlier in the run can
+        // repeat, which the pending set and the store's unique identity catch without a query per article
+        // (whose read transactions would also hold back the writer's checkpoints).
+        var mayHoldAlready = store.Totals().Documents > 0;
         long read = 0, failures = 0, duplicates = 0;
         IngestSummary Counts() => new(read, Interlocked.Read(ref stored), Interlocked.Read(ref events),
             duplicates + Interlocked.Read(ref storeDuplicates), failures);
@@ -76,7 +80,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                 else if (outcome.Document is { } document)
                 {
                     var key = DocumentIdentity.Of(document);
-                    if (pending.ContainsKey(key.Key) || store.Contains(key))
+                    if (pending.ContainsKey(key.Key) || (mayHoldAlready && store.Contains(key)))
                         duplicates++;
                     else if (Process(document, stop.Token))
                     {
