@@ -42,6 +42,18 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     private static string Capitalised(string phrase) =>
         string.Join(' ', phrase.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
+    /// <summary>The values of a one-word phrase, for a word inside a token ("Hamas" in "Hamas-led"); empty when none.</summary>
+    public IReadOnlyList<T> Word(ReadOnlySpan<char> word)
+    {
+        if (root.Children is null || (ignoreCase && word.Length > MaxFoldedToken))
+            return [];
+        Span<char> folded = stackalloc char[MaxFoldedToken];
+        scoped ReadOnlySpan<char> key = word;
+        if (ignoreCase)
+            key = folded[..word.ToLowerInvariant(folded)];
+        return root.Lookup.TryGetValue(key, out var node) && node.Values is { } values ? values : [];
+    }
+
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
     public PhraseMatch<T>? LongestAt(Document document, int start, int limit)
     {

@@ -276,6 +276,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var role = MainRole(chunks, k, roleEnd);
         if (QualifiesANoun(chunks, roleEnd, role, state) || (roleEnd == k + 1 && IsPredicate(chunks, k, state) && !role.IsTitle))
             return roleEnd;
+        if (!role.IsTitle && k > 0 && CompoundOwner(chunks[k - 1], state) is { } owner)
+        {
+            AddActor(state, chunks[k - 1].Start, chunks[roleEnd - 1].End,
+                new ActorReference(owner.CountryCode!, owner.Organisation is { } o && role.Sector != "MIL" ? o.Sector : role.Sector, null, role.Role),
+                (owner.Country?.Line ?? owner.Organisation!.Line).ToString());
+            return roleEnd;
+        }
         var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
         if (person is not null)
         {
@@ -326,6 +333,30 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             i++;
         return i < chunks.Count && chunks[i].Kind == ChunkKind.Role ? i : at;
     }
+
+    /// <summary>
+    /// "Hamas-led fighters", "Russian-installed officials": a group led, installed or run by a country or
+    /// organisation written as one hyphenated word is theirs. "Russian-backed separatists" are not (they are
+    /// coded as the country they fight in, as CAMEO does), so "backed" is not among the words.
+    /// </summary>
+    private NameEntry? CompoundOwner(Chunk chunk, RecognitionState state)
+    {
+        if (chunk.Kind != ChunkKind.Capitalised)
+            return null;
+        var word = Word(state.Document.MatchText, state, chunk.Start);
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || !CompoundParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(dash + 1)..]))
+            return null;
+        foreach (var name in lexicon.Names.Word(word[..dash]))
+        {
+            if (name.Organisation is not null || name.Country?.Kind is CountryPhraseKind.Demonym or CountryPhraseKind.Name)
+                return name;
+        }
+        return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CompoundParticiples = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "led", "installed", "appointed", "run", "controlled", "commanded");
 
     /// <summary>The role a run of role chunks gives: the last one that is no honorific ("Prime Minister Sheikh …" is a prime minister).</summary>
     private static RolePhrase MainRole(List<Chunk> chunks, int start, int end)

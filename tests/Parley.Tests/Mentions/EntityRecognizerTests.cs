@@ -219,4 +219,13 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void TheLeaders_OfASummit_AreItsOrganisation_NotOneOfThem() =>
         Assert.Equal("EU", Assert.Single(Actors("EU leaders met Orban on Thursday. The leaders agreed to a fund."), a => a.Text == "The leaders").Actor.Code);
+
+    [Theory]
+    [InlineData("Hamas-led fighters attacked the base.", "Hamas-led fighters", "PSE", "REB")]
+    [InlineData("Russian-installed officials said the dam broke.", "Russian-installed officials", "RUS", "GOV")]
+    public void AGroupLedOrInstalledByANamedActor_IsTheirs(string sentence, string text, string code, string sector)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence));
+        Assert.Equal((text, code, sector), (found, actor.Code, actor.Sector));
+    }
 }
