@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace Parley.Storage.Sqlite;
 
 /// <summary>
-/// A prepared <c>INSERT</c> of one row and its parameters in column order, bound by position so that a
-/// row costs no parameter lookup by name.
+/// A prepared <c>INSERT</c> of one row and its parameters in column order, set by position so that a row
+/// costs no search of the parameter collection by name.
 /// </summary>
 /// <param name="Command">The prepared statement.</param>
 /// <param name="Values">Its parameters, one per column, in column order.</param>
