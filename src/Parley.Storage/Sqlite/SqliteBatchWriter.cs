@@ -27,8 +27,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
     private readonly string now;
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
-    private readonly SqliteCommand insertDocument, insertDyads;
-    private readonly RowInsert insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence;
+    private readonly SqliteCommand insertDocument;
+    private readonly RowInsert insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
     private SqliteCommand? addStats, removeStats;
     private long nextSentenceId, nextEventId;
 
@@ -52,21 +52,13 @@ internal sealed class SqliteBatchWriter : IDisposable
             VALUES ($identity, $doc_key, $url, $content_hash, $origin, $format, $title, $byline, $source_id, $published, $published_source, $text, $quality, $mentions, $ingested_at)
             ON CONFLICT (identity) DO NOTHING RETURNING id
             """);
-        insertSentence = PrepareRow("sentences", "id", "doc_id", "idx", "start", "\"end\"");
-        insertSentenceText = PrepareRow("sentence_text", "rowid", "text");
-        insertEvent = PrepareRow("events", EventColumnNames);
-        insertParticipant = PrepareRow("participants", "event_id", "role", "ord", "code", "sector", "name", "text");
-        insertEvidence = PrepareRow("evidence", "event_id", "ord", "doc_id", "start", "\"end\"", "sentence");
-        insertDyads = Prepare("""
-            INSERT OR IGNORE INTO event_pairs (low, high, day, event_id)
-            SELECT min(a.code, r.code), max(a.code, r.code), e.day, e.id
-            FROM participants a JOIN participants r ON r.event_id = a.event_id AND r.role = 'recipient' JOIN events e ON e.id = a.event_id
-            WHERE a.role = 'actor' AND a.event_id BETWEEN $first AND $last;
-            INSERT OR IGNORE INTO event_dyads (event_id, actor, recipient)
-            SELECT a.event_id, a.code, r.code
-            FROM participants a JOIN participants r ON r.event_id = a.event_id AND r.role = 'recipient' AND r.code <> a.code
-            WHERE a.role = 'actor' AND a.event_id BETWEEN $first AND $last;
-            """);
+        insertSentence = PrepareRow("INTO sentences", "id", "doc_id", "idx", "start", "\"end\"");
+        insertSentenceText = PrepareRow("INTO sentence_text", "rowid", "text");
+        insertEvent = PrepareRow("INTO events", EventColumnNames);
+        insertParticipant = PrepareRow("INTO participants", "event_id", "role", "ord", "code", "sector", "name", "text");
+        insertEvidence = PrepareRow("INTO evidence", "event_id", "ord", "doc_id", "start", "\"end\"", "sentence");
+        insertPair = PrepareRow("OR IGNORE INTO event_pairs", "low", "high", "day", "event_id");
+        insertDyad = PrepareRow("OR IGNORE INTO event_dyads", "event_id", "actor", "recipient");
         nextSentenceId = MaxId("sentences") + 1;
         nextEventId = MaxId("events") + 1;
         uncountedFrom = nextEventId;
@@ -164,7 +156,9 @@ internal sealed class SqliteBatchWriter : IDisposable
         {
             var e = document.Events[i];
             var eventId = firstEvent + i;
-            InsertEvent(documentId, eventId, document, e, published);
+            var day = EventDay(e, published) is { } d ? SqliteEventStore.Iso(d) : null;
+            InsertEvent(documentId, eventId, document, e, day);
+            InsertDyads(eventId, e, day);
             InsertParticipants(eventId, document, "actor", e.Actors);
             InsertParticipants(eventId, document, "recipient", e.Recipients);
             for (var j = 0; j < e.Evidence.Count; j++)
@@ -173,9 +167,6 @@ internal sealed class SqliteBatchWriter : IDisposable
                 insertEvidence.Insert(eventId, j, documentId, span.Start, span.End, EventJsonWriter.SentenceAt(document, span.Start));
             }
         }
-        Set(insertDyads, "$first", firstEvent);
-        Set(insertDyads, "$last", firstEvent + document.Events.Length - 1);
-        insertDyads.ExecuteNonQuery();
         return document.Events.Length;
     }
 
@@ -221,11 +212,10 @@ internal sealed class SqliteBatchWriter : IDisposable
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private void InsertEvent(long documentId, long id, Document document, PloverEvent e, DateOnly? published)
+    private void InsertEvent(long documentId, long id, Document document, PloverEvent e, string? day)
     {
-        var day = EventDay(e, published);
-        var clusterKey = day is { } d
-            ? string.Join('|', SqliteEventStore.Iso(d), e.PloverCategory.Type, e.Actors.FirstOrDefault()?.Code, e.Recipients.FirstOrDefault()?.Code)
+        var clusterKey = day is not null
+            ? string.Join('|', day, e.PloverCategory.Type, e.Actors.FirstOrDefault()?.Code, e.Recipients.FirstOrDefault()?.Code)
             : string.Create(CultureInfo.InvariantCulture, $"doc{documentId}|{e.Id}");
         touchedClusters.Add(clusterKey);
         var place = e.Location?.Place;
@@ -257,7 +247,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         v[23].Value = Db(e.Date is { } t ? Slice(document, t.Start, t.End) : null);
         v[24].Value = Db(time?.Value);
         v[25].Value = Db(time?.Precision.ToString().ToLowerInvariant());
-        v[26].Value = Db(day is { } dd ? SqliteEventStore.Iso(dd) : null);
+        v[26].Value = Db(day);
         v[27].Value = clusterKey;
         insertEvent.Command.ExecuteNonQuery();
     }
@@ -265,6 +255,26 @@ internal sealed class SqliteBatchWriter : IDisposable
     private static object Db(string? value) => value ?? (object)DBNull.Value;
 
     private static object Db(double? value) => value is { } v && double.IsFinite(v) ? v : DBNull.Value;
+
+    /// <summary>
+    /// The event's rows in the dyad tables: once per unordered pair of actor and recipient codes in
+    /// <c>event_pairs</c> (an actor acting on its own country too), once per directed pair of distinct codes
+    /// in <c>event_dyads</c>. Written from the event in hand: one join over participants per document cost
+    /// as much as writing the events themselves.
+    /// </summary>
+    private void InsertDyads(long eventId, PloverEvent e, string? day)
+    {
+        foreach (var actor in e.Actors)
+        {
+            foreach (var recipient in e.Recipients)
+            {
+                var (low, high) = string.CompareOrdinal(actor.Code, recipient.Code) <= 0 ? (actor.Code, recipient.Code) : (recipient.Code, actor.Code);
+                insertPair.Insert(low, high, day, eventId);
+                if (actor.Code != recipient.Code)
+                    insertDyad.Insert(eventId, actor.Code, recipient.Code);
+            }
+        }
+    }
 
     private void InsertParticipants(long eventId, Document document, string role, List<Participant> participants)
     {
@@ -372,9 +382,10 @@ internal sealed class SqliteBatchWriter : IDisposable
     private static string Slice(Document document, int start, int end) =>
         ExtractJsonWriter.Flatten(document.Text.AsSpan(start, end - start));
 
+    /// <summary>A prepared row insert; <paramref name="table"/> is what follows INSERT ("INTO t", "OR IGNORE INTO t").</summary>
     private RowInsert PrepareRow(string table, params string[] columns)
     {
-        var command = Prepare($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$" + i))})");
+        var command = Prepare($"INSERT {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$" + i))})");
         return new RowInsert(command, [.. columns.Select((_, i) => command.Parameters.AddWithValue("$" + i, DBNull.Value))]);
     }
 
