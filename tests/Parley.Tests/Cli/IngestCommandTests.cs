@@ -88,6 +88,22 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_IntoALocationThatCannotBeWritten_FailsClearly()
+    {
+        // /proc takes no new files, not even from root (tests run as root in CI, where file modes stop nothing).
+        Assert.True(OperatingSystem.IsLinux(), "this test needs Linux's /proc");
+        const string location = "/proc/parley-test.db";
+
+        var result = CliRunner.Run(["ingest", Repository.Sample("text"), "--db", location]);
+
+        Assert.Equal(4, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains(location, line, StringComparison.Ordinal);
+        Assert.Contains("you may write there", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ingested", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_Reprocess_RecomputesEventsWithoutDuplicates()
     {
         CliRunner.Run(["ingest", Repository.Sample("text"), "--db", Db]);
