@@ -52,7 +52,7 @@ public sealed partial class EntityRecognizer
             if (people && state.CurrentBlock - block > AntecedentWindow)
                 break;
             // Only actors the text names outright: a group placed by context or a pronoun would echo a guess.
-            if (mention.Evidence is "context" or "coreference" or PronounEvidence)
+            if (IsInferred(mention))
                 continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
@@ -129,24 +129,31 @@ public sealed partial class EntityRecognizer
         {
             // "its embassy in Dublin", "Moscow said it had withdrawn its forces", "Eritrea, whose troops": the
             // possessor's — the actor the sentence named last before it — wherever it stands.
-            var owned = first > 0 && state.Document.MatchWord(first - 1) is "its" or "their" or "his" or "her" or "whose";
-            if (owned && Possessor(state, before) is { } owner)
-                AddActor(state, first, end, new ActorReference(owner, role.Sector, null, role.Role), "possessor");
+            var owner = PossessiveBefore(state, first);
+            var owned = owner is not null;
+            if (owned && Possessor(state, before, personal: owner is "his" or "her") is { } possessor)
+                AddActor(state, first, end, new ActorReference(possessor, role.Sector, null, role.Role), "possessor");
             else if (!owned && PlaceAfter(state, end) is { } located)
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
-            else if (ContextCountry(state, role.Sector, before, group: true) is { } code)
+            else if (ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end)) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
     }
 
-    /// <summary>The country of the actor (or, after "whose", the country or capital) this sentence named outright last before mention <paramref name="before"/>.</summary>
-    private static string? Possessor(RecognitionState state, int before)
+    /// <summary>
+    /// The country of the actor (or, after "whose", the country or capital) this sentence named outright last
+    /// before mention <paramref name="before"/>. A <paramref name="personal"/> possessive ("his", "her") may
+    /// also point through a pronoun already resolved to a person ("she said her delegation").
+    /// </summary>
+    private static string? Possessor(RecognitionState state, int before, bool personal)
     {
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
         {
             var mention = state.Mentions[i];
-            if (mention.Evidence is "context" or "coreference" or PronounEvidence || mention.IsDateline)
+            if (personal && mention.Evidence == PronounEvidence && mention.Actor?.Name is not null)
+                return mention.Actor.Code;
+            if (IsInferred(mention) || mention.IsDateline)
                 continue;
             if ((mention.Actor?.Code ?? (mention.Place?.Kind is Places.PlaceKind.Country ? mention.Place.Country : null)) is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
                 return code;
@@ -179,14 +186,14 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// The country in play for a group named by its role alone (or a titled person the lexicon lacks), in
-    /// this sentence or the one before: for civilians and health workers the nearest place (they are where
+    /// this sentence or the one before: for civilians, health workers and <paramref name="local"/> groups the nearest place (they are where
     /// things happen), else the one country of every actor in sight; for others the nearest actor of the same
     /// sector, else the nearest actor or place, unless (for groups) the story names another country in sight
     /// twice as often.
     /// </summary>
-    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false)
+    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false)
     {
-        var preferPlaces = sector is "CVL" or "HLH";
+        var preferPlaces = local || sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
         var oneActorCountry = true;
         var inSight = new List<string>();
@@ -215,7 +222,7 @@ public sealed partial class EntityRecognizer
     {
         var mention = state.Mentions[index];
         // Only what the text names outright: mentions found by coreference or context would echo guesses.
-        if (mention.Evidence is "context" or "coreference" or PronounEvidence || mention.IsDateline)
+        if (IsInferred(mention) || mention.IsDateline)
             return;
         var code = mention.Actor?.Code ?? mention.Place?.Country;
         if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
@@ -233,6 +240,44 @@ public sealed partial class EntityRecognizer
             if (mention.Actor!.Sector == sector)
                 sameSector ??= code;
         }
+    }
+
+    /// <summary>
+    /// The possessive determiner of the group's noun phrase ("its forces", "her congressional delegation",
+    /// "their own troops"), looking back over at most two lower-case modifiers; null when there is none.
+    /// </summary>
+    private static string? PossessiveBefore(RecognitionState state, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            var word = state.Document.MatchWord(i);
+            if (word is "its" or "their" or "his" or "her" or "whose")
+                return word.ToString();
+            if (word.IsEmpty || !char.IsAsciiLetterLower(word[0]) || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+        }
+        return null;
+    }
+
+    // Words that end a noun phrase on its left: a possessive further back belongs to something else.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotModifiers = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "said", "says", "told");
+
+    /// <summary>
+    /// Whether the mention's actor was inferred (from context, a possessive, coreference or a pronoun) rather
+    /// than named: inferred mentions never serve as evidence for further inferences, which would echo a guess.
+    /// </summary>
+    internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or PronounEvidence;
+
+    /// <summary>"local authorities", "local officials": the group of the place where things happen, like civilians.</summary>
+    private static bool IsLocal(RecognitionState state, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (state.Document.MatchWord(i) is "local" or "Local")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"people" alone is too vague to be an actor ("two people were killed").</summary>

@@ -228,4 +228,15 @@ public sealed class EntityRecognizerTests
         var (found, actor) = Assert.Single(Actors(sentence));
         Assert.Equal((text, code, sector), (found, actor.Code, actor.Sector));
     }
+
+    [Theory]
+    [InlineData("Pelosi met President Tsai Ing-wen. At that meeting she said her congressional delegation had come to help.", "delegation", "USA")]
+    [InlineData("Moscow said it had pulled back its remaining forces across the river.", "forces", "RUS")]
+    public void AGroupAfterAPossessive_BelongsToThePossessor_AcrossModifiersAndPronouns(string sentence, string text, string code) =>
+        Assert.Equal(code, Assert.Single(Actors(sentence, "2022-08-03"), a => a.Text == text).Actor.Code);
+
+    [Fact]
+    public void LocalAuthorities_BelongWhereThingsHappen_NotToTheLastActor() =>
+        Assert.Equal("UKR", Assert.Single(Actors("Russian forces shelled the port. Water flooded parts of Kherson within hours, local authorities said."),
+            a => a.Text == "local authorities").Actor.Code);
 }
