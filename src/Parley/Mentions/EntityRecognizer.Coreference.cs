@@ -58,7 +58,8 @@ public sealed partial class EntityRecognizer
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
                 continue;
-            var key = people ? actor.Name! : actor.Code;
+            // Rebels and the opposition are a side of their own, apart from their country's government.
+            var key = people ? actor.Name! : actor.Sector is "REB" or "OPP" ? actor.Code + "/" + actor.Sector : actor.Code;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
         var pair = candidates.Values.OrderByDescending(c => c.Count).ThenByDescending(c => c.Order).Take(2)
@@ -79,9 +80,13 @@ public sealed partial class EntityRecognizer
         var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s');
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
-            var (mention, block, _) = state.Actors[i];
+            var (mention, block, sentence) = state.Actors[i];
             if (state.CurrentBlock - block > AntecedentWindow)
                 break;
+            // A person named earlier in the same sentence is taken up by a pronoun, not by their title:
+            // in "Zelensky thanked the president" the president is someone else.
+            if (!plural && !role.IsAnaphor && sentence == state.CurrentSentence && mention.Actor!.Name is not null)
+                continue;
             if (plural)
             {
                 if (mention.Actor!.Sector == "IGO" && mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) != true)

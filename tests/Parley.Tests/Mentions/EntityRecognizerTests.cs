@@ -239,4 +239,19 @@ public sealed class EntityRecognizerTests
     public void LocalAuthorities_BelongWhereThingsHappen_NotToTheLastActor() =>
         Assert.Equal("UKR", Assert.Single(Actors("Russian forces shelled the port. Water flooded parts of Kherson within hours, local authorities said."),
             a => a.Text == "local authorities").Actor.Code);
+
+    [Fact]
+    public void ATitle_DoesNotTakeUpAPersonNamedEarlierInItsSentence()
+    {
+        var actors = Actors("Mr. Biden welcomed his guest to the White House. Zelensky thanked the president for the aid.", "2022-12-21");
+        Assert.Equal("Joe Biden", Assert.Single(actors, a => a.Text == "the president").Actor.Name);
+    }
+
+    [Fact]
+    public void BothSides_OfAWarWithRebels_AreTheGovernmentAndTheRebels()
+    {
+        var actors = Actors("Ethiopia's government and the Tigray People's Liberation Front signed a truce, which the United States welcomed. " +
+            "The TPLF and Ethiopia said commanders from both sides would meet.", "2022-11-02");
+        Assert.Equal(["ETH/GOV", "ETH/REB"], actors.Where(a => a.Text == "both sides").Select(a => a.Actor.Code + "/" + a.Actor.Sector).Order());
+    }
 }
