@@ -52,7 +52,8 @@ public sealed partial class EntityRecognizer
             if (people && state.CurrentBlock - block > AntecedentWindow)
                 break;
             // Only actors the text names outright: a group placed by context or a pronoun would echo a guess.
-            if (IsInferred(mention))
+            // People taken up by an earlier pair ("the two leaders" … "the two men") count: they are who is in play.
+            if (IsInferred(mention) && !(people && mention.Evidence == "coreference"))
                 continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
@@ -68,7 +69,7 @@ public sealed partial class EntityRecognizer
         {
             var (start, end) = state.CharRange(k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start, noun.End);
             foreach (var antecedent in pair)
-                state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
+                state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = people ? antecedent.Actor : Side(antecedent.Actor!), Evidence = "coreference" });
         }
         return k + 2;
     }
@@ -111,6 +112,10 @@ public sealed partial class EntityRecognizer
         }
         return null;
     }
+
+    /// <summary>A side or country of a pair is the state a person speaks for, not the person: "the two countries" after "Biden" is the USA.</summary>
+    private static ActorReference Side(ActorReference actor) =>
+        actor.Name is not null && actor.Role is { } role && IsPersonRole(role) ? actor with { Name = null, Role = null } : actor;
 
     /// <summary>"the two presidents" are presidents; "the two leaders" may hold any office.</summary>
     private static bool SharesRole(string role, string wanted) =>
@@ -167,21 +172,45 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "officials in Washington", "companies in China", "troops from South Africa": a place or country named
-    /// right after the group, behind "in", "from" or "of", says whose the group is.
+    /// "officials in Washington", "companies in China", "troops from South Africa", "the governments of
+    /// neighbouring Mali": a place or country named right after the group, behind "in", "from" or "of" (and
+    /// perhaps "the" or one lower-case modifier), says whose the group is.
     /// </summary>
     private static (string Code, string Evidence)? PlaceAfter(RecognitionState state, int end)
     {
-        var tokens = state.Document.Tokens;
-        if (end + 1 >= tokens.Length || !GroupPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(end)))
+        if (WordAfterGroupPreposition(state, end) is not { } at)
             return null;
-        var next = tokens[end + 1].Start;
-        if (state.Document.MatchWord(end + 1) is "the" or "The" && end + 2 < tokens.Length)
-            next = tokens[end + 2].Start;
+        var next = state.Document.Tokens[at].Start;
         var mention = state.Mentions.Find(m => m.Start == next && m.Kind is MentionKind.Place or MentionKind.Actor && !m.IsDateline);
         var code = mention?.Place?.Country ?? (mention?.Actor is { Name: null, Role: null } actor ? actor.Code : null);
         return code is { Length: 3 } && code.All(char.IsAsciiLetterUpper) ? (code, $"located: {mention!.Evidence}") : null;
     }
+
+    /// <summary>
+    /// The token a group's owner would start at when "in", "from" or "of" follows the group at token
+    /// <paramref name="end"/>, past "the" and one lower-case modifier ("of neighbouring Mali"); null when no such preposition follows.
+    /// </summary>
+    private static int? WordAfterGroupPreposition(RecognitionState state, int end)
+    {
+        var tokens = state.Document.Tokens;
+        if (end + 1 >= tokens.Length || !GroupPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(end)))
+            return null;
+        var at = end + 1;
+        if (state.Document.MatchWord(at) is "the" or "The" && at + 1 < tokens.Length)
+            at++;
+        if (state.Document.MatchWord(at) is { Length: > 0 } modifier && char.IsAsciiLetterLower(modifier[0]) && at + 1 < tokens.Length
+            && !Quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modifier))
+            at++;
+        return at;
+    }
+
+    /// <summary>Whether a capitalised name follows the group at token <paramref name="end"/> behind "in", "from" or "of": its owner, read later.</summary>
+    private static bool NamedOwnerFollows(RecognitionState state, int end) =>
+        WordAfterGroupPreposition(state, end) is { } at && state.Document.MatchWord(at) is { Length: > 0 } word && char.IsUpper(word[0]);
+
+    // "officials in both countries" belong to several: a quantifier is no modifier to look past.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Quantifiers = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "both", "all", "two", "three", "several", "other", "many", "some", "these", "those", "each");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> GroupPrepositions =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "in", "from", "of");

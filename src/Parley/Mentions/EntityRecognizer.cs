@@ -302,7 +302,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return nameEnd;
         }
         var definite = k > 0 && chunks[k - 1].Kind == ChunkKind.The;
-        if (definite && roleEnd == nameEnd && FindAntecedent(state, role) is { } antecedent)
+        // "the military governments of Mali and Burkina Faso" say whose they are: no anaphor but a placed group.
+        if (definite && roleEnd == nameEnd && !NamedOwnerFollows(state, chunks[roleEnd - 1].End) && FindAntecedent(state, role) is { } antecedent)
         {
             var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });

@@ -254,4 +254,17 @@ public sealed class EntityRecognizerTests
             "The TPLF and Ethiopia said commanders from both sides would meet.", "2022-11-02");
         Assert.Equal(["ETH/GOV", "ETH/REB"], actors.Where(a => a.Text == "both sides").Select(a => a.Actor.Code + "/" + a.Actor.Sector).Order());
     }
+
+    [Fact]
+    public void TheTwoCountries_AreTheStates_NotThePeopleWhoSpokeForThem()
+    {
+        var actors = Actors("President Joe Biden met Chinese leader Xi Jinping. The two countries agreed to talk.", "2023-11-15");
+        Assert.All(actors.Where(a => a.Text == "The two countries"), a => Assert.Null(a.Actor.Name));
+        Assert.Equal(["CHN", "USA"], actors.Where(a => a.Text == "The two countries").Select(a => a.Actor.Code).Order());
+    }
+
+    [Fact]
+    public void ADefiniteGroupOfANamedCountry_IsThatCountrysNotAnAnaphor() =>
+        Assert.Equal("MLI", Assert.Single(Actors("ECOWAS imposed sanctions on Niger. The military governments of neighbouring Mali objected."),
+            a => a.Text.Contains("governments", StringComparison.Ordinal)).Actor.Code);
 }
