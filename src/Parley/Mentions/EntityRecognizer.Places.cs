@@ -38,7 +38,7 @@ public sealed partial class EntityRecognizer
         if (lexicon.Cues.IsLocative(word) || lexicon.Cues.IsReach(word))
             return true;
         if (before > sentenceStart && word is "of")
-            return lexicon.Cues.IsPartitive(Word(text, state, before - 1));
+            return lexicon.Cues.IsPartitive(Word(text, state, before - 1)) || PersonEndsAt(state, before - 1);
         if (before > sentenceStart && word is "with")
             return lexicon.Cues.IsBoundary(Word(text, state, before - 1));
         if (word is not ("to" or "for" or "toward" or "towards" or "from"))
@@ -50,6 +50,11 @@ public sealed partial class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>"Rep. Marjorie Taylor Greene of Georgia": after a named person, "of" introduces where they come from.</summary>
+    private static bool PersonEndsAt(RecognitionState state, int token) =>
+        state.Mentions.Count > 0 && state.Mentions[^1] is { Actor: { Name: not null, Role: not null } } last
+        && last.Evidence is not ("coreference" or PronounEvidence) && last.End == state.Document.Tokens[token].End;
 
     /// <summary>
     /// "Paris, Texas", "Tripoli, Lebanon", "Taizhou in Jiangsu": a name followed by a comma (or "in") and a

@@ -267,4 +267,11 @@ public sealed class EntityRecognizerTests
     public void ADefiniteGroupOfANamedCountry_IsThatCountrysNotAnAnaphor() =>
         Assert.Equal("MLI", Assert.Single(Actors("ECOWAS imposed sanctions on Niger. The military governments of neighbouring Mali objected."),
             a => a.Text.Contains("governments", StringComparison.Ordinal)).Actor.Code);
+
+    [Fact]
+    public void APlaceAfterAPersonAndOf_IsWhereTheyComeFrom()
+    {
+        var places = Places("House Speaker Mike Johnson called a vote in Washington. Rep. Marjorie Taylor Greene of Georgia objected.");
+        Assert.Equal("USA", Assert.Single(places, p => p.Text == "Georgia").Place.Country);
+    }
 }
