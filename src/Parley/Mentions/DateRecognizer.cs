@@ -32,7 +32,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (Decade(), true, Needs.Digit, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
         (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
         (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
-        (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future) : null),
+        (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
         (YearAfterPreposition(), false, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
         (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
@@ -49,7 +49,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <inheritdoc />
     public IReadOnlyList<string> Assigns => [Annotations.Mentions];
 
-    private readonly record struct Context(DateOnly? Published, bool Future, bool MonthFirst);
+    private readonly record struct Context(DateOnly? Published, bool Future, bool Past, bool MonthFirst);
 
     /// <summary>What a sentence must contain for a rule to have a chance; most sentences need no regex at all.</summary>
     [Flags]
@@ -75,7 +75,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             var present = Present(sentenceText);
             if (present == 0)
                 continue;
-            var context = new Context(published, present.HasFlag(Needs.Month) || present.HasFlag(Needs.Weekday) ? FutureCue().IsMatch(sentenceText) : false, monthFirst);
+            var timed = present.HasFlag(Needs.Month) || present.HasFlag(Needs.Weekday);
+            var future = timed && FutureCue().IsMatch(sentenceText);
+            var context = new Context(published, future, timed && !future && PastPerfect().IsMatch(sentenceText), monthFirst);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -184,12 +186,17 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         return TimeReference.OnDay(best ?? throw new ArgumentOutOfRangeException(nameof(day)));
     }
 
-    /// <summary>A month without a year: the coming one when the sentence speaks of the future, else the nearest.</summary>
-    private static TimeReference NearestMonth(DateOnly published, int month, bool future)
+    /// <summary>
+    /// A month without a year: the coming one when the sentence speaks of the future, the last one when it
+    /// speaks of what had happened before ("the framework he had set out in May"), else the nearest.
+    /// </summary>
+    private static TimeReference NearestMonth(DateOnly published, int month, bool future, bool past)
     {
         int year;
         if (future)
             year = month >= published.Month ? published.Year : published.Year + 1;
+        else if (past)
+            year = month <= published.Month ? published.Year : published.Year - 1;
         else
         {
             var ahead = (month - published.Month + 12) % 12;
@@ -302,6 +309,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // tense still looks forward from the day of writing.
     [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    // "had set out in May": the past perfect puts the month before the time of writing.
+    [GeneratedRegex(@"\bhad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPerfect();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
     private static partial Regex MonthWord();

@@ -78,7 +78,8 @@ public sealed partial class EntityRecognizer
     {
         // "the leaders" after "Leaders of the Economic Community of West African States": a summit's leaders
         // are its organisation, never one of them.
-        var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s');
+        // Only people: "the authorities" after "the E.U. condemned" are still the country's, not the bloc.
+        var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s') && IsPersonRole(role.Role);
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, sentence) = state.Actors[i];
@@ -141,7 +142,7 @@ public sealed partial class EntityRecognizer
             // possessor's — the actor the sentence named last before it — wherever it stands.
             var owner = PossessiveBefore(state, first);
             var owned = owner is not null;
-            if (owned && Possessor(state, before, personal: owner is "his" or "her") is { } possessor)
+            if (owned && Possessor(state, before, personal: owner is "his" or "her", singular: owner is "its") is { } possessor)
                 AddActor(state, first, end, new ActorReference(possessor, role.Sector, null, role.Role), "possessor");
             else if (!owned && PlaceAfter(state, end) is { } located)
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
@@ -156,13 +157,16 @@ public sealed partial class EntityRecognizer
     /// before mention <paramref name="before"/>. A <paramref name="personal"/> possessive ("his", "her") may
     /// also point through a pronoun already resolved to a person ("she said her delegation").
     /// </summary>
-    private static string? Possessor(RecognitionState state, int before, bool personal)
+    private static string? Possessor(RecognitionState state, int before, bool personal, bool singular)
     {
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
         {
             var mention = state.Mentions[i];
             if (personal && mention.Evidence == PronounEvidence && mention.Actor?.Name is not null)
                 return mention.Actor.Code;
+            // "its" is a state's or an institution's, never a plural group's ("Israel releases Palestinian prisoners and its forces").
+            if (!personal && singular && IsPluralGroup(state, mention))
+                continue;
             if (IsInferred(mention) || mention.IsDateline)
                 continue;
             if ((mention.Actor?.Code ?? (mention.Place?.Kind is Places.PlaceKind.Country ? mention.Place.Country : null)) is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
@@ -246,9 +250,24 @@ public sealed partial class EntityRecognizer
         // stays with the nearest ("Russia's commander, Gen. X").
         if (sameSector is not null)
             return sameSector;
+        // Fighters and gunmen of a story are those of the armed group it named, however far back.
+        if (sector == "REB" && LastNamedOfSector(state, before, sector) is { } armedGroup)
+            return armedGroup;
         var nearest = anyActor ?? anyPlace;
         var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
         return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
+    }
+
+    /// <summary>The country of the last actor of <paramref name="sector"/> the text named outright before mention <paramref name="before"/>.</summary>
+    private static string? LastNamedOfSector(RecognitionState state, int before, string sector)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.Actor?.Sector == sector && !IsInferred(mention) && !mention.IsDateline)
+                return mention.Actor.Code;
+        }
+        return null;
     }
 
     private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace,
@@ -302,6 +321,10 @@ public sealed partial class EntityRecognizer
     /// than named: inferred mentions never serve as evidence for further inferences, which would echo a guess.
     /// </summary>
     internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or PronounEvidence;
+
+    /// <summary>A group named by a plural role noun ("Palestinian prisoners", "officials"), not a state, institution or person.</summary>
+    private static bool IsPluralGroup(RecognitionState state, Mention mention) =>
+        mention.Actor is { Name: null, Role: not null } && state.Document.Text[mention.End - 1] == 's';
 
     /// <summary>"local authorities", "local officials": the group of the place where things happen, like civilians.</summary>
     private static bool IsLocal(RecognitionState state, int first, int end)

@@ -274,4 +274,23 @@ public sealed class EntityRecognizerTests
         var places = Places("House Speaker Mike Johnson called a vote in Washington. Rep. Marjorie Taylor Greene of Georgia objected.");
         Assert.Equal("USA", Assert.Single(places, p => p.Text == "Georgia").Place.Country);
     }
+
+    [Fact]
+    public void Its_BelongsToAStateOrInstitution_NotToAPluralGroup() =>
+        Assert.Equal("ISR", Assert.Single(Actors("Israel releases Palestinian prisoners and its forces pull back from Gaza."), a => a.Text == "forces").Actor.Code);
+
+    [Fact]
+    public void UnplacedFighters_AreTheArmedGroupTheStoryNamed()
+    {
+        var actors = Actors("Hamas launched an attack on Israel on Saturday. Rockets fell on Tel Aviv and Jerusalem. Sirens sounded for hours. " +
+            "Under that cover, fighters broke through the fence near Sderot.");
+        Assert.Equal("PSE", Assert.Single(actors, a => a.Text == "fighters").Actor.Code);
+    }
+
+    [Fact]
+    public void AMonthWithoutAYear_InThePastPerfect_IsTheLastOne()
+    {
+        var dates = Pipelines.Mentions("Biden said the deal followed the framework he had set out in May.", MentionKind.Date, "2025-01-15");
+        Assert.Equal("2024-05", Assert.Single(dates).Mention.Time!.Value);
+    }
 }
