@@ -71,6 +71,15 @@ public sealed partial class EventFinder
                     how = "everyone named around the cue acts together";
                     break;
                 default:
+                    // "despite pressure from Washington", "drew criticism from Zelensky": whoever a noun comes
+                    // from acts; it bears on the subject of the clause, however far back that stands.
+                    if (noun && SourcePhrase(clause, end) is { Count: > 0 } source)
+                    {
+                        actors = source;
+                        recipients = Subject(clause, first, found, int.MaxValue);
+                        how = "the 'from' phrase after a noun cue acts on the subject of its clause";
+                        break;
+                    }
                     actors = subject;
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
@@ -180,6 +189,13 @@ public sealed partial class EventFinder
         }
         return [];
     }
+
+    /// <summary>
+    /// The actors of the "from" phrase a noun cue ends with ("pressure from", "criticism from"). Only a cue that
+    /// takes its "from" as one of its words: after other nouns "from" names a place left ("withdrawal from Niger").
+    /// </summary>
+    private static List<MentionSpan> SourcePhrase(SentenceClauses clause, int end) =>
+        clause.Word(end - 1).Equals("from", StringComparison.OrdinalIgnoreCase) ? ObjectGroup(clause, end, MentionKind.Actor, NounReach) : [];
 
     /// <summary>For visits: the place after the cue (or an actor standing for one, "arrived in Washington").</summary>
     private static List<MentionSpan> PlaceRecipient(SentenceClauses clause, int start)
