@@ -182,7 +182,7 @@ public sealed partial class EventFinder
             // An object does not lie past a comma ("recognised a Palestinian state on Tuesday, prompting Israel to …")
             // nor in a clause of its own ("recalled its ambassador after gunmen attacked …").
             if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
-                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners)))
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i)))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);
@@ -196,6 +196,20 @@ public sealed partial class EventFinder
     /// </summary>
     private static List<MentionSpan> SourcePhrase(SentenceClauses clause, int end) =>
         clause.Word(end - 1).Equals("from", StringComparison.OrdinalIgnoreCase) ? ObjectGroup(clause, end, MentionKind.Actor, NounReach) : [];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a "that" describing the noun before it ("set conditions that Kyiv is likely
+    /// to reject", "communications that Beijing cut off"): its clause tells of the noun, and its subject is not the
+    /// cue's object. Right after the cue, or after a name, a date or an adverb, "that" opens what was said or
+    /// demanded ("warned that Moscow would face sanctions", "warned Russia on Monday that …").
+    /// </summary>
+    private static bool OpensRelativeClause(SentenceClauses clause, int start, int i)
+    {
+        if (i <= start || !clause.Word(i).Equals("that", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = clause.Word(i - 1);
+        return before.Length > 1 && char.IsLower(before[0]) && !before.EndsWith("ly", StringComparison.Ordinal);
+    }
 
     /// <summary>For visits: the place after the cue (or an actor standing for one, "arrived in Washington").</summary>
     private static List<MentionSpan> PlaceRecipient(SentenceClauses clause, int start)
