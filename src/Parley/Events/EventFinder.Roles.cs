@@ -9,7 +9,8 @@ public sealed partial class EventFinder
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
-        var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
+        // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
+        var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end);
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
