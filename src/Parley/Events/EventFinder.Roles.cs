@@ -85,7 +85,7 @@ public sealed partial class EventFinder
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count == 0 && !noun)
-                        recipients = TargetPlace(clause, end, e.Category.PlaceIsTarget);
+                        recipients = TargetPlace(clause, end, e.Category);
                     how = "the subject before the cue acts on the object after it";
                     break;
             }
@@ -229,16 +229,17 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
-    /// reach when the event strikes places ("fired missiles at targets inside Russia").
+    /// reach when the event strikes places ("fired missiles at targets inside Russia") or goes to them
+    /// ("airdropping food into northern Gaza").
     /// </summary>
-    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, bool placeIsTarget)
+    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category)
     {
         foreach (var m in clause.Mentions)
         {
             if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
             // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
-            var reach = placeIsTarget ? ObjectReach : 0;
+            var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
             return m.Mention.Place?.Country is not null ? [m] : [];

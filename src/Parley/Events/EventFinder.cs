@@ -52,6 +52,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
 
+    // Prepositions before the place something is sent to: "deliver food to El Fasher", "airdropping food into Gaza".
+    private static readonly FrozenSet<string> DestinationPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "into", "for");
+
     // Words that are prepositions before a noun but conjunctions before a clause: "after the talks" / "after Kyiv declined".
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
