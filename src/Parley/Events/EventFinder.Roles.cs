@@ -182,7 +182,9 @@ public sealed partial class EventFinder
                 continue;
             // An object does not lie past a comma ("recognised a Palestinian state on Tuesday, prompting Israel to …")
             // nor in a clause of its own ("recalled its ambassador after gunmen attacked …").
-            if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
+            // A long object may still be followed by whom it goes to: "provided more than $60 billion in military aid to Ukraine".
+            var farReach = reach == ObjectReach && m.Mention.Kind == kind && clause.Is(m.FirstToken - 1, PartyPrepositions) ? FarObjectReach : reach;
+            if (m.FirstToken - start > farReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
                 || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i)))
                 return [];
             if (m.Mention.Kind == kind)

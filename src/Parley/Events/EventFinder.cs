@@ -55,6 +55,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // Prepositions before the place something is sent to: "deliver food to El Fasher", "airdropping food into Gaza".
     private static readonly FrozenSet<string> DestinationPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "into", "for");
 
+    // Prepositions whose object is a party to the event, not its setting: "aid to", "a loan for", "sanctions on".
+    private static readonly FrozenSet<string> PartyPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "for", "on", "against", "with");
+
+    // How far after a verb cue a party named after one of those prepositions may start, past a long object.
+    private const int FarObjectReach = 14;
+
     // Words that are prepositions before a noun but conjunctions before a clause: "after the talks" / "after Kyiv declined".
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
