@@ -1,3 +1,4 @@
+using Parley.Documents;
 using Parley.Mentions;
 using Parley.Places;
 
@@ -84,6 +85,8 @@ public sealed partial class EventFinder
                     actors = subject;
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
+                    if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
+                        recipients = after;
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     how = "the subject before the cue acts on the object after it";
@@ -192,6 +195,15 @@ public sealed partial class EventFinder
         }
         return [];
     }
+
+    /// <summary>
+    /// Whether a mention in the gap of a cue ending before <paramref name="end"/> only modifies the cue's noun
+    /// ("restore UN sanctions on Iran", "lift all U.S. sanctions on Syria"), so the party is named after the cue.
+    /// An object in the gap is followed by a preposition ("threatened Russia with"); an owner by "'s" ("froze Niger's assets").
+    /// </summary>
+    private static bool ModifiesCueNoun(SentenceClauses clause, MentionSpan m, int end) =>
+        m.EndToken < end && !clause.Is(m.EndToken, Prepositions)
+        && clause.Document.Tokens[m.EndToken].Kind != TokenKind.Clitic && clause.Document.Tokens[m.EndToken - 1].Kind != TokenKind.Clitic;
 
     /// <summary>
     /// The actors of the "from" phrase a noun cue ends with ("pressure from", "criticism from"). Only a cue that
