@@ -87,6 +87,13 @@ public sealed partial class EventFinder
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
+                    // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
+                    // people are what it moves, not whom it acts on.
+                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))
+                    {
+                        var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
+                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject)) ? [] : next;
+                    }
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     how = "the subject before the cue acts on the object after it";
@@ -195,6 +202,10 @@ public sealed partial class EventFinder
         }
         return [];
     }
+
+    /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
+    private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>
+        m.Mention.Evidence == "possessor" && subject.Exists(s => s.Mention.Actor?.Code is { } code && code == m.Mention.Actor?.Code);
 
     /// <summary>
     /// Whether a mention in the gap of a cue ending before <paramref name="end"/> only modifies the cue's noun
