@@ -97,6 +97,14 @@ public sealed partial class EventFinder
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     how = "the subject before the cue acts on the object after it";
+                    // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
+                    // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && IsFiniteVerb(clause, subject[^1].EndToken, first)
+                        && RelativeAntecedent(clause, subject[0].FirstToken, found) is { Count: > 0 } answered)
+                    {
+                        recipients = answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "the subject of a relative clause acts on the noun it describes, or whoever the sentence names for that noun";
+                    }
                     break;
             }
         }
@@ -202,6 +210,64 @@ public sealed partial class EventFinder
         }
         return [];
     }
+
+    /// <summary>
+    /// When the subject starting at token <paramref name="subjectStart"/> opens a relative clause ("…, which Moscow
+    /// rejected", "a proposal that Ukraine accepted", "a response Washington called unacceptable"), the noun it
+    /// describes if that is an actor ("Gonzalez, whom Washington recognises"), otherwise the actor named before
+    /// that noun, who made the proposal, set the conditions or voiced the idea; empty when it opens no such clause.
+    /// </summary>
+    private static List<MentionSpan> RelativeAntecedent(SentenceClauses clause, int subjectStart, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var last = subjectStart > clause.Sentence.FirstToken && clause.Word(subjectStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? subjectStart - 2 : subjectStart - 1;
+        // "a deal under which Ethiopia and Somalia agreed": the noun is the setting of that clause, not its object.
+        if (clause.Is(last, ObjectRelatives) && clause.Is(last - 1, Prepositions))
+            return [];
+        if (clause.Is(last, ObjectRelatives))
+        {
+            if (clause.Word(last) is "that" && !EndsNounPhrase(clause, last - 1))
+                return [];
+            last--;
+            if (clause.Word(last) is ",")
+                last--;
+        }
+        else if (!EndsNounPhrase(clause, last))
+            return [];
+        var named = clause.Mentions.FindLast(m => m.EndToken == last + 1 && m.Mention.Kind == MentionKind.Actor);
+        return named.Mention is not null ? [named] : Subject(clause, last + 1, found, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> ends a noun phrase opened by a determiner a few lower-case words before
+    /// ("a 30-day ceasefire", "the sanctions"); not a conjunction, preposition or verb form ("the coup because",
+    /// "an agreement giving").
+    /// </summary>
+    private static bool EndsNounPhrase(SentenceClauses clause, int i)
+    {
+        if (i < clause.Sentence.FirstToken || clause.Document.Tokens[i].Kind != TokenKind.Word || !IsLowerWord(clause.Word(i))
+            || clause.Is(i, ClauseOpeners) || clause.Is(i, Prepositions) || clause.Is(i, Conjunctions)
+            || clause.Word(i).EndsWith("ing", StringComparison.Ordinal) || clause.Word(i).EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        for (var j = i - 1; j >= clause.Sentence.FirstToken && i - j <= NounPhraseReach; j--)
+        {
+            if (clause.Is(j, NounDeterminers))
+                return true;
+            if (!(clause.Document.Tokens[j].Kind == TokenKind.Number || clause.Word(j) is "-" || IsLowerWord(clause.Word(j))))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="first"/> after a subject ending at <paramref name="subjectEnd"/> reads as a
+    /// verb: in the past ("Washington called"), or after words of its own ("Moscow again rejected", "Trump had
+    /// threatened"); a name right before a bare cue word may just modify it ("the largest Houthi attack").
+    /// </summary>
+    private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
+        first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
     private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>

@@ -62,6 +62,19 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a verb cue a party named after one of those prepositions may start, past a long object.
     private const int FarObjectReach = 14;
 
+    // Words that open a clause whose object is the noun before them: "a truce, which Moscow rejected".
+    private static readonly FrozenSet<string> ObjectRelatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "whom", "that");
+
+    // Words that open a noun phrase: "a response Washington called unacceptable", "the sanctions the bloc imposed".
+    private static readonly FrozenSet<string> NounDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any");
+
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "but", "because", "so", "as", "if", "than", "then");
+
+    // How many words a noun phrase may hold after its determiner ("a 30-day ceasefire").
+    private const int NounPhraseReach = 4;
+
     // Words that are prepositions before a noun but conjunctions before a clause: "after the talks" / "after Kyiv declined".
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
