@@ -167,8 +167,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Actors.Add(modifier.Participant);
                     e.Explanations["actor"] = $"events: the name modifying the cue's words ({modifier.Line})";
                 }
+                // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
+                var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
-                    && ModifierName(document, end, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
+                    && ModifierName(document, objectStart, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
                     && !e.Actors.Exists(a => a.Code == target.Participant.Code))
                 {
                     e.Recipients.Add(target.Participant);
