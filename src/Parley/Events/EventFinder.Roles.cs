@@ -105,6 +105,14 @@ public sealed partial class EventFinder
                         recipients = answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
                         how = "the subject of a relative clause acts on the noun it describes, or whoever the sentence names for that noun";
                     }
+                    // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
+                    // answers whoever provoked it, the subject of the clause before.
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && clause.Is(subject[0].FirstToken - 1, Causatives))
+                    {
+                        recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
+                            .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
+                    }
                     break;
             }
         }

@@ -62,6 +62,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a verb cue a party named after one of those prepositions may start, past a long object.
     private const int FarObjectReach = 14;
 
+    // Participles after which the one named acts in response to the clause before: "…, prompting Israel to recall".
+    private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
+
     // Words that open a clause whose object is the noun before them: "a truce, which Moscow rejected".
     private static readonly FrozenSet<string> ObjectRelatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "whom", "that");
 
