@@ -166,6 +166,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var (e, first, end) in found)
             {
                 AssignParties(clause, e, first, end, found);
+                OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
                     e.Actors.Add(modifier.Participant);
@@ -298,6 +299,31 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 entry.Country?.Line ?? entry.Organisation!.Line);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "approved Sweden's NATO membership", "gave their backing to Finland's NATO bid": an organisation named
+    /// inside a country's possessive, before a common noun, is the topic of what is done to that country, which
+    /// is the recipient. "Britain's NATO allies" names people of the organisation, who stay.
+    /// </summary>
+    private void OwnersOfMembership(SentenceClauses clause, PloverEvent e)
+    {
+        var document = clause.Document;
+        for (var r = 0; r < e.Recipients.Count; r++)
+        {
+            var recipient = e.Recipients[r];
+            if (recipient.Sector != "IGO" || clause.Mentions.Find(m => m.Mention.Start == recipient.Start) is not { Mention: not null } mention)
+                continue;
+            var clitic = Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).FirstOrDefault(i => document.Tokens[i].Kind == TokenKind.Clitic);
+            var head = mention.EndToken;
+            if (clitic <= mention.FirstToken || head >= clause.Sentence.EndToken || document.Tokens[head].Kind != TokenKind.Word
+                || !char.IsLower(document.MatchText[document.Tokens[head].Start]) || names.Roles.LongestAt(document, head, clause.Sentence.EndToken) is not null
+                || names.Names.LongestAt(document, mention.FirstToken, clitic) is not { } owner
+                || owner.Values.FirstOrDefault(n => n.Country is not null) is not { Country: { } country })
+                continue;
+            e.Recipients[r] = new Participant(document.Tokens[owner.Start].Start, document.Tokens[owner.End - 1].End, country.Code, "GOV", null);
+            e.Explanations["recipient"] = $"events: the country owning the organisation's {document.MatchWord(head)} ({country.Line})";
+        }
     }
 
     /// <summary>
