@@ -85,7 +85,7 @@ public sealed partial class EventFinder
                     actors = subject;
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
-                    if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
+                    if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
                     // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
                     // people are what it moves, not whom it acts on.
@@ -284,11 +284,13 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whether a mention in the gap of a cue ending before <paramref name="end"/> only modifies the cue's noun
     /// ("restore UN sanctions on Iran", "lift all U.S. sanctions on Syria"), so the party is named after the cue.
-    /// An object in the gap is followed by a preposition ("threatened Russia with"); an owner by "'s" ("froze Niger's assets").
+    /// An object in the gap is followed by a preposition ("threatened Russia with"); an owner by "'s" ("froze Niger's
+    /// assets"), unless it is the subject's own side ("reaffirmed Washington's commitment to Taiwan").
     /// </summary>
-    private static bool ModifiesCueNoun(SentenceClauses clause, MentionSpan m, int end) =>
+    private static bool ModifiesCueNoun(SentenceClauses clause, MentionSpan m, int end, List<MentionSpan> subject) =>
         m.EndToken < end && !clause.Is(m.EndToken, Prepositions)
-        && clause.Document.Tokens[m.EndToken].Kind != TokenKind.Clitic && clause.Document.Tokens[m.EndToken - 1].Kind != TokenKind.Clitic;
+        && (!(clause.Document.Tokens[m.EndToken].Kind == TokenKind.Clitic || clause.Document.Tokens[m.EndToken - 1].Kind == TokenKind.Clitic)
+            || subject.Exists(s => s.Mention.Actor?.Code is { } code && code == m.Mention.Actor?.Code));
 
     /// <summary>
     /// The actors of the "from" phrase a noun cue ends with ("pressure from", "criticism from"). Only a cue that
