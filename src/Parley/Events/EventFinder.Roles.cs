@@ -96,6 +96,9 @@ public sealed partial class EventFinder
                     }
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
+                    // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
+                    else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
+                        recipients = [place];
                     how = "the subject before the cue acts on the object after it";
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
