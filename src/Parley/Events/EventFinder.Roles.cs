@@ -54,8 +54,8 @@ public sealed partial class EventFinder
             {
                 case RoleFrame.Subject:
                     actors = subject;
-                    recipients = [];
-                    how = "the subject before the cue acts";
+                    recipients = OpposedParty(clause, end);
+                    how = recipients.Count > 0 ? "the subject before the cue acts against the one named after 'against'" : "the subject before the cue acts";
                     break;
                 case RoleFrame.SubjectPlace:
                     actors = subject;
@@ -294,6 +294,20 @@ public sealed partial class EventFinder
         m.EndToken < end && !clause.Is(m.EndToken, Prepositions)
         && (!(clause.Document.Tokens[m.EndToken].Kind == TokenKind.Clitic || clause.Document.Tokens[m.EndToken - 1].Kind == TokenKind.Clitic)
             || subject.Exists(s => s.Mention.Actor?.Code is { } code && code == m.Mention.Actor?.Code));
+
+    /// <summary>
+    /// Whom an event that takes no object is directed at: the actors of an "against" phrase soon after its cue
+    /// ("thousands rallied in Bratislava on Friday against Prime Minister Robert Fico's policy").
+    /// </summary>
+    private static List<MentionSpan> OpposedParty(SentenceClauses clause, int end)
+    {
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (clause.Word(i).Equals("against", StringComparison.OrdinalIgnoreCase))
+                return Breaks(clause, end, i) ? [] : ObjectGroup(clause, i + 1, MentionKind.Actor, reach: 1);
+        }
+        return [];
+    }
 
     /// <summary>
     /// The actors of the "from" phrase a noun cue ends with ("pressure from", "criticism from"). Only a cue that
