@@ -94,6 +94,11 @@ public sealed partial class EventFinder
                         var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
                         recipients = next.TrueForAll(r => IsOwnGroup(r, subject)) ? [] : next;
                     }
+                    // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
+                    // side will act, it is said to whomever that side acts on.
+                    if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
+                        && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
+                        recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
@@ -279,6 +284,17 @@ public sealed partial class EventFinder
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>The first actors after token <paramref name="start"/> in the same stretch of the sentence (no comma or clause break) that are not on <paramref name="side"/>'s side.</summary>
+    private static List<MentionSpan> OtherSideAfter(SentenceClauses clause, int start, List<MentionSpan> side)
+    {
+        var k = clause.Mentions.FindIndex(m => m.FirstToken >= start && m.Mention.Kind == MentionKind.Actor);
+        if (k < 0 || clause.Mentions[k].FirstToken - start > ObjectReach || Breaks(clause, start, clause.Mentions[k].FirstToken)
+            || Enumerable.Range(start, clause.Mentions[k].FirstToken - start).Any(i => clause.Word(i) is ","))
+            return [];
+        var group = Coordinated(clause, k, +1);
+        return group.FindAll(m => !side.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor?.Code));
+    }
 
     /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
     private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>
