@@ -200,6 +200,10 @@ public sealed partial class EventFinder
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
             }
+            // "declared Guterres persona non grata and barred him": nor is the object of a verb this cue is joined
+            // to by "and", even when that verb tells no event.
+            if (Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and") && IsPastVerb(clause, before))
+                continue;
             return Coordinated(clause, k, -1);
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
@@ -282,6 +286,10 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="i"/> is a verb in the past ("declared"), by its form.</summary>
+    private static bool IsPastVerb(SentenceClauses clause, int i) =>
+        i >= clause.Sentence.FirstToken && IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
 
