@@ -99,6 +99,9 @@ public sealed partial class EventFinder
                     if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
+                    // "barred him from entering", "granted him asylum": the person the sentence named before.
+                    if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
+                        recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
@@ -302,6 +305,14 @@ public sealed partial class EventFinder
             return [];
         var group = Coordinated(clause, k, +1);
         return group.FindAll(m => !side.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor?.Code));
+    }
+
+    /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
+    private static List<MentionSpan> NamedPersonBefore(SentenceClauses clause, int first, List<MentionSpan> subject)
+    {
+        var person = clause.Mentions.FindLast(m => m.EndToken <= first && m.Mention.Actor is { Name: not null }
+                                                   && !subject.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor.Code));
+        return person.Mention is null ? [] : [person];
     }
 
     /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>

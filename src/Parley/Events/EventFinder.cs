@@ -66,6 +66,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
 
+    // Pronouns standing for a person as an object: "barred him", "granted her asylum".
+    private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
+
     // Words that open a clause whose object is the noun before them: "a truce, which Moscow rejected".
     private static readonly FrozenSet<string> ObjectRelatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "whom", "that");
 
