@@ -12,7 +12,7 @@ public sealed partial class EventFinder
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
-        var by = ofPhrase ? -1 : AgentPhrase(clause, first, end);
+        var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
         var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb && IsPassiveForm(clause, first);
@@ -452,10 +452,14 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
-    /// and before any clause break; −1 when the cue is not passive or names no agent.
+    /// and before any clause break; −1 when the cue is not passive or names no agent. A participle with its
+    /// "by" right after it is passive without a be-form: "a resolution drafted by Ukraine and backed by the EU" —
+    /// but not a host's verb: "talks in Putrajaya hosted by Malaysia" names a mediator, not a host receiving a guest.
     /// </summary>
-    private static int AgentPhrase(SentenceClauses clause, int first, int end)
+    private static int AgentPhrase(SentenceClauses clause, int first, int end, RoleFrame roles)
     {
+        if (end - first == 1 && roles != RoleFrame.ObjectSubject && IsPastVerb(clause, first) && clause.Word(end).Equals("by", StringComparison.OrdinalIgnoreCase))
+            return end;
         if (!IsPassiveForm(clause, first))
             return -1;
         for (var i = end; i < clause.Sentence.EndToken && i - end <= AgentReach; i++)
