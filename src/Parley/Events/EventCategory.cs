@@ -9,9 +9,10 @@ namespace Parley.Events;
 /// <param name="Score">PLOVER conflict–cooperation score, −10 to +10.</param>
 /// <param name="Contexts">Contexts every such event has.</param>
 /// <param name="PlaceIsTarget">A place named after the cue is what the event strikes: its country is the recipient when no actor is named.</param>
+/// <param name="PlaceIsDestination">A place named after "to", "into" or "for" is where it goes: its country is the recipient when no actor is named (aid).</param>
 /// <param name="PlaceIsHome">The people acting belong to the place where it happens when no actor is named (protests).</param>
 /// <param name="Line">Where it is defined.</param>
-public sealed record EventCategory(string Type, string? Mode, string Cameo, double Score, IReadOnlyList<string> Contexts, bool PlaceIsTarget, bool PlaceIsHome, LexiconSource Line)
+public sealed record EventCategory(string Type, string? Mode, string Cameo, double Score, IReadOnlyList<string> Contexts, bool PlaceIsTarget, bool PlaceIsDestination, bool PlaceIsHome, LexiconSource Line)
 {
     /// <summary>The type of patterns that name no event: they take their words so no other pattern reads them as one.</summary>
     public const string None = "NONE";

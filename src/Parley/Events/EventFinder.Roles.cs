@@ -1,3 +1,4 @@
+using Parley.Documents;
 using Parley.Mentions;
 using Parley.Places;
 
@@ -9,8 +10,9 @@ public sealed partial class EventFinder
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
-        var ofPhrase = clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
-        var by = ofPhrase ? -1 : AgentPhrase(clause, first, end);
+        // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
+        var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
+        var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
         var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb && IsPassiveForm(clause, first);
@@ -52,8 +54,8 @@ public sealed partial class EventFinder
             {
                 case RoleFrame.Subject:
                     actors = subject;
-                    recipients = [];
-                    how = "the subject before the cue acts";
+                    recipients = OpposedParty(clause, end);
+                    how = recipients.Count > 0 ? "the subject before the cue acts against the one named after 'against'" : "the subject before the cue acts";
                     break;
                 case RoleFrame.SubjectPlace:
                     actors = subject;
@@ -71,12 +73,57 @@ public sealed partial class EventFinder
                     how = "everyone named around the cue acts together";
                     break;
                 default:
+                    // "despite pressure from Washington", "drew criticism from Zelensky": whoever a noun comes
+                    // from acts; it bears on the subject of the clause, however far back that stands.
+                    if (noun && SourcePhrase(clause, end) is { Count: > 0 } source)
+                    {
+                        actors = source;
+                        recipients = Subject(clause, first, found, int.MaxValue);
+                        how = "the 'from' phrase after a noun cue acts on the subject of its clause";
+                        break;
+                    }
                     actors = subject;
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
+                    if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
+                        recipients = after;
+                    // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
+                    // people are what it moves, not whom it acts on.
+                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))
+                    {
+                        var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
+                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject)) ? [] : next;
+                    }
+                    // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
+                    // side will act, it is said to whomever that side acts on.
+                    if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
+                        && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
+                        recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
+                    // "barred him from entering", "granted him asylum": the person the sentence named before.
+                    if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
+                        recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun)
-                        recipients = TargetPlace(clause, end, e.Category.PlaceIsTarget);
+                        recipients = TargetPlace(clause, end, e.Category);
+                    // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
+                    else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
+                        recipients = [place];
                     how = "the subject before the cue acts on the object after it";
+                    // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
+                    // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && IsFiniteVerb(clause, subject[^1].EndToken, first)
+                        && RelativeAntecedent(clause, subject[0].FirstToken, found) is { Count: > 0 } answered)
+                    {
+                        recipients = answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "the subject of a relative clause acts on the noun it describes, or whoever the sentence names for that noun";
+                    }
+                    // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
+                    // answers whoever provoked it, the subject of the clause before.
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && clause.Is(subject[0].FirstToken - 1, Causatives))
+                    {
+                        recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
+                            .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
+                    }
                     break;
             }
         }
@@ -156,6 +203,10 @@ public sealed partial class EventFinder
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
             }
+            // "declared Guterres persona non grata and barred him": nor is the object of a verb this cue is joined
+            // to by "and", even when that verb tells no event.
+            if (Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and") && IsPastVerb(clause, before))
+                continue;
             return Coordinated(clause, k, -1);
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
@@ -172,13 +223,146 @@ public sealed partial class EventFinder
                 continue;
             // An object does not lie past a comma ("recognised a Palestinian state on Tuesday, prompting Israel to …")
             // nor in a clause of its own ("recalled its ambassador after gunmen attacked …").
-            if (m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
-                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners)))
+            // A long object may still be followed by whom it goes to: "provided more than $60 billion in military aid to Ukraine".
+            var farReach = reach == ObjectReach && m.Mention.Kind == kind && clause.Is(m.FirstToken - 1, PartyPrepositions) ? FarObjectReach : reach;
+            if (m.FirstToken - start > farReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i)))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);
         }
         return [];
+    }
+
+    /// <summary>
+    /// When the subject starting at token <paramref name="subjectStart"/> opens a relative clause ("…, which Moscow
+    /// rejected", "a proposal that Ukraine accepted", "a response Washington called unacceptable"), the noun it
+    /// describes if that is an actor ("Gonzalez, whom Washington recognises"), otherwise the actor named before
+    /// that noun, who made the proposal, set the conditions or voiced the idea; empty when it opens no such clause.
+    /// </summary>
+    private static List<MentionSpan> RelativeAntecedent(SentenceClauses clause, int subjectStart, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var last = subjectStart > clause.Sentence.FirstToken && clause.Word(subjectStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? subjectStart - 2 : subjectStart - 1;
+        // "a deal under which Ethiopia and Somalia agreed": the noun is the setting of that clause, not its object.
+        if (clause.Is(last, ObjectRelatives) && clause.Is(last - 1, Prepositions))
+            return [];
+        if (clause.Is(last, ObjectRelatives))
+        {
+            if (clause.Word(last) is "that" && !EndsNounPhrase(clause, last - 1))
+                return [];
+            last--;
+            if (clause.Word(last) is ",")
+                last--;
+        }
+        else if (!EndsNounPhrase(clause, last))
+            return [];
+        var named = clause.Mentions.FindLast(m => m.EndToken == last + 1 && m.Mention.Kind == MentionKind.Actor);
+        return named.Mention is not null ? [named] : Subject(clause, last + 1, found, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> ends a noun phrase opened by a determiner a few lower-case words before
+    /// ("a 30-day ceasefire", "the sanctions"); not a conjunction, preposition or verb form ("the coup because",
+    /// "an agreement giving").
+    /// </summary>
+    private static bool EndsNounPhrase(SentenceClauses clause, int i)
+    {
+        if (i < clause.Sentence.FirstToken || clause.Document.Tokens[i].Kind != TokenKind.Word || !IsLowerWord(clause.Word(i))
+            || clause.Is(i, ClauseOpeners) || clause.Is(i, Prepositions) || clause.Is(i, Conjunctions)
+            || clause.Word(i).EndsWith("ing", StringComparison.Ordinal) || clause.Word(i).EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        for (var j = i - 1; j >= clause.Sentence.FirstToken && i - j <= NounPhraseReach; j--)
+        {
+            if (clause.Is(j, NounDeterminers))
+                return true;
+            if (!(clause.Document.Tokens[j].Kind == TokenKind.Number || clause.Word(j) is "-" || IsLowerWord(clause.Word(j))))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="first"/> after a subject ending at <paramref name="subjectEnd"/> reads as a
+    /// verb: in the past ("Washington called"), or after words of its own ("Moscow again rejected", "Trump had
+    /// threatened"); a name right before a bare cue word may just modify it ("the largest Houthi attack").
+    /// </summary>
+    private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
+        first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="i"/> is a verb in the past ("declared"), by its form.</summary>
+    private static bool IsPastVerb(SentenceClauses clause, int i) =>
+        i >= clause.Sentence.FirstToken && IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>The first actors after token <paramref name="start"/> in the same stretch of the sentence (no comma or clause break) that are not on <paramref name="side"/>'s side.</summary>
+    private static List<MentionSpan> OtherSideAfter(SentenceClauses clause, int start, List<MentionSpan> side)
+    {
+        var k = clause.Mentions.FindIndex(m => m.FirstToken >= start && m.Mention.Kind == MentionKind.Actor);
+        if (k < 0 || clause.Mentions[k].FirstToken - start > ObjectReach || Breaks(clause, start, clause.Mentions[k].FirstToken)
+            || Enumerable.Range(start, clause.Mentions[k].FirstToken - start).Any(i => clause.Word(i) is ","))
+            return [];
+        var group = Coordinated(clause, k, +1);
+        return group.FindAll(m => !side.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor?.Code));
+    }
+
+    /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
+    private static List<MentionSpan> NamedPersonBefore(SentenceClauses clause, int first, List<MentionSpan> subject)
+    {
+        var person = clause.Mentions.FindLast(m => m.EndToken <= first && m.Mention.Actor is { Name: not null }
+                                                   && !subject.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor.Code));
+        return person.Mention is null ? [] : [person];
+    }
+
+    /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
+    private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>
+        m.Mention.Evidence == "possessor" && subject.Exists(s => s.Mention.Actor?.Code is { } code && code == m.Mention.Actor?.Code);
+
+    /// <summary>
+    /// Whether a mention in the gap of a cue ending before <paramref name="end"/> only modifies the cue's noun
+    /// ("restore UN sanctions on Iran", "lift all U.S. sanctions on Syria"), so the party is named after the cue.
+    /// An object in the gap is followed by a preposition ("threatened Russia with"); an owner by "'s" ("froze Niger's
+    /// assets"), unless it is the subject's own side ("reaffirmed Washington's commitment to Taiwan").
+    /// </summary>
+    private static bool ModifiesCueNoun(SentenceClauses clause, MentionSpan m, int end, List<MentionSpan> subject) =>
+        m.EndToken < end && !clause.Is(m.EndToken, Prepositions)
+        && (!(clause.Document.Tokens[m.EndToken].Kind == TokenKind.Clitic || clause.Document.Tokens[m.EndToken - 1].Kind == TokenKind.Clitic)
+            || subject.Exists(s => s.Mention.Actor?.Code is { } code && code == m.Mention.Actor?.Code));
+
+    /// <summary>
+    /// Whom an event that takes no object is directed at: the actors of an "against" phrase soon after its cue
+    /// ("thousands rallied in Bratislava on Friday against Prime Minister Robert Fico's policy").
+    /// </summary>
+    private static List<MentionSpan> OpposedParty(SentenceClauses clause, int end)
+    {
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (clause.Word(i).Equals("against", StringComparison.OrdinalIgnoreCase))
+                return Breaks(clause, end, i) ? [] : ObjectGroup(clause, i + 1, MentionKind.Actor, reach: 1);
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The actors of the "from" phrase a noun cue ends with ("pressure from", "criticism from"). Only a cue that
+    /// takes its "from" as one of its words: after other nouns "from" names a place left ("withdrawal from Niger").
+    /// </summary>
+    private static List<MentionSpan> SourcePhrase(SentenceClauses clause, int end) =>
+        clause.Word(end - 1).Equals("from", StringComparison.OrdinalIgnoreCase) ? ObjectGroup(clause, end, MentionKind.Actor, NounReach) : [];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a "that" describing the noun before it ("set conditions that Kyiv is likely
+    /// to reject", "communications that Beijing cut off"): its clause tells of the noun, and its subject is not the
+    /// cue's object. Right after the cue, or after a name, a date or an adverb, "that" opens what was said or
+    /// demanded ("warned that Moscow would face sanctions", "warned Russia on Monday that …").
+    /// </summary>
+    private static bool OpensRelativeClause(SentenceClauses clause, int start, int i)
+    {
+        if (i <= start || !clause.Word(i).Equals("that", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = clause.Word(i - 1);
+        return before.Length > 1 && char.IsLower(before[0]) && !before.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>For visits: the place after the cue (or an actor standing for one, "arrived in Washington").</summary>
@@ -198,16 +382,17 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
-    /// reach when the event strikes places ("fired missiles at targets inside Russia").
+    /// reach when the event strikes places ("fired missiles at targets inside Russia") or goes to them
+    /// ("airdropping food into northern Gaza").
     /// </summary>
-    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, bool placeIsTarget)
+    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category)
     {
         foreach (var m in clause.Mentions)
         {
             if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
             // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
-            var reach = placeIsTarget ? ObjectReach : 0;
+            var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
             return m.Mention.Place?.Country is not null ? [m] : [];
@@ -267,10 +452,14 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
-    /// and before any clause break; −1 when the cue is not passive or names no agent.
+    /// and before any clause break; −1 when the cue is not passive or names no agent. A participle with its
+    /// "by" right after it is passive without a be-form: "a resolution drafted by Ukraine and backed by the EU" —
+    /// but not a host's verb: "talks in Putrajaya hosted by Malaysia" names a mediator, not a host receiving a guest.
     /// </summary>
-    private static int AgentPhrase(SentenceClauses clause, int first, int end)
+    private static int AgentPhrase(SentenceClauses clause, int first, int end, RoleFrame roles)
     {
+        if (end - first == 1 && roles != RoleFrame.ObjectSubject && IsPastVerb(clause, first) && clause.Word(end).Equals("by", StringComparison.OrdinalIgnoreCase))
+            return end;
         if (!IsPassiveForm(clause, first))
             return -1;
         for (var i = end; i < clause.Sentence.EndToken && i - end <= AgentReach; i++)

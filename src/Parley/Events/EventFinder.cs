@@ -52,6 +52,36 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
 
+    // Prepositions before the place something is sent to: "deliver food to El Fasher", "airdropping food into Gaza".
+    private static readonly FrozenSet<string> DestinationPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "into", "for");
+
+    // Prepositions whose object is a party to the event, not its setting: "aid to", "a loan for", "sanctions on".
+    private static readonly FrozenSet<string> PartyPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "for", "on", "against", "with");
+
+    // How far after a verb cue a party named after one of those prepositions may start, past a long object.
+    private const int FarObjectReach = 14;
+
+    // Participles after which the one named acts in response to the clause before: "…, prompting Israel to recall".
+    private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
+
+    // Pronouns standing for a person as an object: "barred him", "granted her asylum".
+    private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
+
+    // Words that open a clause whose object is the noun before them: "a truce, which Moscow rejected".
+    private static readonly FrozenSet<string> ObjectRelatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "whom", "that");
+
+    // Words that open a noun phrase: "a response Washington called unacceptable", "the sanctions the bloc imposed".
+    private static readonly FrozenSet<string> NounDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any");
+
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "but", "because", "so", "as", "if", "than", "then");
+
+    // How many words a noun phrase may hold after its determiner ("a 30-day ceasefire").
+    private const int NounPhraseReach = 4;
+
     // Words that are prepositions before a noun but conjunctions before a clause: "after the talks" / "after Kyiv declined".
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "after", "before", "since", "until", "as", "than");
@@ -139,13 +169,16 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var (e, first, end) in found)
             {
                 AssignParties(clause, e, first, end, found);
+                OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
                     e.Actors.Add(modifier.Participant);
                     e.Explanations["actor"] = $"events: the name modifying the cue's words ({modifier.Line})";
                 }
+                // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
+                var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
-                    && ModifierName(document, end, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
+                    && ModifierName(document, objectStart, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
                     && !e.Actors.Exists(a => a.Code == target.Participant.Code))
                 {
                     e.Recipients.Add(target.Participant);
@@ -269,6 +302,31 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 entry.Country?.Line ?? entry.Organisation!.Line);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "approved Sweden's NATO membership", "gave their backing to Finland's NATO bid": an organisation named
+    /// inside a country's possessive, before a common noun, is the topic of what is done to that country, which
+    /// is the recipient. "Britain's NATO allies" names people of the organisation, who stay.
+    /// </summary>
+    private void OwnersOfMembership(SentenceClauses clause, PloverEvent e)
+    {
+        var document = clause.Document;
+        for (var r = 0; r < e.Recipients.Count; r++)
+        {
+            var recipient = e.Recipients[r];
+            if (recipient.Sector != "IGO" || clause.Mentions.Find(m => m.Mention.Start == recipient.Start) is not { Mention: not null } mention)
+                continue;
+            var clitic = Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken).FirstOrDefault(i => document.Tokens[i].Kind == TokenKind.Clitic);
+            var head = mention.EndToken;
+            if (clitic <= mention.FirstToken || head >= clause.Sentence.EndToken || document.Tokens[head].Kind != TokenKind.Word
+                || !char.IsLower(document.MatchText[document.Tokens[head].Start]) || names.Roles.LongestAt(document, head, clause.Sentence.EndToken) is not null
+                || names.Names.LongestAt(document, mention.FirstToken, clitic) is not { } owner
+                || owner.Values.FirstOrDefault(n => n.Country is not null) is not { Country: { } country })
+                continue;
+            e.Recipients[r] = new Participant(document.Tokens[owner.Start].Start, document.Tokens[owner.End - 1].End, country.Code, "GOV", null);
+            e.Explanations["recipient"] = $"events: the country owning the organisation's {document.MatchWord(head)} ({country.Line})";
+        }
     }
 
     /// <summary>

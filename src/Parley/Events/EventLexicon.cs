@@ -62,9 +62,9 @@ public sealed class EventLexicon
                 throw line.Error($"score '{f[3]}' is not a number from -10 to 10.");
             var mode = f[1] == "-" ? null : f[1];
             var contexts = f[4] == "-" ? [] : f[4].Split(',');
-            if (f[5] is not ("target" or "home" or "-"))
-                throw line.Error($"places '{f[5]}' is not 'target', 'home' or '-'.");
-            if (!categories.TryAdd((f[0], mode), new EventCategory(f[0], mode, f[2], score, contexts, f[5] == "target", f[5] == "home", line.Source)))
+            if (f[5] is not ("target" or "destination" or "home" or "-"))
+                throw line.Error($"places '{f[5]}' is not 'target', 'destination', 'home' or '-'.");
+            if (!categories.TryAdd((f[0], mode), new EventCategory(f[0], mode, f[2], score, contexts, f[5] == "target", f[5] == "destination", f[5] == "home", line.Source)))
                 throw line.Error($"{f[0]} {f[1]} is defined twice.");
         }
         foreach (var type in categories.Keys.Select(k => k.Item1).Distinct().Where(t => !categories.ContainsKey((t, null))).ToArray())

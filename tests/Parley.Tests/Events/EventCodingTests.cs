@@ -48,6 +48,17 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
+    [Theory]
+    [InlineData("Vilnius has never sent troops to Kyiv, despite pressure from Washington.", "REQUEST", "LTU")]
+    [InlineData("Kyiv had proposed a ceasefire, which Moscow rejected on Monday.", "REJECT", "UKR")]
+    [InlineData("Lithuania recalled its ambassador from Belarus on Monday.", "SANCTION", "BLR")]
+    [InlineData("Serbia closed the border on Sunday, prompting Kosovo to impose new tariffs.", "SANCTION", "SRB")]
+    [InlineData("The Lithuanian foreign minister warned that Lithuania would expel Belarusian diplomats.", "THREATEN", "BLR")]
+    [InlineData("The Hungarian government approved Sweden's NATO membership on Monday.", "SUPPORT", "SWE")]
+    [InlineData("Norway has provided more than 200 million euros in humanitarian assistance to Sudan.", "AID", "SDN")]
+    public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
+        Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
+
     [Fact]
     public void FutureCooperation_IsCodedAgree_ButKeepsItsType()
     {
