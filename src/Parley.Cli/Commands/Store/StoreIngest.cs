@@ -9,7 +9,7 @@ namespace Parley.Cli.Commands.Store;
 /// <summary>
 /// Reads articles into an event store: each read outcome is checked against the store (an article
 /// already stored is skipped before it is processed, which is what makes a re-run after a crash cheap),
-/// run through the pipeline and written in batches of <see cref="BatchSize"/>, one transaction each.
+/// run through the pipeline and written in batches of <see cref="BatchSize"/> (the first one smaller), one transaction each.
 /// Bad input is reported per file and never affects other documents. Used by <c>parley ingest</c> and
 /// meant for <c>parley demo</c> too.
 /// </summary>
@@ -20,6 +20,9 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
 {
     /// <summary>Documents per transaction: large enough that commits cost little, small enough that a crash loses little.</summary>
     public const int BatchSize = 200;
+
+    // The first batch is small so that the writer, the slower of the two threads, starts while the pipeline warms up.
+    private const int FirstBatchSize = 20;
 
     /// <summary>
     /// Stores every document of <paramref name="outcomes"/>; reports failures on stderr and progress through
@@ -65,7 +68,8 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         long read = 0, failures = 0, duplicates = 0;
         IngestSummary Counts() => new(read, Interlocked.Read(ref stored), Interlocked.Read(ref events),
             duplicates + Interlocked.Read(ref storeDuplicates), failures);
-        var current = new List<(Document Document, string Key)>(BatchSize);
+        var limit = FirstBatchSize;
+        var current = new List<(Document Document, string Key)>(limit);
         try
         {
             foreach (var outcome in outcomes)
@@ -86,10 +90,11 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                     {
                         pending[key.Key] = 0;
                         current.Add((document, key.Key));
-                        if (current.Count == BatchSize)
+                        if (current.Count == limit)
                         {
                             queue.Add(current, stop.Token);
-                            current = new List<(Document Document, string Key)>(BatchSize);
+                            limit = BatchSize;
+                            current = new List<(Document Document, string Key)>(limit);
                         }
                     }
                     else
