@@ -34,11 +34,14 @@ public sealed partial class EntityRecognizer
     {
         var text = state.Document.MatchText.AsSpan();
         var first = Word(text, state, chunks[k].Start);
-        if (!(first is "both" or "Both" || (first is "two" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+        if (!(first is "both" or "Both" or "either" or "Either" || (first is "two" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
             return k + 1;
         var noun = chunks[k + 1];
         var nounText = Word(text, state, noun.Start);
-        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments"))
+        // "either side" is one of the two, unknown which: both are named, as for "both sides".
+        var either = first is "either" or "Either";
+        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments"
+              || (either && nounText is "side" or "country")))
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
         var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";

@@ -24,6 +24,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Hamas released two hostages.", "Hamas", "PSE", "REB")]
     [InlineData("NATO leaders gathered.", "NATO leaders", "NATO", "IGO")]
     [InlineData("Ukrainians queued for water.", "Ukrainians", "UKR", "CVL")]
+    [InlineData("The Soviet Union protested in 1979.", "Soviet Union", "RUS", "GOV")]
+    [InlineData("Yugoslavia broke apart in the 1990s.", "Yugoslavia", "SRB", "GOV")]
     public void Actors_AreCodedWithCountryAndSector(string sentence, string text, string code, string sector)
     {
         var (found, actor) = Assert.Single(Actors(sentence));
@@ -292,5 +294,12 @@ public sealed class EntityRecognizerTests
     {
         var dates = Pipelines.Mentions("Biden said the deal followed the framework he had set out in May.", MentionKind.Date, "2025-01-15");
         Assert.Equal("2024-05", Assert.Single(dates).Mention.Time!.Value);
+    }
+
+    [Fact]
+    public void EitherSide_NamesBothParties()
+    {
+        var actors = Actors("Russia and Ukraine met in Istanbul. Neither delegation said whether either side would compromise.");
+        Assert.Equal(["RUS", "UKR"], actors.Where(a => a.Text == "either side").Select(a => a.Actor.Code).Order());
     }
 }
