@@ -26,6 +26,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Ukrainians queued for water.", "Ukrainians", "UKR", "CVL")]
     [InlineData("The Soviet Union protested in 1979.", "Soviet Union", "RUS", "GOV")]
     [InlineData("Yugoslavia broke apart in the 1990s.", "Yugoslavia", "SRB", "GOV")]
+    [InlineData("Western officials said the drones were Iranian-made.", "Western officials", "WST", "GOV")]
+    [InlineData("Gulf states pledged aid.", "Gulf states", "PGS", "GOV")]
     public void Actors_AreCodedWithCountryAndSector(string sentence, string text, string code, string sector)
     {
         var (found, actor) = Assert.Single(Actors(sentence));
