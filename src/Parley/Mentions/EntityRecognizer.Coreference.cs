@@ -81,8 +81,9 @@ public sealed partial class EntityRecognizer
     {
         // "the leaders" after "Leaders of the Economic Community of West African States": a summit's leaders
         // are its organisation, never one of them.
-        // Only people: "the authorities" after "the E.U. condemned" are still the country's, not the bloc.
-        var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s') && IsPersonRole(role.Role);
+        // Only office-holders: "the authorities" after "the E.U. condemned" are still the country's, and
+        // "the crowds" near "the European Parliament" are no parliament.
+        var plural = role.Phrase != role.Role && role.Phrase.EndsWith('s') && role.Sector == "GOV" && IsPersonRole(role.Role);
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, sentence) = state.Actors[i];

@@ -129,6 +129,17 @@ public sealed partial class EntityRecognizer
                 if (reference is not null)
                     state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = reference, Evidence = $"dateline; {(place ?? qualifier)!.Line}", IsDateline = true });
             }
+            // "ANCHORAGE, Alaska", "CAMP DAVID, Md.": the region is part of the dateline too, where the story was
+            // filed, not where its events happen.
+            if (qualifier is not null && document.Text.IndexOf(region!, at, StringComparison.Ordinal) is var regionStart and >= 0 && regionStart < block.End)
+            {
+                var regionEnd = regionStart + region!.Length;
+                var read = state.Mentions.FindIndex(m => m.Start == regionStart && m.End == regionEnd && m.Kind == MentionKind.Place);
+                if (read >= 0)
+                    state.Mentions[read] = state.Mentions[read] with { IsDateline = true, Evidence = $"dateline; {state.Mentions[read].Evidence}" };
+                else if (!state.Mentions.Exists(m => m.Start < regionEnd && regionStart < m.End))
+                    state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(qualifier), Evidence = $"dateline; {qualifier.Line}", IsDateline = true });
+            }
             return;
         }
     }

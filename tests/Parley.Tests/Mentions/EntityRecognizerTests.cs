@@ -189,6 +189,7 @@ public sealed class EntityRecognizerTests
     [InlineData("WASHINGTON/LONDON, Jan 11 (Parley Wire) - Strikes began.", "LONDON", "GBR")]
     [InlineData("ANCHORAGE, Alaska (Parley Wire) — The leaders met.", "ANCHORAGE", "USA")]
     [InlineData("SMALLVILLE, Alaska (Parley Wire) — The leaders met.", "SMALLVILLE", "USA")]
+    [InlineData("CAMP DAVID, Md., Aug 18 (Parley Wire) - The leaders met.", "CAMP DAVID", "USA")]
     public void DatelinePlaces_InCapitals_ArePlaces(string text, string place, string country) =>
         Assert.Contains(Places(text), p => p.Text == place && p.Place.Country == country);
 
@@ -303,5 +304,17 @@ public sealed class EntityRecognizerTests
     {
         var actors = Actors("Russia and Ukraine met in Istanbul. Neither delegation said whether either side would compromise.");
         Assert.Equal(["RUS", "UKR"], actors.Where(a => a.Text == "either side").Select(a => a.Actor.Code).Order());
+    }
+
+    [Fact]
+    public void TheCrowds_AreNoOrganisationNamedBefore() =>
+        Assert.DoesNotContain(Actors("Farmers set fires near the European Parliament. Police used water cannon to disperse the crowds."),
+            a => a.Text.Contains("crowds", StringComparison.Ordinal) && a.Actor.Sector == "IGO");
+
+    [Fact]
+    public void TheRegionOfADateline_IsPartOfTheDateline()
+    {
+        var places = Pipelines.Mentions("ANCHORAGE, Alaska (Parley Wire) — The leaders met at a base in Alaska.", MentionKind.Place, Published);
+        Assert.Equal([true, true, false], places.Select(p => p.Mention.IsDateline));
     }
 }
