@@ -265,6 +265,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     private static string SectorUnder(NameEntry modifier, RolePhrase role) =>
         modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
         : role.IsAnaphor ? "GOV"
+        // A people whose armed groups are not the state's ("Tigrayan forces"): the lexicon gives them REB.
+        : role.Sector == "MIL" && modifier.Country is { Kind: CountryPhraseKind.Demonym, Sector: "REB" } ? "REB"
         : role.Sector;
 
     /// <summary>A role not attached to a country: a title before a known person, or "the" + role referring back.</summary>

@@ -28,6 +28,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Yugoslavia broke apart in the 1990s.", "Yugoslavia", "SRB", "GOV")]
     [InlineData("Western officials said the drones were Iranian-made.", "Western officials", "WST", "GOV")]
     [InlineData("Gulf states pledged aid.", "Gulf states", "PGS", "GOV")]
+    [InlineData("Tigrayan forces captured the town.", "Tigrayan forces", "ETH", "REB")]
+    [InlineData("Tigrayan civilians fled the town.", "Tigrayan civilians", "ETH", "CVL")]
     public void Actors_AreCodedWithCountryAndSector(string sentence, string text, string code, string sector)
     {
         var (found, actor) = Assert.Single(Actors(sentence));
