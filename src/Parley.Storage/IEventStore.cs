@@ -48,7 +48,11 @@ public interface IEventStore : IDisposable
     /// </summary>
     StoreStatistics Statistics(EventQuery query);
 
-    /// <summary>Sentences matching a full-text query, best first, with a highlighted snippet and the events told in each.</summary>
+    /// <summary>
+    /// Sentences matching a full-text query, best first (the most recently stored first among equals), with a
+    /// highlighted snippet and the events told in each. A store may rank only its most recent matches of a
+    /// very common word (SQLite: the newest 10,000).
+    /// </summary>
     /// <exception cref="EventStoreException">The query is not valid full-text syntax.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit, int offset = 0);
 

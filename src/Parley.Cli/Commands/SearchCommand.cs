@@ -24,7 +24,7 @@ public static class SearchCommand
         var offset = new Option<int>("--offset") { HelpName = "N", Description = "Skip the first N sentences." };
         var format = new Option<string>("--format") { Description = "text (default) or jsonl.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("search", "Find stored sentences by their words, best match first, with highlighted snippets and the events each sentence tells.");
+        var command = new Command("search", "Find stored sentences by their words, best match first (newest first among equals; a very common word ranks its 10,000 most recently stored matches), with highlighted snippets and the events each sentence tells.");
         command.Arguments.Add(query);
         command.Options.Add(store.Database);
         command.Options.Add(limit);

@@ -193,22 +193,31 @@ public sealed partial class SqliteEventStore
         }
     }
 
+    /// <summary>How many of the most recently stored matching sentences a search ranks.</summary>
+    public const int RankedMatches = 10_000;
+
     private List<SearchHit> SearchUnchecked(string query, int limit, int offset)
     {
         using var command = connection.CreateCommand();
         // The page is ranked first on rowids alone; only its sentences then pay for a snippet and a join
         // (in one query the snippet of every match was made before sorting: thousands for a common phrase).
+        // Only the RankedMatches most recently stored matches are ranked: scoring every match of a common
+        // word ("minister": 50,000 sentences in a store of a million events) took ~115 ms, the newest 10,000
+        // take ~23 ms, and FTS5 finds where they start by walking the match list backwards without scoring.
         command.CommandText = """
             WITH page AS MATERIALIZED (
-                SELECT rowid AS id, bm25(sentence_text) AS score FROM sentence_text WHERE sentence_text MATCH $query
-                ORDER BY score, rowid LIMIT $limit OFFSET $offset)
+                SELECT rowid AS id, bm25(sentence_text) AS score FROM sentence_text
+                WHERE sentence_text MATCH $query
+                  AND rowid >= coalesce((SELECT rowid FROM sentence_text WHERE sentence_text MATCH $query ORDER BY rowid DESC LIMIT 1 OFFSET $ranked - 1), 0)
+                ORDER BY score, rowid DESC LIMIT $limit OFFSET $offset)
             SELECT x.doc_id, x.idx, snippet(sentence_text, 0, '**', '**', '…', 24), d.title, d.url, d.published
             FROM page JOIN sentence_text ON sentence_text.rowid = page.id JOIN sentences x ON x.id = page.id JOIN documents d ON d.id = x.doc_id
-            WHERE sentence_text MATCH $query ORDER BY page.score, page.id
+            WHERE sentence_text MATCH $query ORDER BY page.score, page.id DESC
             """;
         command.Parameters.AddWithValue("$query", query);
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
+        command.Parameters.AddWithValue("$ranked", RankedMatches);
         var hits = new List<(long Doc, int Sentence, string Snippet, string? Title, string? Url, string? Published)>();
         using (var reader = command.ExecuteReader())
         {

@@ -182,6 +182,18 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void Search_AmongEquallyGoodMatches_PutsTheMostRecentlyStoredFirst()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/first")]);
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-21", "https://wire.test/second")]);
+
+        var hits = Store.Search("shelled Kharkiv", 10);
+
+        Assert.Equal(2, hits.Count);
+        Assert.Equal("https://wire.test/second", hits[0].Url);
+    }
+
+    [Fact]
     public void Statistics_CountByTypeMonthAndDyad()
     {
         Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire")]);
