@@ -257,7 +257,9 @@ public sealed partial class EntityRecognizer
         // Fighters and gunmen of a story are those of the armed group it named, however far back.
         if (sector == "REB" && LastNamedOfSector(state, before, sector) is { } armedGroup)
             return armedGroup;
-        var nearest = anyActor ?? anyPlace;
+        // With nothing in sight, the police are where the story was filed (its civilians may not be: a
+        // story filed from peace talks in Jeddah tells of Sudan's).
+        var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null);
         var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
         return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
     }

@@ -1,4 +1,5 @@
 using Parley.Actors;
+using Parley.Documents;
 
 namespace Parley.Mentions;
 
@@ -103,44 +104,63 @@ public sealed partial class EntityRecognizer
     private void AddDatelinePlaces(RecognitionState state)
     {
         var document = state.Document;
+        if (ReadDateline(document) is not { } dateline)
+            return;
+        var (block, written, region, qualifier) = dateline;
+        var text = document.Text.AsSpan(block.Start, block.End - block.Start);
+        var at = block.Start + text.IndexOf(written, StringComparison.Ordinal);
+        foreach (var part in written.Split('/'))
+        {
+            var name = part.Trim();
+            var start = document.Text.IndexOf(name, at, StringComparison.Ordinal);
+            var end = start + name.Length;
+            at = end;
+            if (state.Mentions.Exists(m => m.Start < end && start < m.End) || document.Mentions.Any(m => m.Start < end && start < m.End))
+                continue;
+            var place = DatelinePlace(name, qualifier);
+            var reference = place is not null ? PlaceReference.From(place)
+                : qualifier is not null ? new PlaceReference(document.Text[start..end], Places.PlaceKind.Locality, qualifier.Country,
+                    qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null, qualifier.Latitude, qualifier.Longitude)
+                : null;
+            if (reference is not null)
+                state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = reference, Evidence = $"dateline; {(place ?? qualifier)!.Line}", IsDateline = true });
+        }
+        // "ANCHORAGE, Alaska", "CAMP DAVID, Md.": the region is part of the dateline too, where the story was
+        // filed, not where its events happen.
+        if (qualifier is not null && document.Text.IndexOf(region!, at, StringComparison.Ordinal) is var regionStart and >= 0 && regionStart < block.End)
+        {
+            var regionEnd = regionStart + region!.Length;
+            var read = state.Mentions.FindIndex(m => m.Start == regionStart && m.End == regionEnd && m.Kind == MentionKind.Place);
+            if (read >= 0)
+                state.Mentions[read] = state.Mentions[read] with { IsDateline = true, Evidence = $"dateline; {state.Mentions[read].Evidence}" };
+            else if (!state.Mentions.Exists(m => m.Start < regionEnd && regionStart < m.End))
+                state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(qualifier), Evidence = $"dateline; {qualifier.Line}", IsDateline = true });
+        }
+    }
+
+    /// <summary>The block that opens with a wire dateline, the place names written in it, and the region or country after them (and its gazetteer entry).</summary>
+    private (Block Block, string Written, string? Region, Places.PlaceEntry? Qualifier)? ReadDateline(Document document)
+    {
         for (var b = 0; b < document.Blocks.Length && b < DatelineBlocks; b++)
         {
             var block = document.Blocks[b];
-            var text = document.Text.AsSpan(block.Start, block.End - block.Start);
-            if (!Dates.DatelineParser.TryParsePlace(text, out var written, out var region))
+            if (!Dates.DatelineParser.TryParsePlace(document.Text.AsSpan(block.Start, block.End - block.Start), out var written, out var region))
                 continue;
-            var at = block.Start + text.IndexOf(written, StringComparison.Ordinal);
             var qualifier = region is null ? null : lexicon.Gazetteer.Named(region).FirstOrDefault(p => p.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
-            foreach (var part in written.Split('/'))
-            {
-                var name = part.Trim();
-                var start = document.Text.IndexOf(name, at, StringComparison.Ordinal);
-                var end = start + name.Length;
-                at = end;
-                if (state.Mentions.Exists(m => m.Start < end && start < m.End) || document.Mentions.Any(m => m.Start < end && start < m.End))
-                    continue;
-                var place = lexicon.Gazetteer.Named(name)
-                    .Where(p => p.Kind is not Places.PlaceKind.Region && (qualifier is null || p.Country == qualifier.Country))
-                    .OrderByDescending(p => p.Kind is Places.PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
-                var reference = place is not null ? PlaceReference.From(place)
-                    : qualifier is not null ? new PlaceReference(document.Text[start..end], Places.PlaceKind.Locality, qualifier.Country,
-                        qualifier.Kind == Places.PlaceKind.Admin1 ? qualifier.Name : null, qualifier.Latitude, qualifier.Longitude)
-                    : null;
-                if (reference is not null)
-                    state.Add(new Mention(MentionKind.Place, start, end, Name) { Place = reference, Evidence = $"dateline; {(place ?? qualifier)!.Line}", IsDateline = true });
-            }
-            // "ANCHORAGE, Alaska", "CAMP DAVID, Md.": the region is part of the dateline too, where the story was
-            // filed, not where its events happen.
-            if (qualifier is not null && document.Text.IndexOf(region!, at, StringComparison.Ordinal) is var regionStart and >= 0 && regionStart < block.End)
-            {
-                var regionEnd = regionStart + region!.Length;
-                var read = state.Mentions.FindIndex(m => m.Start == regionStart && m.End == regionEnd && m.Kind == MentionKind.Place);
-                if (read >= 0)
-                    state.Mentions[read] = state.Mentions[read] with { IsDateline = true, Evidence = $"dateline; {state.Mentions[read].Evidence}" };
-                else if (!state.Mentions.Exists(m => m.Start < regionEnd && regionStart < m.End))
-                    state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(qualifier), Evidence = $"dateline; {qualifier.Line}", IsDateline = true });
-            }
-            return;
+            return (block, written, region, qualifier);
         }
+        return null;
     }
+
+    /// <summary>The gazetteer's place of a dateline name: in the qualifier's country if one is written, the capital or the most populous.</summary>
+    private Places.PlaceEntry? DatelinePlace(string name, Places.PlaceEntry? qualifier) =>
+        lexicon.Gazetteer.Named(name)
+            .Where(p => p.Kind is not Places.PlaceKind.Region && (qualifier is null || p.Country == qualifier.Country))
+            .OrderByDescending(p => p.Kind is Places.PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
+
+    /// <summary>The country a document was filed from, by its dateline: where its police are when nothing nearer says.</summary>
+    private string? DatelineCountry(Document document) =>
+        ReadDateline(document) is { } dateline
+            ? dateline.Qualifier?.Country ?? DatelinePlace(dateline.Written.Split('/')[0].Trim(), null)?.Country
+            : null;
 }

@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var published = document.Metadata.Published?.Date.AsDay;
-        var state = new RecognitionState(document, published);
+        var state = new RecognitionState(document, published) { DatelineCountry = DatelineCountry(document) };
         var chunks = new List<Chunk>(64);
         for (var s = 0; s < document.Sentences.Length; s++)
         {

@@ -12,6 +12,9 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
 
     public DateOnly? PublicationDate { get; } = publicationDate;
 
+    /// <summary>The country of the document's dateline, if it has one: where it was filed.</summary>
+    public string? DatelineCountry { get; init; }
+
     public List<Mention> Mentions { get; } = [];
 
     private readonly List<int> sentences = [];

@@ -319,4 +319,11 @@ public sealed class EntityRecognizerTests
         var places = Pipelines.Mentions("ANCHORAGE, Alaska (Parley Wire) — The leaders met at a base in Alaska.", MentionKind.Place, Published);
         Assert.Equal([true, true, false], places.Select(p => p.Mention.IsDateline));
     }
+
+    [Fact]
+    public void PoliceWithNoCountryInSight_AreWhereTheStoryWasFiled()
+    {
+        var actors = Actors("BRUSSELS, Feb. 1 (Parley Wire) — EU leaders met. Police used water cannon to disperse the crowds.");
+        Assert.Equal("BEL", Assert.Single(actors, a => a.Text == "Police").Actor.Code);
+    }
 }
