@@ -124,6 +124,16 @@ public sealed partial class EventFinder
                             .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
                         how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
                     }
+                    // "EU leaders agreed to the package after Hungary dropped its veto", "Trump threatened tariffs before
+                    // Bogota relented": a refusal or a concession with no object named answers the subject of the clause before
+                    // (not one only supposed: "the deal could unravel if Rwanda's withdrawal stalls or if the M23 refuses").
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && e.Category.Type is "REJECT" or "CONCEDE"
+                             && subject[0].FirstToken > clause.Sentence.FirstToken && !clause.Is(WordBefore(clause, subject[0].FirstToken), Conditionals)
+                             && Subject(clause, subject[0].FirstToken, found, int.MaxValue) is { Count: > 0 } before)
+                    {
+                        recipients = before.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "a refusal or concession answers the subject of the clause before";
+                    }
                     break;
             }
         }
@@ -289,6 +299,10 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
+    private static int WordBefore(SentenceClauses clause, int first) =>
+        first - 1 > clause.Sentence.FirstToken && clause.Word(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? first - 2 : first - 1;
 
     /// <summary>Whether token <paramref name="i"/> is a verb in the past ("declared"), by its form.</summary>
     private static bool IsPastVerb(SentenceClauses clause, int i) =>

@@ -66,6 +66,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
 
+    // Words opening a supposition, whose clause answers nothing said before it: "if the M23 refuses".
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "unless", "whether");
+
     // Pronouns standing for a person as an object: "barred him", "granted her asylum".
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
 

@@ -56,6 +56,8 @@ public sealed class EventCodingTests
     [InlineData("The Lithuanian foreign minister warned that Lithuania would expel Belarusian diplomats.", "THREATEN", "BLR")]
     [InlineData("The Hungarian government approved Sweden's NATO membership on Monday.", "SUPPORT", "SWE")]
     [InlineData("Norway has provided more than 200 million euros in humanitarian assistance to Sudan.", "AID", "SDN")]
+    [InlineData("Washington threatened new tariffs on Monday before Ankara relented.", "CONCEDE", "USA")]
+    [InlineData("Kenya signed the accord on Monday, but it could collapse if Uganda refuses to ratify it.", "REJECT", "")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
