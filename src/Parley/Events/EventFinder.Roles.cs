@@ -321,6 +321,36 @@ public sealed partial class EventFinder
         return group.FindAll(m => !side.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor?.Code));
     }
 
+    /// <summary>
+    /// Whom a mediator goes between: the actors named together in the sentence ("a deal reached between Israel and
+    /// Hamas after weeks of Qatari mediation", "Russia and Ukraine carried out a swap, with the UAE acting as mediator"),
+    /// two countries or more of which the mediator is none; a "between" group first, else the group nearest the cue.
+    /// </summary>
+    private static List<MentionSpan> MediatedParties(SentenceClauses clause, int first, List<Participant> mediators)
+    {
+        List<MentionSpan> best = [];
+        var bestDistance = int.MaxValue;
+        var mentions = clause.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Mention.Actor is null || (k > 0 && Coordinated(clause, k, -1).Count > 1))
+                continue;
+            var group = Coordinated(clause, k, +1);
+            var codes = group.Select(m => m.Mention.Actor?.Code).Distinct().ToList();
+            if (codes.Count < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
+                continue;
+            var before = WordBefore(clause, group[0].FirstToken);
+            var distance = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("between", StringComparison.OrdinalIgnoreCase)
+                ? -1 : Math.Abs(group[0].FirstToken - first);
+            if (distance < bestDistance)
+            {
+                best = group;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
     private static List<MentionSpan> NamedPersonBefore(SentenceClauses clause, int first, List<MentionSpan> subject)
     {

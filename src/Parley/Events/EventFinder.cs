@@ -193,6 +193,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Actors.Add(new Participant(place.Start, place.End, home, "CVL", null));
                     e.Explanations["actor"] = "events: no actor named; people of the place where it happens";
                 }
+                if (e.Recipients.Count == 0 && e.Actors.Count > 0 && e.Category is { Type: "CONSULT", Mode: "third-party" }
+                    && MediatedParties(clause, first, e.Actors) is { Count: > 0 } parties)
+                {
+                    foreach (var party in parties)
+                        Add(e.Recipients, party);
+                    e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
+                }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
