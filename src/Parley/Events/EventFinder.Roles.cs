@@ -107,6 +107,10 @@ public sealed partial class EventFinder
                     // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
                     else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
                         recipients = [place];
+                    // "blockaded the city", "took control of the territory": a place named again by a common noun is the
+                    // place the sentence named before, and stands for its country.
+                    if (recipients.Count == 0 && !noun && PlaceNamedBefore(clause, objectStart, first) is { } antecedent)
+                        recipients = [antecedent];
                     how = "the subject before the cue acts on the object after it";
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
@@ -442,6 +446,19 @@ public sealed partial class EventFinder
             return m.Mention.Place?.Country is not null ? [m] : [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// When the cue's object at token <paramref name="start"/> is a place named by a common noun ("the city", "the
+    /// territory"), the place or country the sentence named last before the cue at <paramref name="first"/>.
+    /// </summary>
+    private static MentionSpan? PlaceNamedBefore(SentenceClauses clause, int start, int first)
+    {
+        if (!clause.Is(start, PlaceDeterminers) || !clause.Is(start + 1, PlaceNouns))
+            return null;
+        var named = clause.Mentions.FindLast(m => m.EndToken <= first
+            && (m.Mention.Kind == MentionKind.Place || m.Mention.Place?.Kind is PlaceKind.Country) && m.Mention.Place?.Country is not null);
+        return named.Mention is null ? null : named;
     }
 
     /// <summary>Mention <paramref name="k"/> and the actors joined to it by commas and "and", walking in <paramref name="direction"/>.</summary>

@@ -69,6 +69,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // Words opening a supposition, whose clause answers nothing said before it: "if the M23 refuses".
     private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "unless", "whether");
 
+    // Common nouns that name again a place told before: "blockaded the city", "took control of the territory".
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "territory", "island", "enclave", "country", "capital", "strip", "region", "town", "port", "peninsula", "province");
+
+    private static readonly FrozenSet<string> PlaceDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this");
+
     // Pronouns standing for a person as an object: "barred him", "granted her asylum".
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
 
