@@ -87,6 +87,10 @@ public sealed partial class EventFinder
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
+                    // "share intelligence": the cue's last word, a common noun that also reads as a name ("intelligence" for
+                    // a country's intelligence service), is what is shared, not whom; "left ECOWAS", "captured Chinese citizens" name them.
+                    if (recipients.Count > 0 && recipients[0].FirstToken == end - 1 && recipients[0].EndToken == end && end - first > 1 && IsLowerWord(clause.Word(end - 1)))
+                        recipients = ObjectGroup(clause, recipients[0].EndToken, MentionKind.Actor);
                     // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
                     // people are what it moves, not whom it acts on.
                     if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))

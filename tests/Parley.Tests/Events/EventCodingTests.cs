@@ -60,6 +60,7 @@ public sealed class EventCodingTests
     [InlineData("Kenya signed the accord on Monday, but it could collapse if Uganda refuses to ratify it.", "REJECT", "")]
     [InlineData("Kenya and Somalia signed a border accord on Monday, with Qatar acting as mediator.", "CONSULT", "KEN+SOM")]
     [InlineData("Ethiopian troops left Mogadishu in 2009, two years before Al-Shabaab took control of the city.", "COERCE", "SOM")]
+    [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
