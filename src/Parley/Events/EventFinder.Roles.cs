@@ -481,8 +481,29 @@ public sealed partial class EventFinder
             else
                 group.Insert(0, mentions[j]);
         }
+        // "indirect negotiations with Washington, Iranian Foreign Minister Abbas Araqchi said": a list ends with "and";
+        // names of another party after its last "and" that only a comma joins are not part of it (an apposition
+        // names the same party again: "its leader, Mohamed Hamdan Dagalo").
+        if (direction > 0)
+        {
+            var last = group.Count - 1;
+            while (last > 0 && !JoinedByAnd(clause, group[last - 1].EndToken, group[last].FirstToken))
+                last--;
+            for (var j = last + 1; j < group.Count; j++)
+            {
+                if (group[j].Mention.Actor?.Code != group[j - 1].Mention.Actor?.Code)
+                {
+                    group.RemoveRange(j, group.Count - j);
+                    break;
+                }
+            }
+        }
         return group;
     }
+
+    /// <summary>Whether an "and" stands in tokens <c>[from, to)</c>, or the two overlap ("Hungarian and Romanian officials").</summary>
+    private static bool JoinedByAnd(SentenceClauses clause, int from, int to) =>
+        from >= to || Enumerable.Range(from, to - from).Any(i => clause.Word(i) is "and");
 
     private static bool OnlyJoiners(SentenceClauses clause, int from, int to)
     {

@@ -61,6 +61,7 @@ public sealed class EventCodingTests
     [InlineData("Kenya and Somalia signed a border accord on Monday, with Qatar acting as mediator.", "CONSULT", "KEN+SOM")]
     [InlineData("Ethiopian troops left Mogadishu in 2009, two years before Al-Shabaab took control of the city.", "COERCE", "SOM")]
     [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
+    [InlineData("Kenya signed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
