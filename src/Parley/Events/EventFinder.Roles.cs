@@ -207,7 +207,13 @@ public sealed partial class EventFinder
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
             var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
-            if (clause.Is(before, Prepositions) && !absolute && !clauseSubject)
+            // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
+            // prepositional phrase is inside it too.
+            var listed = Coordinated(clause, k, -1)[0];
+            var listBefore = listed.FirstToken - 1;
+            if (listBefore >= clause.Sentence.FirstToken && clause.Word(listBefore).Equals("the", StringComparison.OrdinalIgnoreCase))
+                listBefore--;
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || (listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)))
             {
                 if (!country)
                     fallback ??= k;
