@@ -66,6 +66,20 @@ public sealed class EventCodingTests
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
     [Fact]
+    public void AListInsideAPrepositionalPhrase_IsNotTheSubject()
+    {
+        var e = Only("Keith Kellogg, the U.S. envoy for Ukraine and Russia, held talks with Polish officials in Warsaw on Monday.", "CONSULT");
+        Assert.Equal("USA", Assert.Single(e.Actors.Select(a => a.Code).Distinct()));
+    }
+
+    [Fact]
+    public void TwoActsOfOneSentence_DoNotBothJoinTheHeadline()
+    {
+        var events = Code("U.S. envoy Keith Kellogg meets Zelensky in Kyiv\n\nU.S. envoy Keith Kellogg held talks with President Volodymyr Zelensky in Kyiv on Thursday, a day after arriving in the Ukrainian capital by train.");
+        Assert.Equal(2, events.Count(e => e.Category.Type == "CONSULT"));
+    }
+
+    [Fact]
     public void FutureCooperation_IsCodedAgree_ButKeepsItsType()
     {
         var e = Only("Germany will deliver four more air defence systems to Ukraine.", "AID");
