@@ -208,12 +208,15 @@ public sealed partial class EventFinder
             // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
             var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
             // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
-            // prepositional phrase is inside it too.
+            // prepositional phrase is inside it too. Not "with Turkey and Hungary still withholding approval" (the actors
+            // of a "with … -ing" clause), nor "troops from South Africa, Malawi and Uruguay" (whose they are).
             var listed = Coordinated(clause, k, -1)[0];
             var listBefore = listed.FirstToken - 1;
             if (listBefore >= clause.Sentence.FirstToken && clause.Word(listBefore).Equals("the", StringComparison.OrdinalIgnoreCase))
                 listBefore--;
-            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || (listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)))
+            var listInPhrase = listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)
+                               && clause.Word(listBefore) is not ("with" or "from" or "of");
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || listInPhrase)
             {
                 if (!country)
                     fallback ??= k;
@@ -497,7 +500,8 @@ public sealed partial class EventFinder
                 last--;
             for (var j = last + 1; j < group.Count; j++)
             {
-                if (group[j].Mention.Actor?.Code != group[j - 1].Mention.Actor?.Code)
+                // "aid to Ukraine, Israel and partners in the Indo-Pacific": the list goes on past the names.
+                if (group[j].Mention.Actor?.Code != group[j - 1].Mention.Actor?.Code && !clause.Is(group[^1].EndToken, ListContinuations))
                 {
                     group.RemoveRange(j, group.Count - j);
                     break;

@@ -75,6 +75,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     private static readonly FrozenSet<string> PlaceDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this");
 
+    // Words after the last name of a list that carry it on: "aid to Ukraine, Israel and partners in the Indo-Pacific".
+    private static readonly FrozenSet<string> ListContinuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
+
     // Pronouns standing for a person as an object: "barred him", "granted her asylum".
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
 

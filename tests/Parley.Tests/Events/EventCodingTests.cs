@@ -62,6 +62,8 @@ public sealed class EventCodingTests
     [InlineData("Ethiopian troops left Mogadishu in 2009, two years before Al-Shabaab took control of the city.", "COERCE", "SOM")]
     [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
     [InlineData("Kenya signed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
+    [InlineData("Germany pledged new aid to Ukraine, Moldova and other partners in the region.", "AGREE", "UKR+MDA")]
+    [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials on Monday.", "CONSULT", "TUR")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
