@@ -133,14 +133,15 @@ public sealed partial class EventFinder
                         how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
                     }
                     // "EU leaders agreed to the package after Hungary dropped its veto", "Trump threatened tariffs before
-                    // Bogota relented": a refusal or a concession with no object named answers the subject of the clause before
+                    // Bogota relented", "Seoul warned of unbearable measures in response": a refusal, a concession or what is
+                    // said to respond, with no object named, answers the subject of the clause before
                     // (not one only supposed: "the deal could unravel if Rwanda's withdrawal stalls or if the M23 refuses").
-                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && e.Category.Type is "REJECT" or "CONCEDE"
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && (e.Category.Type is "REJECT" or "CONCEDE" || SaysItResponds(clause, first))
                              && subject[0].FirstToken > clause.Sentence.FirstToken && !clause.Is(WordBefore(clause, subject[0].FirstToken), Conditionals)
                              && Subject(clause, subject[0].FirstToken, found, int.MaxValue) is { Count: > 0 } before)
                     {
                         recipients = before.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
-                        how = "a refusal or concession answers the subject of the clause before";
+                        how = "a refusal, a concession or what is done 'in response' answers the subject of the clause before";
                     }
                     break;
             }
@@ -316,6 +317,19 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "in response" or "in retaliation" follows the cue ending at <paramref name="end"/> within its clause ("warned of unbearable measures in response").</summary>
+    private static bool SaysItResponds(SentenceClauses clause, int end)
+    {
+        for (var i = end; i + 1 < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
+                return false;
+            if (clause.Word(i).Equals("in", StringComparison.OrdinalIgnoreCase) && clause.Word(i + 1) is "response" or "retaliation")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
     private static int WordBefore(SentenceClauses clause, int first) =>
