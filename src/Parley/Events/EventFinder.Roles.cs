@@ -87,6 +87,10 @@ public sealed partial class EventFinder
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
+                    // "share intelligence": the cue's last word, a common noun that also reads as a name ("intelligence" for
+                    // a country's intelligence service), is what is shared, not whom; "left ECOWAS", "captured Chinese citizens" name them.
+                    if (recipients.Count > 0 && recipients[0].FirstToken == end - 1 && recipients[0].EndToken == end && end - first > 1 && IsLowerWord(clause.Word(end - 1)))
+                        recipients = ObjectGroup(clause, recipients[0].EndToken, MentionKind.Actor);
                     // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
                     // people are what it moves, not whom it acts on.
                     if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))
@@ -107,6 +111,10 @@ public sealed partial class EventFinder
                     // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
                     else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
                         recipients = [place];
+                    // "blockaded the city", "took control of the territory": a place named again by a common noun is the
+                    // place the sentence named before, and stands for its country.
+                    if (recipients.Count == 0 && !noun && PlaceNamedBefore(clause, objectStart, first) is { } antecedent)
+                        recipients = [antecedent];
                     how = "the subject before the cue acts on the object after it";
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
@@ -123,6 +131,17 @@ public sealed partial class EventFinder
                         recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
                             .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
                         how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
+                    }
+                    // "EU leaders agreed to the package after Hungary dropped its veto", "Trump threatened tariffs before
+                    // Bogota relented", "Seoul warned of unbearable measures in response": a refusal, a concession or what is
+                    // said to respond, with no object named, answers the subject of the clause before
+                    // (not one only supposed: "the deal could unravel if Rwanda's withdrawal stalls or if the M23 refuses").
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && (e.Category.Type is "REJECT" or "CONCEDE" || SaysItResponds(clause, first))
+                             && subject[0].FirstToken > clause.Sentence.FirstToken && !clause.Is(WordBefore(clause, subject[0].FirstToken), Conditionals)
+                             && Subject(clause, subject[0].FirstToken, found, int.MaxValue) is { Count: > 0 } before)
+                    {
+                        recipients = before.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        how = "a refusal, a concession or what is done 'in response' answers the subject of the clause before";
                     }
                     break;
             }
@@ -189,7 +208,16 @@ public sealed partial class EventFinder
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
             var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
-            if (clause.Is(before, Prepositions) && !absolute && !clauseSubject)
+            // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
+            // prepositional phrase is inside it too. Not "with Turkey and Hungary still withholding approval" (the actors
+            // of a "with … -ing" clause), nor "troops from South Africa, Malawi and Uruguay" (whose they are).
+            var listed = Coordinated(clause, k, -1)[0];
+            var listBefore = listed.FirstToken - 1;
+            if (listBefore >= clause.Sentence.FirstToken && clause.Word(listBefore).Equals("the", StringComparison.OrdinalIgnoreCase))
+                listBefore--;
+            var listInPhrase = listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)
+                               && clause.Word(listBefore) is not ("with" or "from" or "of");
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || listInPhrase)
             {
                 if (!country)
                     fallback ??= k;
@@ -290,6 +318,23 @@ public sealed partial class EventFinder
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether "in response" or "in retaliation" follows the cue ending at <paramref name="end"/> within its clause ("warned of unbearable measures in response").</summary>
+    private static bool SaysItResponds(SentenceClauses clause, int end)
+    {
+        for (var i = end; i + 1 < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
+                return false;
+            if (clause.Word(i).Equals("in", StringComparison.OrdinalIgnoreCase) && clause.Word(i + 1) is "response" or "retaliation")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
+    private static int WordBefore(SentenceClauses clause, int first) =>
+        first - 1 > clause.Sentence.FirstToken && clause.Word(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? first - 2 : first - 1;
+
     /// <summary>Whether token <paramref name="i"/> is a verb in the past ("declared"), by its form.</summary>
     private static bool IsPastVerb(SentenceClauses clause, int i) =>
         i >= clause.Sentence.FirstToken && IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ed", StringComparison.Ordinal);
@@ -305,6 +350,36 @@ public sealed partial class EventFinder
             return [];
         var group = Coordinated(clause, k, +1);
         return group.FindAll(m => !side.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor?.Code));
+    }
+
+    /// <summary>
+    /// Whom a mediator goes between: the actors named together in the sentence ("a deal reached between Israel and
+    /// Hamas after weeks of Qatari mediation", "Russia and Ukraine carried out a swap, with the UAE acting as mediator"),
+    /// two countries or more of which the mediator is none; a "between" group first, else the group nearest the cue.
+    /// </summary>
+    private static List<MentionSpan> MediatedParties(SentenceClauses clause, int first, List<Participant> mediators)
+    {
+        List<MentionSpan> best = [];
+        var bestDistance = int.MaxValue;
+        var mentions = clause.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Mention.Actor is null || (k > 0 && Coordinated(clause, k, -1).Count > 1))
+                continue;
+            var group = Coordinated(clause, k, +1);
+            var codes = group.Select(m => m.Mention.Actor?.Code).Distinct().ToList();
+            if (codes.Count < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
+                continue;
+            var before = WordBefore(clause, group[0].FirstToken);
+            var distance = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("between", StringComparison.OrdinalIgnoreCase)
+                ? -1 : Math.Abs(group[0].FirstToken - first);
+            if (distance < bestDistance)
+            {
+                best = group;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
@@ -400,6 +475,19 @@ public sealed partial class EventFinder
         return [];
     }
 
+    /// <summary>
+    /// When the cue's object at token <paramref name="start"/> is a place named by a common noun ("the city", "the
+    /// territory"), the place or country the sentence named last before the cue at <paramref name="first"/>.
+    /// </summary>
+    private static MentionSpan? PlaceNamedBefore(SentenceClauses clause, int start, int first)
+    {
+        if (!clause.Is(start, PlaceDeterminers) || !clause.Is(start + 1, PlaceNouns))
+            return null;
+        var named = clause.Mentions.FindLast(m => m.EndToken <= first
+            && (m.Mention.Kind == MentionKind.Place || m.Mention.Place?.Kind is PlaceKind.Country) && m.Mention.Place?.Country is not null);
+        return named.Mention is null ? null : named;
+    }
+
     /// <summary>Mention <paramref name="k"/> and the actors joined to it by commas and "and", walking in <paramref name="direction"/>.</summary>
     private static List<MentionSpan> Coordinated(SentenceClauses clause, int k, int direction)
     {
@@ -416,8 +504,30 @@ public sealed partial class EventFinder
             else
                 group.Insert(0, mentions[j]);
         }
+        // "indirect negotiations with Washington, Iranian Foreign Minister Abbas Araqchi said": a list ends with "and";
+        // names of another party after its last "and" that only a comma joins are not part of it (an apposition
+        // names the same party again: "its leader, Mohamed Hamdan Dagalo").
+        if (direction > 0)
+        {
+            var last = group.Count - 1;
+            while (last > 0 && !JoinedByAnd(clause, group[last - 1].EndToken, group[last].FirstToken))
+                last--;
+            for (var j = last + 1; j < group.Count; j++)
+            {
+                // "aid to Ukraine, Israel and partners in the Indo-Pacific": the list goes on past the names.
+                if (group[j].Mention.Actor?.Code != group[j - 1].Mention.Actor?.Code && !clause.Is(group[^1].EndToken, ListContinuations))
+                {
+                    group.RemoveRange(j, group.Count - j);
+                    break;
+                }
+            }
+        }
         return group;
     }
+
+    /// <summary>Whether an "and" stands in tokens <c>[from, to)</c>, or the two overlap ("Hungarian and Romanian officials").</summary>
+    private static bool JoinedByAnd(SentenceClauses clause, int from, int to) =>
+        from >= to || Enumerable.Range(from, to - from).Any(i => clause.Word(i) is "and");
 
     private static bool OnlyJoiners(SentenceClauses clause, int from, int to)
     {

@@ -66,6 +66,18 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
 
+    // Words opening a supposition, whose clause answers nothing said before it: "if the M23 refuses".
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "unless", "whether");
+
+    // Common nouns that name again a place told before: "blockaded the city", "took control of the territory".
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "territory", "island", "enclave", "country", "capital", "strip", "region", "town", "port", "peninsula", "province");
+
+    private static readonly FrozenSet<string> PlaceDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this");
+
+    // Words after the last name of a list that carry it on: "aid to Ukraine, Israel and partners in the Indo-Pacific".
+    private static readonly FrozenSet<string> ListContinuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
+
     // Pronouns standing for a person as an object: "barred him", "granted her asylum".
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
 
@@ -189,6 +201,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 {
                     e.Actors.Add(new Participant(place.Start, place.End, home, "CVL", null));
                     e.Explanations["actor"] = "events: no actor named; people of the place where it happens";
+                }
+                if (e.Recipients.Count == 0 && e.Actors.Count > 0 && e.Category is { Type: "CONSULT", Mode: "third-party" }
+                    && MediatedParties(clause, first, e.Actors) is { Count: > 0 } parties)
+                {
+                    foreach (var party in parties)
+                        Add(e.Recipients, party);
+                    e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
                 if (e.Actors.Count == 0)
                     CarryParties(events, e, document);

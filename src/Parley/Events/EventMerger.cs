@@ -26,15 +26,25 @@ public sealed class EventMerger : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var kept = new List<PloverEvent>();
+        // The mentions each kept event was told by: two acts of one sentence ("held talks …, a day after arriving in
+        // the capital") do not both join an event told elsewhere, as they are not one event with each other.
+        var told = new Dictionary<PloverEvent, List<PloverEvent>>(ReferenceEqualityComparer.Instance);
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks.
-            var same = kept.FindLast(k => k.Category == e.Category && Same(k, e)) ?? kept.FindLast(k => Same(k, e));
+            var same = kept.FindLast(k => k.Category == e.Category && Same(k, e) && !told[k].Exists(m => TwoActs(m, e)))
+                       ?? kept.FindLast(k => Same(k, e) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
+            {
                 Join(same, e);
+                told[same].Add(e);
+            }
             else if (!e.IsReference)
+            {
                 kept.Add(e);
+                told[e] = [e];
+            }
         }
         for (var i = 0; i < kept.Count; i++)
         {
@@ -49,9 +59,7 @@ public sealed class EventMerger : IPipelineComponent
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ.
         if (k.Category.Type != e.Category.Type || (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em))
             return false;
-        // Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
-        // and so are two different cues ("welcomed Kim … and held talks").
-        if (k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb)))
+        if (TwoActs(k, e))
             return false;
         var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
         if (k.Modality != e.Modality && !bareNoun)
@@ -68,6 +76,13 @@ public sealed class EventMerger : IPipelineComponent
         // A bare noun refers back whatever place its own sentence names.
         return bareNoun || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
     }
+
+    /// <summary>
+    /// Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
+    /// and so are two different cues ("welcomed Kim … and held talks").
+    /// </summary>
+    private static bool TwoActs(PloverEvent k, PloverEvent e) =>
+        k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb));
 
     /// <summary>One's codes contain the other's (as sets).</summary>
     private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);

@@ -56,8 +56,31 @@ public sealed class EventCodingTests
     [InlineData("The Lithuanian foreign minister warned that Lithuania would expel Belarusian diplomats.", "THREATEN", "BLR")]
     [InlineData("The Hungarian government approved Sweden's NATO membership on Monday.", "SUPPORT", "SWE")]
     [InlineData("Norway has provided more than 200 million euros in humanitarian assistance to Sudan.", "AID", "SDN")]
+    [InlineData("Washington threatened new tariffs on Monday before Ankara relented.", "CONCEDE", "USA")]
+    [InlineData("Kenya signed the accord on Monday, but it could collapse if Uganda refuses to ratify it.", "REJECT", "")]
+    [InlineData("Kenya and Somalia signed a border accord on Monday, with Qatar acting as mediator.", "CONSULT", "KEN+SOM")]
+    [InlineData("Ethiopian troops left Mogadishu in 2009, two years before Al-Shabaab took control of the city.", "COERCE", "SOM")]
+    [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
+    [InlineData("Kenya signed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
+    [InlineData("Germany pledged new aid to Ukraine, Moldova and other partners in the region.", "AGREE", "UKR+MDA")]
+    [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials on Monday.", "CONSULT", "TUR")]
+    [InlineData("Belarus flew drones over the border on Monday, and Vilnius warned of tough measures in response.", "THREATEN", "BLR")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
+
+    [Fact]
+    public void AListInsideAPrepositionalPhrase_IsNotTheSubject()
+    {
+        var e = Only("Keith Kellogg, the U.S. envoy for Ukraine and Russia, held talks with Polish officials in Warsaw on Monday.", "CONSULT");
+        Assert.Equal("USA", Assert.Single(e.Actors.Select(a => a.Code).Distinct()));
+    }
+
+    [Fact]
+    public void TwoActsOfOneSentence_DoNotBothJoinTheHeadline()
+    {
+        var events = Code("U.S. envoy Keith Kellogg meets Zelensky in Kyiv\n\nU.S. envoy Keith Kellogg held talks with President Volodymyr Zelensky in Kyiv on Thursday, a day after arriving in the Ukrainian capital by train.");
+        Assert.Equal(2, events.Count(e => e.Category.Type == "CONSULT"));
+    }
 
     [Fact]
     public void FutureCooperation_IsCodedAgree_ButKeepsItsType()
