@@ -101,7 +101,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 }
             }
         }
-        document.Mentions = [.. document.Mentions.Concat(found).OrderBy(m => m.Start).ThenBy(m => m.End)];
+        document.Mentions = MentionOrder.Merge(document.Mentions, found);
     }
 
     private static TimeReference? Resolve(Func<Match, Context, TimeReference?> resolve, Match match, Context context)

@@ -11,18 +11,29 @@ public sealed partial class EntityRecognizer
     /// </summary>
     private int ReadPronoun(List<Chunk> chunks, int k, RecognitionState state)
     {
-        var people = state.Actors.Where(a => a.Mention.Actor!.Name is not null && a.Mention.Actor.Role is { } role && IsPersonRole(role)
-            && a.Mention.Evidence != PronounEvidence && state.CurrentBlock - a.Block <= AntecedentWindow).ToList();
-        // An object pronoun is not its own clause's subject: in "Trump accused him", "him" is not Trump.
-        if (Word(state.Document.MatchText.AsSpan(), state, chunks[k].Start) is "him" && people.Count > 0 && people[^1].Sentence == state.CurrentSentence)
+        // Walks back from the latest actor (no list per pronoun): the first person found fixes the sentence,
+        // and the first person of that sentence is the antecedent.
+        var him = Word(state.Document.MatchText.AsSpan(), state, chunks[k].Start) is "him";
+        string? subject = null;
+        Mention? antecedent = null;
+        var latest = -1;
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
-            var subject = people[^1].Mention.Actor!.Name;
-            people.RemoveAll(p => p.Mention.Actor!.Name == subject);
+            var (mention, block, sentence) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow || (latest >= 0 && sentence < latest))
+                break;
+            if (!(mention.Actor!.Name is { } name && mention.Actor.Role is { } role && IsPersonRole(role) && mention.Evidence != PronounEvidence))
+                continue;
+            // An object pronoun is not its own clause's subject: in "Trump accused him", "him" is not Trump.
+            if (him && antecedent is null && subject is null && sentence == state.CurrentSentence)
+                subject = name;
+            if (name == subject)
+                continue;
+            latest = sentence;
+            antecedent = mention;
         }
-        if (people.Count > 0)
+        if (antecedent is not null)
         {
-            var latest = people[^1].Sentence;
-            var antecedent = people.First(p => p.Sentence == latest).Mention;
             var (start, end) = state.CharRange(chunks[k].Start, chunks[k].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = PronounEvidence });
         }

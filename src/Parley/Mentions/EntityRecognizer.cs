@@ -62,7 +62,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             ResolveGroups(state);
         }
         AddDatelinePlaces(state);
-        document.Mentions = [.. document.Mentions.Concat(state.Mentions).OrderBy(m => m.Start).ThenBy(m => m.End)];
+        document.Mentions = MentionOrder.Merge(document.Mentions, state.Mentions);
     }
 
     private void Read(List<Chunk> chunks, RecognitionState state, int sentenceStart)
@@ -95,8 +95,19 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
         // Among meanings that can act, one the story already named wins ("Brussels" is the EU in an EU story).
-        var modifier = names.Where(n => n.Kind is NameKind.Country or NameKind.Organisation).OrderByDescending(n => state.ActorCodeNamed(n.CountryCode!)).FirstOrDefault()
-            ?? names.FirstOrDefault(n => n.Kind == NameKind.Place);
+        NameEntry? modifier = null;
+        foreach (var n in names)
+        {
+            if (n.Kind is not (NameKind.Country or NameKind.Organisation))
+                continue;
+            if (state.ActorCodeNamed(n.CountryCode!))
+            {
+                modifier = n;
+                break;
+            }
+            modifier ??= n;
+        }
+        modifier ??= names.FirstOrDefault(n => n.Kind == NameKind.Place);
 
         // Compound modifiers share the role that follows: "Hungarian and Romanian officials",
         // "French, Israeli and Egyptian mediators".
