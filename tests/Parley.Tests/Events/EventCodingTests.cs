@@ -19,6 +19,14 @@ public sealed class EventCodingTests
     private static PloverEvent Only(string text, string type) => Assert.Single(Code(text), e => e.Category.Type == type);
 
     [Fact]
+    public void AJointAct_IsNotAlsoDoneToOneOfItsActors()
+    {
+        var e = Only("The United States and Ukraine signed a deal on Wednesday giving Washington a stake in Ukraine's mineral wealth.", "SUPPORT");
+        Assert.Equal(["UKR", "USA"], e.Actors.Select(a => a.Code).Order());
+        Assert.Empty(e.Recipients);
+    }
+
+    [Fact]
     public void AVisit_IsTheVisitorActingOnTheCountryOfThePlace()
     {
         var e = Only("The French foreign minister arrived in Chisinau on Tuesday.", "CONSULT");
