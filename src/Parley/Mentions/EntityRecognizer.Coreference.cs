@@ -170,7 +170,8 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// The country of the actor (or, after "whose", the country or capital) this sentence named outright last
     /// before mention <paramref name="before"/>. A <paramref name="personal"/> possessive ("his", "her") may
-    /// also point through a pronoun already resolved to a person ("she said her delegation").
+    /// also point through a pronoun already resolved to a person ("she said her delegation"); a
+    /// <paramref name="singular"/> one ("its") passes over plural groups.
     /// </summary>
     private static string? Possessor(RecognitionState state, int before, bool personal, bool singular)
     {
@@ -180,7 +181,7 @@ public sealed partial class EntityRecognizer
             if (personal && mention.Evidence == PronounEvidence && mention.Actor?.Name is not null)
                 return mention.Actor.Code;
             // "its" is a state's or an institution's, never a plural group's ("Israel releases Palestinian prisoners and its forces").
-            if (!personal && singular && IsPluralGroup(state, mention))
+            if (singular && IsPluralGroup(state, mention))
                 continue;
             if (IsInferred(mention) || mention.IsDateline)
                 continue;
