@@ -107,7 +107,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             }
             modifier ??= n;
         }
-        modifier ??= names.FirstOrDefault(n => n.Kind == NameKind.Place);
+        // A place can own a group only if it lies in a country ("Baltic states" are no one's sea).
+        modifier ??= names.FirstOrDefault(n => n.Kind == NameKind.Place && n.CountryCode is not null);
 
         // Compound modifiers share the role that follows: "Hungarian and Romanian officials",
         // "French, Israeli and Egyptian mediators".

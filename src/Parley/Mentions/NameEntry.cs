@@ -18,6 +18,6 @@ public sealed record NameEntry(NameKind Kind)
     /// <summary>The place, for <see cref="NameKind.Place"/>.</summary>
     public PlaceEntry? Place { get; init; }
 
-    /// <summary>The country code this meaning belongs to.</summary>
-    public string? CountryCode => Country?.Code ?? Organisation?.Code ?? Place?.Country ?? Person?.Terms[0].Code;
+    /// <summary>The country code this meaning belongs to; null for a sea or strait, which is no one's.</summary>
+    public string? CountryCode => Country?.Code ?? Organisation?.Code ?? (Place?.Country is { } country && country != Gazetteer.NoCountry ? country : null) ?? Person?.Terms[0].Code;
 }

@@ -326,4 +326,8 @@ public sealed class EntityRecognizerTests
         var actors = Actors("BRUSSELS, Feb. 1 (Parley Wire) — EU leaders met. Police used water cannon to disperse the crowds.");
         Assert.Equal("BEL", Assert.Single(actors, a => a.Text == "Police").Actor.Code);
     }
+
+    [Fact]
+    public void ASeaOwnsNoGroup() =>
+        Assert.DoesNotContain(Actors("Baltic states expelled Russian diplomats."), a => a.Text.Contains("Baltic", StringComparison.Ordinal));
 }
