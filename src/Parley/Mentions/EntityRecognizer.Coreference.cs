@@ -272,6 +272,10 @@ public sealed partial class EntityRecognizer
         // With nothing in sight, the police are where the story was filed (its civilians may not be: a
         // story filed from peace talks in Jeddah tells of Sudan's).
         var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null);
+        // Only a place in sight ("an expectation in Moscow … officials said"): the story's own country may be far
+        // back ("Biden … officials said"), so it is in sight too.
+        if (group && anyActor is null && anyPlace is not null && state.MostNamedCountry() is { } storys && !inSight.Contains(storys))
+            inSight.Add(storys);
         var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
         return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
     }

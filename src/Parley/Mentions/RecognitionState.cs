@@ -42,6 +42,18 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
     /// </summary>
     public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
 
+    /// <summary>The country named outright most often so far (the first to reach that count among equals), or null.</summary>
+    public string? MostNamedCountry()
+    {
+        string? most = null;
+        foreach (var (code, count) in countryCounts)
+        {
+            if (most is null || count > countryCounts[most])
+                most = code;
+        }
+        return most;
+    }
+
     /// <summary>True when an actor with this code has been named so far.</summary>
     public bool ActorCodeNamed(string code) => actorCodes.Contains(code);
 

@@ -330,4 +330,12 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void ASeaOwnsNoGroup() =>
         Assert.DoesNotContain(Actors("Baltic states expelled Russian diplomats."), a => a.Text.Contains("Baltic", StringComparison.Ordinal));
+
+    [Fact]
+    public void AGroupWithOnlyAPlaceInSight_IsTheStorysWhenTheStoryNamesItFarMoreOften()
+    {
+        var actors = Actors("President Joe Biden visited Kyiv. Mr. Biden met the U.S. ambassador. Washington announced aid. " +
+            "Analysts said the timing was meant to counter any expectation in Moscow. Further packages were likely, officials said.", "2023-02-20");
+        Assert.Equal("USA", Assert.Single(actors, a => a.Text == "officials").Actor.Code);
+    }
 }
