@@ -101,12 +101,12 @@ public sealed partial class EntityRecognizer
     /// places of a wire dateline, in capitals that the case-sensitive name lexicon does not match, are where
     /// the story was filed. A town the gazetteer lacks takes the region or country written after it.
     /// </summary>
-    private void AddDatelinePlaces(RecognitionState state)
+    private void AddDatelinePlaces(RecognitionState state, Dateline? dateline)
     {
-        var document = state.Document;
-        if (ReadDateline(document) is not { } dateline)
+        if (dateline is not { } found)
             return;
-        var (block, written, region, qualifier) = dateline;
+        var (block, written, region, qualifier) = found;
+        var document = state.Document;
         var text = document.Text.AsSpan(block.Start, block.End - block.Start);
         var at = block.Start + text.IndexOf(written, StringComparison.Ordinal);
         foreach (var part in written.Split('/'))
@@ -138,8 +138,8 @@ public sealed partial class EntityRecognizer
         }
     }
 
-    /// <summary>The block that opens with a wire dateline, the place names written in it, and the region or country after them (and its gazetteer entry).</summary>
-    private (Block Block, string Written, string? Region, Places.PlaceEntry? Qualifier)? ReadDateline(Document document)
+    /// <summary>The document's wire dateline, in one of its first blocks, or null.</summary>
+    private Dateline? ReadDateline(Document document)
     {
         for (var b = 0; b < document.Blocks.Length && b < DatelineBlocks; b++)
         {
@@ -147,7 +147,7 @@ public sealed partial class EntityRecognizer
             if (!Dates.DatelineParser.TryParsePlace(document.Text.AsSpan(block.Start, block.End - block.Start), out var written, out var region))
                 continue;
             var qualifier = region is null ? null : lexicon.Gazetteer.Named(region).FirstOrDefault(p => p.Kind is Places.PlaceKind.Admin1 or Places.PlaceKind.Country);
-            return (block, written, region, qualifier);
+            return new Dateline(block, written, region, qualifier);
         }
         return null;
     }
@@ -159,8 +159,9 @@ public sealed partial class EntityRecognizer
             .OrderByDescending(p => p.Kind is Places.PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
 
     /// <summary>The country a document was filed from, by its dateline: where its police are when nothing nearer says.</summary>
-    private string? DatelineCountry(Document document) =>
-        ReadDateline(document) is { } dateline
-            ? dateline.Qualifier?.Country ?? DatelinePlace(dateline.Written.Split('/')[0].Trim(), null)?.Country
-            : null;
+    private string? DatelineCountry(Dateline? dateline) =>
+        dateline is { } d ? d.Qualifier?.Country ?? DatelinePlace(d.Written.Split('/')[0].Trim(), null)?.Country : null;
+
+    /// <summary>A wire dateline: its block, the place names written in it, and the region or country after them (and its gazetteer entry).</summary>
+    private readonly record struct Dateline(Block Block, string Written, string? Region, Places.PlaceEntry? Qualifier);
 }

@@ -49,7 +49,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var published = document.Metadata.Published?.Date.AsDay;
-        var state = new RecognitionState(document, published) { DatelineCountry = DatelineCountry(document) };
+        // Read once: the dateline's country serves the sentences (police with nothing in sight), its places come last.
+        var dateline = ReadDateline(document);
+        var state = new RecognitionState(document, published) { DatelineCountry = DatelineCountry(dateline) };
         var chunks = new List<Chunk>(64);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -61,7 +63,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             Read(chunks, state, sentence.FirstToken);
             ResolveGroups(state);
         }
-        AddDatelinePlaces(state);
+        AddDatelinePlaces(state, dateline);
         document.Mentions = MentionOrder.Merge(document.Mentions, state.Mentions);
     }
 
