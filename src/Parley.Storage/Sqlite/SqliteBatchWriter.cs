@@ -11,9 +11,9 @@ namespace Parley.Storage.Sqlite;
 
 /// <summary>
 /// Writes documents and their annotations inside one (immediate) transaction. Every kind of row goes in
-/// through one prepared statement per table (<see cref="RowInsert"/>), its parameters set by position and
-/// reused: measured on 2,000 articles, that costs about half of reading the same rows from a JSON array
-/// with <c>json_each</c> and <c>-&gt;&gt;</c>, which SQLite parses again for every field. Row ids of sentences
+/// through one prepared statement per table (<see cref="RowInsert"/>), its values bound by position:
+/// measured on 2,000 articles, that costs about half of reading the same rows from a JSON array with
+/// <c>json_each</c> and <c>-&gt;&gt;</c>, which SQLite parses again for every field. Row ids of sentences
 /// and events are handed out here, which is safe because the transaction holds the write lock. The dyad
 /// rows come from each event as it is written; the statistics and the happenings (cluster keys) touched
 /// are updated once per batch.
@@ -23,14 +23,20 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly List<SqliteCommand> commands = [];
+    private readonly List<RowInsert> rows = [];
     private readonly HashSet<string> touchedClusters = new(StringComparer.Ordinal);
     private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
     private readonly string now;
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
-    private readonly SqliteCommand insertDocument;
-    private readonly RowInsert insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
+    private readonly RowInsert insertDocument, insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
     private SqliteCommand? addStats, removeStats;
     private long nextSentenceId, nextEventId;
+
+    private static readonly string[] DocumentColumnNames =
+    [
+        "identity", "doc_key", "url", "content_hash", "origin", "format", "title", "byline", "source_id", "published", "published_source",
+        "text", "quality", "mentions", "ingested_at",
+    ];
 
     private static readonly string[] EventColumnNames =
     [
@@ -47,18 +53,14 @@ internal sealed class SqliteBatchWriter : IDisposable
         this.now = now.ToString("O", CultureInfo.InvariantCulture);
         this.connection = connection;
         this.transaction = transaction;
-        insertDocument = Prepare("""
-            INSERT INTO documents (identity, doc_key, url, content_hash, origin, format, title, byline, source_id, published, published_source, text, quality, mentions, ingested_at)
-            VALUES ($identity, $doc_key, $url, $content_hash, $origin, $format, $title, $byline, $source_id, $published, $published_source, $text, $quality, $mentions, $ingested_at)
-            ON CONFLICT (identity) DO NOTHING RETURNING id
-            """);
-        insertSentence = PrepareRow("INTO sentences", "id", "doc_id", "idx", "start", "\"end\"");
-        insertSentenceText = PrepareRow("INTO sentence_text", "rowid", "text");
+        insertDocument = PrepareRow("INTO documents", DocumentColumnNames, "ON CONFLICT (identity) DO NOTHING");
+        insertSentence = PrepareRow("INTO sentences", ["id", "doc_id", "idx", "start", "\"end\""]);
+        insertSentenceText = PrepareRow("INTO sentence_text", ["rowid", "text"]);
         insertEvent = PrepareRow("INTO events", EventColumnNames);
-        insertParticipant = PrepareRow("INTO participants", "event_id", "role", "ord", "code", "sector", "name", "text");
-        insertEvidence = PrepareRow("INTO evidence", "event_id", "ord", "doc_id", "start", "\"end\"", "sentence");
-        insertPair = PrepareRow("OR IGNORE INTO event_pairs", "low", "high", "day", "event_id");
-        insertDyad = PrepareRow("OR IGNORE INTO event_dyads", "event_id", "actor", "recipient");
+        insertParticipant = PrepareRow("INTO participants", ["event_id", "role", "ord", "code", "sector", "name", "text"]);
+        insertEvidence = PrepareRow("INTO evidence", ["event_id", "ord", "doc_id", "start", "\"end\"", "sentence"]);
+        insertPair = PrepareRow("OR IGNORE INTO event_pairs", ["low", "high", "day", "event_id"]);
+        insertDyad = PrepareRow("OR IGNORE INTO event_dyads", ["event_id", "actor", "recipient"]);
         nextSentenceId = MaxId("sentences") + 1;
         nextEventId = MaxId("events") + 1;
         uncountedFrom = nextEventId;
@@ -78,22 +80,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     public long? InsertDocument(Document document, DocumentIdentity identity, long? sourceId)
     {
         var m = document.Metadata;
-        Set(insertDocument, "$identity", identity.Key);
-        Set(insertDocument, "$doc_key", m.Id);
-        Set(insertDocument, "$url", m.Url);
-        Set(insertDocument, "$content_hash", identity.ContentHash);
-        Set(insertDocument, "$origin", m.Origin);
-        Set(insertDocument, "$format", m.Format);
-        Set(insertDocument, "$title", m.Title);
-        Set(insertDocument, "$byline", m.Byline);
-        Set(insertDocument, "$source_id", sourceId);
-        Set(insertDocument, "$published", m.Published?.Date.ToString());
-        Set(insertDocument, "$published_source", m.Published?.Source.ToString());
-        Set(insertDocument, "$text", document.Text);
-        Set(insertDocument, "$quality", document.Quality is null ? null : SqliteEventStore.Json(document.Quality));
-        Set(insertDocument, "$mentions", MentionsJson(document));
-        Set(insertDocument, "$ingested_at", now);
-        return insertDocument.ExecuteScalar() is long id ? id : null;
+        insertDocument.Text(identity.Key).Text(m.Id).Text(m.Url).Text(identity.ContentHash).Text(m.Origin).Text(m.Format).Text(m.Title).Text(m.Byline);
+        (sourceId is { } source ? insertDocument.Int(source) : insertDocument.Null())
+            .Text(m.Published?.Date.ToString()).Text(m.Published?.Source.ToString()).Text(document.Text)
+            .Text(document.Quality is null ? null : SqliteEventStore.Json(document.Quality)).Utf8(MentionsJson(document)).Text(now);
+        return insertDocument.ExecuteReturningRowId();
     }
 
     /// <summary>Updates what a new run may change in the document row: title, publication date, quality.</summary>
@@ -104,7 +95,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         Set(command, "$published", document.Metadata.Published?.Date.ToString());
         Set(command, "$published_source", document.Metadata.Published?.Source.ToString());
         Set(command, "$quality", document.Quality is null ? null : SqliteEventStore.Json(document.Quality));
-        Set(command, "$mentions", MentionsJson(document));
+        Set(command, "$mentions", Encoding.UTF8.GetString(MentionsJson(document)));
         Set(command, "$id", id);
         command.ExecuteNonQuery();
     }
@@ -143,8 +134,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < document.Sentences.Length; i++)
         {
             var s = document.Sentences[i];
-            insertSentence.Insert(nextSentenceId, documentId, i, s.Start, s.End);
-            insertSentenceText.Insert(nextSentenceId, ExtractJsonWriter.Flatten(text.AsSpan(s.Start, s.End - s.Start)));
+            insertSentence.Int(nextSentenceId).Int(documentId).Int(i).Int(s.Start).Int(s.End).Execute();
+            insertSentenceText.Int(nextSentenceId).Line(text.AsSpan(s.Start, s.End - s.Start)).Execute();
             nextSentenceId++;
         }
         if (document.Events.Length == 0)
@@ -164,14 +155,14 @@ internal sealed class SqliteBatchWriter : IDisposable
             for (var j = 0; j < e.Evidence.Count; j++)
             {
                 var span = e.Evidence[j];
-                insertEvidence.Insert(eventId, j, documentId, span.Start, span.End, EventJsonWriter.SentenceAt(document, span.Start));
+                insertEvidence.Int(eventId).Int(j).Int(documentId).Int(span.Start).Int(span.End).Int(EventJsonWriter.SentenceAt(document, span.Start)).Execute();
             }
         }
         return document.Events.Length;
     }
 
     /// <summary>The mentions of a document as the JSON array stored in <c>documents.mentions</c>.</summary>
-    private string MentionsJson(Document document)
+    private ReadOnlySpan<byte> MentionsJson(Document document)
     {
         buffer.ResetWrittenCount();
         using (var w = new Utf8JsonWriter(buffer))
@@ -209,7 +200,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             }
             w.WriteEndArray();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 
     private void InsertEvent(long documentId, long id, Document document, PloverEvent e, string? day)
@@ -220,41 +211,19 @@ internal sealed class SqliteBatchWriter : IDisposable
         touchedClusters.Add(clusterKey);
         var place = e.Location?.Place;
         var time = e.Date?.Time;
-        var v = insertEvent.Values;
-        v[0].Value = id;
-        v[1].Value = documentId;
-        v[2].Value = e.Id;
-        v[3].Value = e.Category.Type;
-        v[4].Value = Db(e.Category.Mode);
-        v[5].Value = e.PloverCategory.Type;
-        v[6].Value = Db(e.PloverCategory.Mode);
-        v[7].Value = e.PloverCategory.Cameo;
-        v[8].Value = e.PloverCategory.Score;
-        v[9].Value = Slice(document, e.Trigger.Start, e.Trigger.End);
-        v[10].Value = e.Sentence;
-        v[11].Value = Modality(e.Modality);
-        v[12].Value = e.Hedged ? 1 : 0;
-        v[13].Value = Db(e.Attribution is { } a ? Slice(document, a.Start, a.End) : null);
-        v[14].Value = Db(e.AttributionSource);
-        v[15].Value = e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts);
-        v[16].Value = e.Quantities.Count == 0 ? "[]" : SqliteEventStore.Json(e.Quantities.Select(q => new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit)));
-        v[17].Value = e.Confidence;
-        v[18].Value = Db(e.Location is { } l ? Slice(document, l.Start, l.End) : null);
-        v[19].Value = Db(place?.Name);
-        v[20].Value = Db(place?.Country);
-        v[21].Value = Db(place?.Latitude);
-        v[22].Value = Db(place?.Longitude);
-        v[23].Value = Db(e.Date is { } t ? Slice(document, t.Start, t.End) : null);
-        v[24].Value = Db(time?.Value);
-        v[25].Value = Db(time?.Precision.ToString().ToLowerInvariant());
-        v[26].Value = Db(day);
-        v[27].Value = clusterKey;
-        insertEvent.Command.ExecuteNonQuery();
+        insertEvent
+            .Int(id).Int(documentId).Text(e.Id).Text(e.Category.Type).Text(e.Category.Mode)
+            .Text(e.PloverCategory.Type).Text(e.PloverCategory.Mode).Text(e.PloverCategory.Cameo).Real(e.PloverCategory.Score)
+            .Line(document.Text, (e.Trigger.Start, e.Trigger.End)).Int(e.Sentence).Text(Modality(e.Modality)).Int(e.Hedged ? 1 : 0)
+            .Line(document.Text, e.Attribution is { } a ? (a.Start, a.End) : null).Text(e.AttributionSource)
+            .Text(e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts))
+            .Text(e.Quantities.Count == 0 ? "[]" : SqliteEventStore.Json(e.Quantities.Select(q => new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit))))
+            .Real(e.Confidence)
+            .Line(document.Text, e.Location is { } l ? (l.Start, l.End) : null).Text(place?.Name).Text(place?.Country).Real(place?.Latitude).Real(place?.Longitude)
+            .Line(document.Text, e.Date is { } t ? (t.Start, t.End) : null).Text(time?.Value).Text(time?.Precision.ToString().ToLowerInvariant())
+            .Text(day).Text(clusterKey)
+            .Execute();
     }
-
-    private static object Db(string? value) => value ?? (object)DBNull.Value;
-
-    private static object Db(double? value) => value is { } v && double.IsFinite(v) ? v : DBNull.Value;
 
     /// <summary>
     /// The event's rows in the dyad tables: once per unordered pair of actor and recipient codes in
@@ -269,9 +238,9 @@ internal sealed class SqliteBatchWriter : IDisposable
             foreach (var recipient in e.Recipients)
             {
                 var (low, high) = string.CompareOrdinal(actor.Code, recipient.Code) <= 0 ? (actor.Code, recipient.Code) : (recipient.Code, actor.Code);
-                insertPair.Insert(low, high, day, eventId);
+                insertPair.Text(low).Text(high).Text(day).Int(eventId).Execute();
                 if (actor.Code != recipient.Code)
-                    insertDyad.Insert(eventId, actor.Code, recipient.Code);
+                    insertDyad.Int(eventId).Text(actor.Code).Text(recipient.Code).Execute();
             }
         }
     }
@@ -281,7 +250,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         for (var i = 0; i < participants.Count; i++)
         {
             var p = participants[i];
-            insertParticipant.Insert(eventId, role, i, p.Code, p.Sector, p.Name, Slice(document, p.Start, p.End));
+            insertParticipant.Int(eventId).Text(role).Int(i).Text(p.Code).Text(p.Sector).Text(p.Name).Line(document.Text, (p.Start, p.End)).Execute();
         }
     }
 
@@ -355,6 +324,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         foreach (var command in commands)
             command.Dispose();
+        foreach (var row in rows)
+            row.Dispose();
     }
 
     private long MaxId(string table)
@@ -382,11 +353,12 @@ internal sealed class SqliteBatchWriter : IDisposable
     private static string Slice(Document document, int start, int end) =>
         ExtractJsonWriter.Flatten(document.Text.AsSpan(start, end - start));
 
-    /// <summary>A prepared row insert; <paramref name="into"/> is what follows INSERT ("INTO t", "OR IGNORE INTO t").</summary>
-    private RowInsert PrepareRow(string into, params string[] columns)
+    /// <summary>A prepared row insert; <paramref name="into"/> is what follows INSERT ("INTO t", "OR IGNORE INTO t"), <paramref name="upsert"/> what follows its values.</summary>
+    private RowInsert PrepareRow(string into, string[] columns, string upsert = "")
     {
-        var command = Prepare($"INSERT {into} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$" + i))})");
-        return new RowInsert(command, [.. columns.Select((_, i) => command.Parameters.AddWithValue("$" + i, DBNull.Value))]);
+        var row = new RowInsert(connection, $"INSERT {into} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(_ => "?"))}) {upsert}");
+        rows.Add(row);
+        return row;
     }
 
     private SqliteCommand Prepare(string sql)
