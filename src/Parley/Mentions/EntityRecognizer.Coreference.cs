@@ -185,7 +185,7 @@ public sealed partial class EntityRecognizer
                 continue;
             if (IsInferred(mention) || mention.IsDateline)
                 continue;
-            if ((mention.Actor?.Code ?? (mention.Place?.Kind is Places.PlaceKind.Country ? mention.Place.Country : null)) is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
+            if ((mention.Actor?.Code ?? (mention.Place?.Kind is Places.PlaceKind.Country ? mention.Place.Country : null)) is { } code && IsStateCode(code))
                 return code;
         }
         return null;
@@ -203,7 +203,7 @@ public sealed partial class EntityRecognizer
         var next = state.Document.Tokens[at].Start;
         var mention = state.Mentions.Find(m => m.Start == next && m.Kind is MentionKind.Place or MentionKind.Actor && !m.IsDateline);
         var code = mention?.Place?.Country ?? (mention?.Actor is { Name: null, Role: null } actor ? actor.Code : null);
-        return code is { Length: 3 } && code.All(char.IsAsciiLetterUpper) ? (code, $"located: {mention!.Evidence}") : null;
+        return IsStateCode(code) ? (code!, $"located: {mention!.Evidence}") : null;
     }
 
     /// <summary>
@@ -260,8 +260,10 @@ public sealed partial class EntityRecognizer
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
         // ("police arrested protesters").
+        // Nothing at all in sight ("Security forces have used tear gas", deep in an Iran story): the story's country.
+        var storys = group && NothingNamedNear(state) ? state.MostNamedCountry() : null;
         if (preferPlaces)
-            return anyPlace ?? (oneActorCountry ? actorHere : null);
+            return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys;
         // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
         // stays with the nearest ("Russia's commander, Gen. X").
         if (sameSector is not null)
@@ -271,13 +273,27 @@ public sealed partial class EntityRecognizer
             return armedGroup;
         // With nothing in sight, the police are where the story was filed (its civilians may not be: a
         // story filed from peace talks in Jeddah tells of Sudan's).
-        var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null);
+        var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null) ?? storys;
         // Only a place in sight ("an expectation in Moscow … officials said"): the story's own country may be far
         // back ("Biden … officials said"), so it is in sight too.
-        if (group && anyActor is null && anyPlace is not null && state.MostNamedCountry() is { } storys && !inSight.Contains(storys))
-            inSight.Add(storys);
+        if (group && anyActor is null && anyPlace is not null && state.MostNamedCountry() is { } storyCountry && !inSight.Contains(storyCountry))
+            inSight.Add(storyCountry);
         var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
         return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
+    }
+
+    /// <summary>
+    /// Whether neither this sentence nor the one before names an actor or place outright (an organisation
+    /// counts: "finance ministers" after "the E.U." are no country's).
+    /// </summary>
+    private static bool NothingNamedNear(RecognitionState state)
+    {
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
+        {
+            if (state.Mentions[i] is { Kind: not MentionKind.Date } m && !IsInferred(m) && !m.IsDateline)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The country of the last actor of <paramref name="sector"/> the text named outright before mention <paramref name="before"/>.</summary>
@@ -300,7 +316,7 @@ public sealed partial class EntityRecognizer
         if (IsInferred(mention) || mention.IsDateline)
             return;
         var code = mention.Actor?.Code ?? mention.Place?.Country;
-        if (code is not { Length: 3 } || !code.All(char.IsAsciiLetterUpper))
+        if (!IsStateCode(code))
             return;
         if (!inSight.Contains(code))
             inSight.Add(code);
@@ -343,6 +359,9 @@ public sealed partial class EntityRecognizer
     /// than named: inferred mentions never serve as evidence for further inferences, which would echo a guess.
     /// </summary>
     internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or PronounEvidence;
+
+    /// <summary>An ISO-3166 alpha-3 code (or a CAMEO region such as WST), not an organisation's ("EU", "NATO").</summary>
+    internal static bool IsStateCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
 
     /// <summary>A group named by a plural role noun ("Palestinian prisoners", "officials"), not a state, institution or person.</summary>
     private static bool IsPluralGroup(RecognitionState state, Mention mention) =>

@@ -70,7 +70,7 @@ internal sealed class RecognitionState(Document document, DateOnly? publicationD
             placeCountryCounts[code] = PlaceCountryCount(code) + 1;
         if (mention.Actor is not null)
             Actors.Add((mention, CurrentBlock, CurrentSentence));
-        if (!mention.IsDateline && !EntityRecognizer.IsInferred(mention) && (mention.Actor?.Code ?? mention.Place?.Country) is { } named)
+        if (!mention.IsDateline && !EntityRecognizer.IsInferred(mention) && (mention.Actor?.Code ?? mention.Place?.Country) is { } named && EntityRecognizer.IsStateCode(named))
             countryCounts[named] = CountryCount(named) + 1;
     }
 
