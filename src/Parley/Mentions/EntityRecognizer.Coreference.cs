@@ -59,6 +59,9 @@ public sealed partial class EntityRecognizer
         // Candidates in the window, one per person (or per country for "sides"), most often named first and,
         // among equals, the most recent: "both sides" of the Istanbul talks are Russia and Ukraine, not the host.
         var candidates = new Dictionary<string, (Mention Latest, int Count, int Order)>(StringComparer.Ordinal);
+        var firstToken = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start;
+        // "Starmer spoke to both leaders", "Trump rebuked both governments": the subject is not among its objects.
+        var subject = SubjectActingOn(state, firstToken) is { } s ? PairKey(s.Actor!, people) : null;
         for (var i = state.Actors.Count - 1; i >= 0; i--)
         {
             var (mention, block, _) = state.Actors[i];
@@ -74,19 +77,62 @@ public sealed partial class EntityRecognizer
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
                 continue;
             // Rebels and the opposition are a side of their own, apart from their country's government.
-            var key = people ? actor.Name! : actor.Sector is "REB" or "OPP" ? actor.Code + "/" + actor.Sector : actor.Code;
+            var key = PairKey(actor, people);
+            if (key == subject)
+                continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
         var pair = candidates.Values.OrderByDescending(c => c.Count).ThenByDescending(c => c.Order).Take(2)
             .OrderBy(c => c.Order).Select(c => c.Latest).ToList();
         if (pair.Count == 2)
         {
-            var (start, end) = state.CharRange(k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start, noun.End);
+            var (start, end) = state.CharRange(firstToken, noun.End);
             foreach (var antecedent in pair)
                 state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = people ? antecedent.Actor : Side(antecedent.Actor!), Evidence = "coreference" });
         }
         return k + 2;
     }
+
+    /// <summary>Who a pair member is: a person by name; a side by country, rebels and the opposition apart from their government.</summary>
+    private static string PairKey(ActorReference actor, bool people) =>
+        people ? actor.Name ?? actor.Code : actor.Sector is "REB" or "OPP" ? actor.Code + "/" + actor.Sector : actor.Code;
+
+    /// <summary>
+    /// The actor of this sentence whose verb takes the phrase at token <paramref name="first"/> as its object:
+    /// the last mention before it with only a verb, adverbs and a preposition between them ("spoke to",
+    /// "publicly rebuked"; "X, who told"). A noun, "that", "and" or "said" between them starts another clause
+    /// or object ("Biden told reporters the two men had…"): then none.
+    /// </summary>
+    private static Mention? SubjectActingOn(RecognitionState state, int first)
+    {
+        var before = state.Mentions.Count - 1;
+        while (before >= 0 && state.SentenceOf(before) == state.CurrentSentence && state.Mentions[before].Start >= state.Document.Tokens[first].Start)
+            before--;
+        if (before < 0 || state.SentenceOf(before) != state.CurrentSentence || state.Mentions[before].Actor is null)
+            return null;
+        var subject = state.Mentions[before];
+        // A group read but not yet placed ("told reporters the two men…") is an object of its own.
+        foreach (var group in state.PendingGroups)
+        {
+            if (state.Document.Tokens[group.FirstToken].Start >= subject.End && group.FirstToken < first)
+                return null;
+        }
+        var words = 0;
+        for (var t = first - 1; t >= 0 && state.Document.Tokens[t].Start >= subject.End; t--)
+        {
+            var word = state.Document.MatchWord(t);
+            // "Fidan, who told both sides": the relative pronoun stands for the subject before its comma.
+            if (word is "who" && t > 0 && state.Document.MatchWord(t - 1) is "," && state.Document.Tokens[t - 1].Start >= subject.End)
+                break;
+            if (++words > 3 || word.IsEmpty || !char.IsAsciiLetterLower(word[0]) || ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+        }
+        return words > 0 ? subject : null;
+    }
+
+    // Words that end a clause or open another between a subject and a phrase after it.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "that", "and", "but", "or", "while", "as", "after", "before", "when", "because", "if", "said", "says", "say", "saying", "the", "a", "an");
 
     private static Mention? FindAntecedent(RecognitionState state, RolePhrase role)
     {

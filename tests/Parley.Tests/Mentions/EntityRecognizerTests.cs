@@ -128,6 +128,19 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["Andrzej Duda", "Joe Biden"], actors.Where(a => a.Text == "the two leaders").Select(a => a.Actor.Name).Order());
     }
 
+    [Theory]
+    [InlineData("Israel and Iran traded strikes. Trump publicly rebuked both countries.", "both countries", "IRN ISR")]
+    [InlineData("Turkey hosted Russia and Ukraine. Foreign Minister Hakan Fidan, who told both sides to talk, chaired.", "both sides", "RUS UKR")]
+    public void PairAnaphors_AreNeverTheSubjectActingOnThem(string text, string anaphor, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Actors(text, "2025-05-16").Where(a => a.Text == anaphor).Select(a => a.Actor.Code).Order()));
+
+    [Fact]
+    public void PairAnaphors_AfterAVerbAndItsObject_MayIncludeTheSubject()
+    {
+        var actors = Actors("President Biden met Polish President Andrzej Duda in Warsaw. Biden told reporters the two men had agreed.", "2023-02-21");
+        Assert.Equal(["Andrzej Duda", "Joe Biden"], actors.Where(a => a.Text == "the two men").Select(a => a.Actor.Name).Order());
+    }
+
     [Fact]
     public void PlacesJoinedToAPlace_ArePlacesToo()
     {
