@@ -317,18 +317,22 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
                 new ActorReference(home, role.Sector, state.Document.Text[nameStart..nameStop], role.Role), "context");
             return nameEnd;
         }
-        var definite = k > 0 && chunks[k - 1].Kind == ChunkKind.The;
+        // "the Islamist group", "the militant group": one adjective may stand between "the" and an anaphor.
+        var determiner = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? k - 1
+            : role.IsAnaphor && k > 1 && chunks[k - 2].Kind == ChunkKind.The && IsAdjective(chunks[k - 1], state) ? k - 2 : -1;
+        // "the regional bloc IGAD": a name right after it is the bloc itself, read next.
+        var definite = determiner >= 0 && !(roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Name && role.IsAnaphor);
         // "the military governments of Mali and Burkina Faso" say whose they are: no anaphor but a placed group.
         if (definite && roleEnd == nameEnd && !NamedOwnerFollows(state, chunks[roleEnd - 1].End) && FindAntecedent(state, role) is { } antecedent)
         {
-            var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
+            var (start, end) = state.CharRange(chunks[determiner].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
         }
         else if (definite && role.IsTitle && roleEnd == nameEnd && ContextCountry(state, role.Sector, state.Mentions.Count) is { } country
                  && HolderOf(country, role.Role, state.PublicationDate) is { } holder)
         {
             // "Number 10 said the prime minister…": whoever held that office in the country in play.
-            var (start, end) = state.CharRange(chunks[k - 1].Start, chunks[roleEnd - 1].End);
+            var (start, end) = state.CharRange(chunks[determiner].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name)
                 { Actor = new ActorReference(country, holder.Sector, holder.Name, role.Role), Evidence = holder.Line.ToString() });
         }
@@ -340,6 +344,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         return roleEnd;
     }
+
+    /// <summary>One word that can qualify a noun: lower-case ("militant") or a capitalised one the lexicons do not know ("Islamist").</summary>
+    private static bool IsAdjective(Chunk chunk, RecognitionState state) =>
+        chunk.End - chunk.Start == 1 && state.Document.Tokens[chunk.Start].Kind == TokenKind.Word
+        && (chunk.Kind == ChunkKind.Capitalised || (chunk.Kind == ChunkKind.Other && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunk.Start].Start])));
 
     /// <summary>Up to two lower-case words before a role ("army-led", "interim"); <paramref name="at"/> itself when no role follows them.</summary>
     private static int SkipAdjectives(List<Chunk> chunks, int at, RecognitionState state)

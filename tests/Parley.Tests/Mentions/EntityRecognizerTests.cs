@@ -134,6 +134,22 @@ public sealed class EntityRecognizerTests
     public void PairAnaphors_AreNeverTheSubjectActingOnThem(string text, string anaphor, string expected) =>
         Assert.Equal(expected, string.Join(' ', Actors(text, "2025-05-16").Where(a => a.Text == anaphor).Select(a => a.Actor.Code).Order()));
 
+    [Theory]
+    [InlineData("Iran fired missiles, the Israeli military said. Rear Adm. Daniel Hagari said most were intercepted.", "Rear Adm. Daniel Hagari", "ISR MIL Daniel Hagari")]
+    [InlineData("Both President Joe Biden and President-elect Donald Trump claimed credit.", "President-elect Donald Trump", "USA GOV Donald Trump")]
+    [InlineData("Israel's security cabinet formally declared war.", "Israel's security cabinet", "ISR GOV ")]
+    [InlineData("Hamas fired rockets a day after the Islamist group crossed the fence.", "the Islamist group", "PSE REB Hamas")]
+    [InlineData("Sudanese civilian groups welcomed the declaration.", "Sudanese civilian groups", "SDN NGO ")]
+    public void Actors_NamedWithTitlesAdjectivesAndAdverbs_AreFound(string sentence, string text, string expected) =>
+        Assert.Equal(expected, Actors(sentence, "2025-01-15").Where(a => a.Text == text).Select(a => $"{a.Actor.Code} {a.Actor.Sector} {a.Actor.Name}").SingleOrDefault());
+
+    [Theory]
+    [InlineData("Presidents have tried to steady relations with Beijing for decades.", "Presidents")]
+    [InlineData("The Arab League and the regional bloc IGAD called for talks.", "the regional bloc")]
+    [InlineData("The Bank of Russia raised rates. Russia kept shelling Kherson from the opposite bank.", "the opposite bank")]
+    public void GenericTitlesAppositionsAndRiverBanks_AreNoActors(string sentence, string text) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Text == text);
+
     [Fact]
     public void PairAnaphors_AfterAVerbAndItsObject_MayIncludeTheSubject()
     {
