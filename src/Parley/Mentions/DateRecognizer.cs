@@ -87,7 +87,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 {
                     var start = match.Index;
                     var end = start + match.Length;
-                    if (taken.Exists(t => t.Start < end && start < t.End))
+                    if (Overlaps(taken, start, end))
                         continue;
                     var time = Resolve(resolve, match, context);
                     taken.Add((start, end));
@@ -102,6 +102,16 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+    {
+        foreach (var t in taken)
+        {
+            if (t.Start < end && start < t.End)
+                return true;
+        }
+        return false;
     }
 
     private static TimeReference? Resolve(Func<Match, Context, TimeReference?> resolve, Match match, Context context)

@@ -296,7 +296,8 @@ public sealed partial class EntityRecognizer
         var preferPlaces = local || sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
         var oneActorCountry = true;
-        var inSight = new List<string>();
+        var inSight = state.CountriesInSight;
+        inSight.Clear();
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
             Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Nothing before it (or, for civilians, no place before it): the first country named later in the same
@@ -324,7 +325,12 @@ public sealed partial class EntityRecognizer
         // back ("Biden … officials said"), so it is in sight too.
         if (group && anyActor is null && anyPlace is not null && state.MostNamedCountry() is { } storyCountry && !inSight.Contains(storyCountry))
             inSight.Add(storyCountry);
-        var most = inSight.OrderByDescending(state.CountryCount).FirstOrDefault();
+        string? most = null;
+        foreach (var code in inSight)
+        {
+            if (most is null || state.CountryCount(code) > state.CountryCount(most))
+                most = code;
+        }
         return group && nearest is not null && most is not null && state.CountryCount(most) >= DominantRatio * state.CountryCount(nearest) ? most : nearest;
     }
 
@@ -407,7 +413,7 @@ public sealed partial class EntityRecognizer
     internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or PronounEvidence;
 
     /// <summary>An ISO-3166 alpha-3 code (or a CAMEO region such as WST), not an organisation's ("EU", "NATO").</summary>
-    internal static bool IsStateCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+    internal static bool IsStateCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is { Length: 3 } && !code.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>A group named by a plural role noun ("Palestinian prisoners", "officials"), not a state, institution or person.</summary>
     private static bool IsPluralGroup(RecognitionState state, Mention mention) =>

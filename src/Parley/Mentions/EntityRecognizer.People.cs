@@ -39,7 +39,7 @@ public sealed partial class EntityRecognizer
         {
             if (name.Person is not { } person)
                 continue;
-            var score = (state.PublicationDate is { } day && person.ServedOn(day) ? 2 : 0) + (code is not null && person.Terms.Any(t => t.Code == code) ? 2 : 0);
+            var score = (state.PublicationDate is { } day && person.ServedOn(day) ? 2 : 0) + (code is not null && person.HeldOfficeIn(code) ? 2 : 0);
             if (score > bestScore)
             {
                 best = person;

@@ -33,6 +33,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
 
     private readonly Chunker chunker = new(lexicon);
 
+    // One recognition state per thread, reused from document to document.
+    [ThreadStatic]
+    private static RecognitionState? reusableState;
+
     /// <summary>A recogniser using the shipped lexicons.</summary>
     public EntityRecognizer() : this(EntityLexicon.Shipped) { }
 
@@ -51,7 +55,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var published = document.Metadata.Published?.Date.AsDay;
         // Read once: the dateline's country serves the sentences (police with nothing in sight), its places come last.
         var dateline = ReadDateline(document);
-        var state = new RecognitionState(document, published) { DatelineCountry = DatelineCountry(dateline) };
+        var state = reusableState ??= new RecognitionState();
+        state.Begin(document, published, DatelineCountry(dateline));
         var chunks = new List<Chunk>(64);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -65,6 +70,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         AddDatelinePlaces(state, dateline);
         document.Mentions = MentionOrder.Merge(document.Mentions, state.Mentions);
+        state.End();
     }
 
     private void Read(List<Chunk> chunks, RecognitionState state, int sentenceStart)
@@ -141,7 +147,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return ReadModifiedRole(chunks, k, next, modifier, state);
         // "Zelensky's chief of staff Andriy Yermak": someone of the named person's country.
         if (person is not null && next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Role)
-            return ReadModifiedRole(chunks, k, next, names.First(n => n.Person == person), state);
+            return ReadModifiedRole(chunks, k, next, NameOf(names, person), state);
 
         if (person is not null && ContinuesAsName(chunks, k + 1, state.Document.MatchText, state))
             return k + 2;
@@ -218,6 +224,17 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
                  && PlaceChooser.Choose(names, lexicon, state) is { } place)
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
+    }
+
+    /// <summary>The meaning among <paramref name="names"/> that is <paramref name="person"/> (a loop: a lambda capturing the person cost every name read an allocation).</summary>
+    private static NameEntry NameOf(IReadOnlyList<NameEntry> names, PersonEntry person)
+    {
+        foreach (var name in names)
+        {
+            if (name.Person == person)
+                return name;
+        }
+        throw new ArgumentException("The person is none of the names.", nameof(person));
     }
 
     /// <summary>The role at the end of a list of demonyms joined by commas and "and", when chunk k starts such a list.</summary>

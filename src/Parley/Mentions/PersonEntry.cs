@@ -21,7 +21,26 @@ public sealed record PersonEntry(string Name, IReadOnlyList<OfficeTerm> Terms)
     }
 
     /// <summary>True when the person held any office on <paramref name="date"/>.</summary>
-    public bool ServedOn(DateOnly date) => Terms.Any(t => t.Covers(date));
+    public bool ServedOn(DateOnly date)
+    {
+        foreach (var term in Terms)
+        {
+            if (term.Covers(date))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the person held an office of <paramref name="code"/>'s (a country or organisation).</summary>
+    public bool HeldOfficeIn(string code)
+    {
+        foreach (var term in Terms)
+        {
+            if (term.Code == code)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>An office matches a title it equals or ends with ("foreign minister" for "minister"), except a deputy's or vice's.</summary>
     private static bool OfficeMatches(string office, string title) =>
