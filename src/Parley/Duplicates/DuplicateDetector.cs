@@ -55,22 +55,8 @@ public sealed class DuplicateDetector
         if (ordinals.ContainsKey(id))
             throw new ArgumentException($"Document '{id}' was already added.", nameof(id));
         var ordinal = ids.Count;
-        candidates.Clear();
-        index.Candidates(signature, candidates);
-        var nearest = -1;
-        var best = default(DuplicateVerdict);
         var roots = new List<int>();
-        foreach (var candidate in candidates)
-        {
-            var verdict = verifier.Verify(signature, signatures[candidate]);
-            if (!verdict.IsDuplicate)
-                continue;
-            if (nearest < 0 || verdict.Jaccard > best.Jaccard)
-                (nearest, best) = (candidate, verdict);
-            var root = Root(candidate);
-            if (!roots.Contains(root))
-                roots.Add(root);
-        }
+        var (nearest, best) = Verified(signature, roots);
         ids.Add(id);
         published.Add(publishedOn);
         signatures.Add(signature);
@@ -93,6 +79,37 @@ public sealed class DuplicateDetector
         }
         parents[ordinal] = original;
         return new DuplicateResult(id, ids[original], nearest < 0 ? null : ids[nearest], best, previous);
+    }
+
+    /// <summary>
+    /// The most similar indexed document that a document of <paramref name="signature"/> duplicates, and
+    /// the verdict, without adding it; null when it duplicates none.
+    /// </summary>
+    public (string Id, DuplicateVerdict Verdict)? Match(MinHashSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var (nearest, verdict) = Verified(signature, null);
+        return nearest < 0 ? null : (ids[nearest], verdict);
+    }
+
+    /// <summary>Verifies the index's candidates for <paramref name="signature"/>: the nearest duplicate (−1 if none) and its verdict; the groups of all duplicates go to <paramref name="roots"/>.</summary>
+    private (int Nearest, DuplicateVerdict Verdict) Verified(MinHashSignature signature, List<int>? roots)
+    {
+        candidates.Clear();
+        index.Candidates(signature, candidates);
+        var nearest = -1;
+        var best = default(DuplicateVerdict);
+        foreach (var candidate in candidates)
+        {
+            var verdict = verifier.Verify(signature, signatures[candidate]);
+            if (!verdict.IsDuplicate)
+                continue;
+            if (nearest < 0 || verdict.Jaccard > best.Jaccard)
+                (nearest, best) = (candidate, verdict);
+            if (roots is not null && !roots.Contains(Root(candidate)))
+                roots.Add(Root(candidate));
+        }
+        return (nearest, best);
     }
 
     /// <summary>The original of the group <paramref name="id"/> belongs to (itself when it has no copy).</summary>

@@ -67,6 +67,17 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void Match_FindsTheCopyWithoutAddingIt()
+    {
+        var detector = DuplicateDetector.CreateDefault();
+        detector.Add("original", null, Original);
+        var hasher = MinHasher.CreateDefault();
+        Assert.Equal("original", detector.Match(hasher.Sign("Breaking: " + Original))?.Id);
+        Assert.Null(detector.Match(hasher.Sign("North Korea fired a missile into the sea on Thursday.")));
+        Assert.Equal(1, detector.Count);
+    }
+
+    [Fact]
     public void Add_RefusesAnIdTwice()
     {
         var detector = DuplicateDetector.CreateDefault();
