@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Parley.Duplicates;
 using Parley.Evaluation;
 using Parley.Pipeline;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
-/// <summary><c>parley eval mentions GOLD…</c>: precision, recall and F1 of actors, places and dates against gold data.</summary>
+/// <summary>
+/// <c>parley eval mentions|events|duplicates GOLD…</c>: precision, recall and F1 of actors, places and dates,
+/// of event coding, and of near-duplicate detection against gold data.
+/// </summary>
 public static class EvalCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -39,7 +43,20 @@ public static class EvalCommand
             return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
                 parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation) : () => WriteTable(io, evaluation)));
         });
-        return new Command("eval", "Measure Parley against gold data.") { mentions, events };
+        var duplicateGold = new Argument<string[]>("gold") { Description = "Gold JSONL files or folders of article pairs (eval/gold/duplicates).", Arity = ArgumentArity.OneOrMore };
+        var duplicates = new Command("duplicates", "Score near-duplicate detection against gold pairs: precision, recall and F1, recall per duplicate category, false positives per other category.")
+            { duplicateGold, format, errors, lexicons.Directory };
+        duplicates.SetAction((parse, cancellationToken) =>
+        {
+            var pairs = ReadGold<GoldDuplicatePair>(io, parse.GetValue(duplicateGold)!, out var failed);
+            var options = DuplicateOptions.Default;
+            var files = lexicons.Files(parse);
+            var synonyms = files.UserDirectory is null ? SynonymLexicon.Shipped : SynonymLexicon.Load(files);
+            var evaluation = new DuplicateScorer(options, new MinHasher(options, new TextShingler(synonyms, options.ShingleSize))).Score(pairs, cancellationToken);
+            return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
+                parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation, options) : () => WriteTable(io, evaluation, options)));
+        });
+        return new Command("eval", "Measure Parley against gold data.") { mentions, events, duplicates };
     }
 
     /// <summary>Every readable gold record; each unreadable line is reported by name and sets <paramref name="failed"/>.</summary>
@@ -81,6 +98,51 @@ public static class EvalCommand
         console.Write(ScoreTable("event type", evaluation.Types.Values));
         foreach (var (label, value) in Rates(evaluation))
             console.WriteLine($"{label,-44} {value}");
+    }
+
+    private static void WriteTable(CliIo io, DuplicateEvaluation evaluation, DuplicateOptions options)
+    {
+        var console = Console(io);
+        console.Write(ScoreTable($"{evaluation.Pairs.Count} gold pairs", [evaluation.Overall]));
+        var table = new Table().Border(TableBorder.Simple).Title("by category")
+            .AddColumn("category").AddColumn("duplicate").AddColumn(new TableColumn("pairs").RightAligned())
+            .AddColumn(new TableColumn("flagged").RightAligned()).AddColumn(new TableColumn("recall").RightAligned())
+            .AddColumn(new TableColumn("false positives").RightAligned());
+        foreach (var category in evaluation.Categories.Values)
+        {
+            table.AddRow(category.Category, category.IsDuplicate ? "yes" : "no", Number(category.Pairs), Number(category.Flagged),
+                category.IsDuplicate ? Ratio(category.Rate) : "", category.IsDuplicate ? "" : Number(category.Flagged));
+        }
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"shingles of {options.ShingleSize} words, {options.SignatureLength} MinHash values in {options.Bands} bands × {options.Rows} rows; duplicate at Jaccard ≥ {options.JaccardThreshold} or containment ≥ {options.ContainmentThreshold}"));
+    }
+
+    private static void WriteJson(CliIo io, DuplicateEvaluation evaluation, DuplicateOptions options)
+    {
+        var result = new
+        {
+            pairs = evaluation.Pairs.Count,
+            fields = Json([evaluation.Overall]),
+            categories = evaluation.Categories.Values.ToDictionary(c => c.Category, c => (object)new
+            {
+                duplicate = c.IsDuplicate, pairs = c.Pairs, flagged = c.Flagged,
+                recall = c.IsDuplicate ? Math.Round(c.Rate, 4) : (double?)null,
+                falsePositives = c.IsDuplicate ? (int?)null : c.Flagged,
+            }),
+            parameters = new
+            {
+                shingleSize = options.ShingleSize, signatureLength = options.SignatureLength, bands = options.Bands, rows = options.Rows,
+                jaccardThreshold = options.JaccardThreshold, containmentThreshold = options.ContainmentThreshold,
+                minimumShinglesForContainment = options.MinimumShinglesForContainment,
+            },
+            results = evaluation.Pairs.Select(p => new
+            {
+                id = p.Id, category = p.Category, expected = p.Expected, predicted = p.Predicted, candidate = p.Candidate,
+                jaccard = Math.Round(p.Jaccard, 4), containment = Math.Round(p.Containment, 4),
+            }),
+        };
+        io.Out.WriteLine(JsonSerializer.Serialize(result, Indented));
     }
 
     private static IEnumerable<(string Label, string Value)> Rates(EventEvaluation evaluation)

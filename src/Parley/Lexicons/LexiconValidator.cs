@@ -24,6 +24,7 @@ public static class LexiconValidator
         {
             lexicon = EntityLexicon.Load(files);
             Events.EventLexicon.Load(files);
+            Parley.Duplicates.SynonymLexicon.Load(files);
         }
         catch (LexiconFormatException e)
         {

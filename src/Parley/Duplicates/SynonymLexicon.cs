@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Parley.Lexicons;
+
+namespace Parley.Duplicates;
+
+/// <summary>
+/// Words and phrases that spinning software swaps for one another ("special" → "particular"), each mapped
+/// to one canonical form, loaded from <c>lexicons/synonyms/near-duplicates.tsv</c> (fields:
+/// canonical, variant; lower case; either may be several words). The shingler replaces every variant by
+/// its canonical form, so a spun copy yields the same shingles as its source.
+/// </summary>
+public sealed class SynonymLexicon
+{
+    /// <summary>The lexicon file, below <c>lexicons/</c>.</summary>
+    public const string Path = "synonyms/near-duplicates.tsv";
+
+    private static readonly Lazy<SynonymLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
+
+    private readonly FrozenDictionary<string, SynonymPhrase[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    private SynonymLexicon(FrozenDictionary<string, SynonymPhrase[]> phrases, int count)
+    {
+        byFirstWord = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = count;
+    }
+
+    /// <summary>The shipped lexicon.</summary>
+    public static SynonymLexicon Shipped => ShippedLexicon.Value;
+
+    /// <summary>A lexicon that maps nothing: every word stands for itself.</summary>
+    public static SynonymLexicon Empty { get; } = new(FrozenDictionary<string, SynonymPhrase[]>.Empty, 0);
+
+    /// <summary>Variants known.</summary>
+    public int Count { get; }
+
+    /// <summary>Loads the lexicon from the shipped file and a user folder's file of the same name.</summary>
+    /// <exception cref="LexiconFormatException">A line is malformed, or a variant has two canonical forms.</exception>
+    public static SynonymLexicon Load(LexiconFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var canonicalOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, SourcedLine>(StringComparer.Ordinal);
+        foreach (var line in files.Read(Path, 2))
+        {
+            var canonical = Words(line, line.Fields[0]);
+            var variant = Words(line, line.Fields[1]);
+            if (canonical == variant)
+                throw line.Error($"'{variant}' is given as its own synonym.");
+            if (canonicalOf.TryGetValue(variant, out var earlier) && earlier != canonical)
+                throw line.Error($"'{variant}' already stands for '{earlier}' ({sources[variant].Source}).");
+            canonicalOf[variant] = canonical;
+            sources[variant] = line;
+        }
+        foreach (var (variant, canonical) in canonicalOf)
+        {
+            if (canonicalOf.TryGetValue(canonical, out var further))
+                throw sources[variant].Error($"'{canonical}' is itself a variant (of '{further}'): map '{variant}' to that form directly.");
+        }
+        var phrases = new Dictionary<string, List<SynonymPhrase>>(StringComparer.Ordinal);
+        foreach (var (variant, canonical) in canonicalOf)
+        {
+            var words = variant.Split(' ');
+            if (!phrases.TryGetValue(words[0], out var list))
+                phrases[words[0]] = list = [];
+            // A word of a canonical phrase that is itself a variant is folded too, as it is in text
+            // ("news conference" reads as "news meeting" when "conference" stands for "meeting").
+            var folded = canonical.Split(' ').SelectMany(w => canonicalOf.TryGetValue(w, out var c) ? c.Split(' ') : [w]);
+            list.Add(new SynonymPhrase(words[1..], folded.Select(w => Hash(w)).ToArray()));
+        }
+        // The longest variant at a word wins: "carried out" before "carried".
+        return new SynonymLexicon(
+            phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(s => s.Rest.Length).ToArray(), StringComparer.Ordinal),
+            canonicalOf.Count);
+    }
+
+    /// <summary>The 64-bit hash of a normalised word, as the shingler computes it.</summary>
+    public static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+
+    /// <summary>
+    /// Looks for a variant starting at word <paramref name="index"/> of <paramref name="words"/> (normalised
+    /// words as ranges of <paramref name="buffer"/>); on success, the canonical words' hashes and the number
+    /// of words the variant spans.
+    /// </summary>
+    internal bool TryMatch(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words, int index, out ulong[] canonical, out int length)
+    {
+        canonical = [];
+        length = 0;
+        if (!byFirstWord.TryGetValue(buffer[words[index]], out var candidates))
+            return false;
+        foreach (var candidate in candidates)
+        {
+            if (index + candidate.Rest.Length >= words.Length)
+                continue;
+            var matches = true;
+            for (var i = 0; i < candidate.Rest.Length && matches; i++)
+                matches = buffer[words[index + 1 + i]].SequenceEqual(candidate.Rest[i]);
+            if (matches)
+            {
+                canonical = candidate.Canonical;
+                length = candidate.Rest.Length + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A field's words, normalised as the shingler normalises text, joined by single spaces.</summary>
+    private static string Words(SourcedLine line, string field)
+    {
+        var words = TextShingler.NormalisedWords(field);
+        if (words.Count == 0)
+            throw line.Error($"'{field}' has no word.");
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A variant: its words after the first, and the hashes of its canonical form's words.</summary>
+    private sealed record SynonymPhrase(string[] Rest, ulong[] Canonical);
+}
