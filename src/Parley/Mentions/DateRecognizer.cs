@@ -75,7 +75,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             var present = Present(sentenceText);
             if (present == 0)
                 continue;
-            var timed = present.HasFlag(Needs.Month) || present.HasFlag(Needs.Weekday);
+            var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
             var future = timed && FutureCue().IsMatch(sentenceText);
             var context = new Context(published, future, timed && !future && PastPerfect().IsMatch(sentenceText), monthFirst);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
@@ -141,7 +141,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         return present;
     }
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     private static TimeReference Day(int year, int month, int day) => TimeReference.OnDay(new DateOnly(year, month, day));
 

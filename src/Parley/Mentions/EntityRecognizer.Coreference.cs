@@ -58,7 +58,8 @@ public sealed partial class EntityRecognizer
         var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
         // Candidates in the window, one per person (or per country for "sides"), most often named first and,
         // among equals, the most recent: "both sides" of the Istanbul talks are Russia and Ukraine, not the host.
-        var candidates = new Dictionary<string, (Mention Latest, int Count, int Order)>(StringComparer.Ordinal);
+        var candidates = state.PairCandidates;
+        candidates.Clear();
         var firstToken = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start;
         // "Starmer spoke to both leaders", "Trump rebuked both governments": the subject is not among its objects.
         var subject = SubjectActingOn(state, firstToken) is { } s ? PairKey(s.Actor!, people) : null;
@@ -82,16 +83,27 @@ public sealed partial class EntityRecognizer
                 continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
-        var pair = candidates.Values.OrderByDescending(c => c.Count).ThenByDescending(c => c.Order).Take(2)
-            .OrderBy(c => c.Order).Select(c => c.Latest).ToList();
-        if (pair.Count == 2)
+        // The two most often named (the more recent among equals), written in text order.
+        (Mention Latest, int Count, int Order) best = default, second = default;
+        foreach (var c in candidates.Values)
+        {
+            if (best.Latest is null || (c.Count, c.Order).CompareTo((best.Count, best.Order)) > 0)
+                (best, second) = (c, best);
+            else if (second.Latest is null || (c.Count, c.Order).CompareTo((second.Count, second.Order)) > 0)
+                second = c;
+        }
+        if (second.Latest is not null)
         {
             var (start, end) = state.CharRange(firstToken, noun.End);
-            foreach (var antecedent in pair)
-                state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = people ? antecedent.Actor : Side(antecedent.Actor!), Evidence = "coreference" });
+            var (earlier, later) = best.Order < second.Order ? (best, second) : (second, best);
+            AddPairMember(state, start, end, earlier.Latest, people);
+            AddPairMember(state, start, end, later.Latest, people);
         }
         return k + 2;
     }
+
+    private void AddPairMember(RecognitionState state, int start, int end, Mention antecedent, bool people) =>
+        state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = people ? antecedent.Actor : Side(antecedent.Actor!), Evidence = "coreference" });
 
     /// <summary>Who a pair member is: a person by name; a side by country, rebels and the opposition apart from their government.</summary>
     private static string PairKey(ActorReference actor, bool people) =>
@@ -190,8 +202,16 @@ public sealed partial class EntityRecognizer
     {
         if (date is not { } day)
             return null;
-        var holders = lexicon.TermsOf(code, office).Where(t => t.Covers(day)).Take(2).ToArray();
-        return holders.Length == 1 ? holders[0] : null;
+        OfficeTerm? holder = null;
+        foreach (var term in lexicon.TermsOf(code, office))
+        {
+            if (!term.Covers(day))
+                continue;
+            if (holder is not null)
+                return null;
+            holder = term;
+        }
+        return holder;
     }
 
     /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
@@ -247,7 +267,15 @@ public sealed partial class EntityRecognizer
         if (WordAfterGroupPreposition(state, end) is not { } at)
             return null;
         var next = state.Document.Tokens[at].Start;
-        var mention = state.Mentions.Find(m => m.Start == next && m.Kind is MentionKind.Place or MentionKind.Actor && !m.IsDateline);
+        Mention? mention = null;
+        foreach (var m in state.Mentions)
+        {
+            if (m.Start == next && m.Kind is MentionKind.Place or MentionKind.Actor && !m.IsDateline)
+            {
+                mention = m;
+                break;
+            }
+        }
         var code = mention?.Place?.Country ?? (mention?.Actor is { Name: null, Role: null } actor ? actor.Code : null);
         return IsStateCode(code) ? (code!, $"located: {mention!.Evidence}") : null;
     }

@@ -35,8 +35,10 @@ public sealed partial class EntityRecognizer
     {
         PersonEntry? best = null;
         var bestScore = -1;
-        foreach (var name in names)
+        // An index loop: foreach over the interface boxes an enumerator, for every name read.
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             if (name.Person is not { } person)
                 continue;
             var score = (state.PublicationDate is { } day && person.ServedOn(day) ? 2 : 0) + (code is not null && person.HeldOfficeIn(code) ? 2 : 0);

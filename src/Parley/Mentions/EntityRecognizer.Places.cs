@@ -153,10 +153,20 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>The gazetteer's place of a dateline name: in the qualifier's country if one is written, the capital or the most populous.</summary>
-    private Places.PlaceEntry? DatelinePlace(string name, Places.PlaceEntry? qualifier) =>
-        lexicon.Gazetteer.Named(name)
-            .Where(p => p.Kind is not Places.PlaceKind.Region && (qualifier is null || p.Country == qualifier.Country))
-            .OrderByDescending(p => p.Kind is Places.PlaceKind.Capital).ThenByDescending(p => p.Population).FirstOrDefault();
+    private Places.PlaceEntry? DatelinePlace(string name, Places.PlaceEntry? qualifier)
+    {
+        Places.PlaceEntry? best = null;
+        var named = lexicon.Gazetteer.Named(name);
+        for (var i = 0; i < named.Count; i++)
+        {
+            var p = named[i];
+            if (p.Kind is Places.PlaceKind.Region || (qualifier is not null && p.Country != qualifier.Country))
+                continue;
+            if (best is null || (p.Kind is Places.PlaceKind.Capital, p.Population).CompareTo((best.Kind is Places.PlaceKind.Capital, best.Population)) > 0)
+                best = p;
+        }
+        return best;
+    }
 
     /// <summary>The country a document was filed from, by its dateline: where its police are when nothing nearer says.</summary>
     private string? DatelineCountry(Dateline? dateline) =>

@@ -57,7 +57,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var dateline = ReadDateline(document);
         var state = reusableState ??= new RecognitionState();
         state.Begin(document, published, DatelineCountry(dateline));
-        var chunks = new List<Chunk>(64);
+        var chunks = state.Chunks;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -104,8 +104,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var person = ChoosePerson(names, state, null);
         // Among meanings that can act, one the story already named wins ("Brussels" is the EU in an EU story).
         NameEntry? modifier = null;
-        foreach (var n in names)
+        // An index loop: foreach over the interface boxes an enumerator, for every name read.
+        for (var i = 0; i < names.Count; i++)
         {
+            var n = names[i];
             if (n.Kind is not (NameKind.Country or NameKind.Organisation))
                 continue;
             if (state.ActorCodeNamed(n.CountryCode!))
@@ -229,8 +231,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// <summary>The meaning among <paramref name="names"/> that is <paramref name="person"/> (a loop: a lambda capturing the person cost every name read an allocation).</summary>
     private static NameEntry NameOf(IReadOnlyList<NameEntry> names, PersonEntry person)
     {
-        foreach (var name in names)
+        // An index loop: foreach over the interface boxes an enumerator, for every name read.
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             if (name.Person == person)
                 return name;
         }

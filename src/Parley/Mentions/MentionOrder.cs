@@ -7,19 +7,42 @@ namespace Parley.Mentions;
 internal static class MentionOrder
 {
     /// <summary>
-    /// <paramref name="existing"/> and <paramref name="added"/> together, in text order. One array and one
-    /// in-place sort per document: a LINQ OrderBy/ThenBy built key arrays, a map and two buffers for each.
+    /// <paramref name="existing"/> (already in text order) and <paramref name="added"/> together, in text order,
+    /// in one array. A recogniser finds its mentions nearly in text order, so a stable insertion sort of
+    /// them and one merge cost a pass or two and no key array (an <c>Array.Sort</c> with an index per
+    /// mention, for stability, was a twentieth of the mention stage's allocations).
     /// </summary>
     public static ImmutableArray<Mention> Merge(ImmutableArray<Mention> existing, List<Mention> added)
     {
-        var all = new Mention[existing.Length + added.Count];
-        existing.CopyTo(all);
-        added.CopyTo(all, existing.Length);
-        // The index breaks ties, which keeps the sort stable: "both sides" adds two mentions of one span, in order.
-        var keys = new (int Start, int End, int Index)[all.Length];
-        for (var i = 0; i < all.Length; i++)
-            keys[i] = (all[i].Start, all[i].End, i);
-        Array.Sort(keys, all);
+        var found = CollectionsMarshal.AsSpan(added);
+        SortStably(found);
+        var all = new Mention[existing.Length + found.Length];
+        int i = 0, j = 0, k = 0;
+        // Among equal spans the mention found by an earlier recogniser stays first.
+        while (i < existing.Length && j < found.Length)
+            all[k++] = Compare(found[j], existing[i]) < 0 ? found[j++] : existing[i++];
+        while (i < existing.Length)
+            all[k++] = existing[i++];
+        while (j < found.Length)
+            all[k++] = found[j++];
         return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
+
+    private static void SortStably(Span<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Length; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(mentions[j], mention) > 0)
+            {
+                mentions[j + 1] = mentions[j];
+                j--;
+            }
+            mentions[j + 1] = mention;
+        }
+    }
+
+    private static int Compare(Mention a, Mention b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 }

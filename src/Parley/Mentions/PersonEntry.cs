@@ -12,20 +12,31 @@ public sealed record PersonEntry(string Name, IReadOnlyList<OfficeTerm> Terms)
     /// </summary>
     public OfficeTerm TermAt(DateOnly? date, string? office)
     {
-        IEnumerable<OfficeTerm> candidates = Terms;
-        if (office is not null && Terms.Any(t => OfficeMatches(t.Office, office)))
-            candidates = Terms.Where(t => OfficeMatches(t.Office, office));
-        return date is { } day
-            ? candidates.MinBy(t => t.DistanceInDays(day))!
-            : candidates.MaxBy(t => t.From)!;
+        // Index loops, not LINQ or foreach over the interface (an enumerator each): this runs for every person named.
+        var named = false;
+        if (office is not null)
+        {
+            for (var i = 0; i < Terms.Count; i++)
+                named |= OfficeMatches(Terms[i].Office, office);
+        }
+        OfficeTerm? best = null;
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            var term = Terms[i];
+            if (named && !OfficeMatches(term.Office, office!))
+                continue;
+            if (best is null || (date is { } day ? term.DistanceInDays(day) < best.DistanceInDays(day) : term.From > best.From))
+                best = term;
+        }
+        return best!;
     }
 
     /// <summary>True when the person held any office on <paramref name="date"/>.</summary>
     public bool ServedOn(DateOnly date)
     {
-        foreach (var term in Terms)
+        for (var i = 0; i < Terms.Count; i++)
         {
-            if (term.Covers(date))
+            if (Terms[i].Covers(date))
                 return true;
         }
         return false;
@@ -34,9 +45,9 @@ public sealed record PersonEntry(string Name, IReadOnlyList<OfficeTerm> Terms)
     /// <summary>True when the person held an office of <paramref name="code"/>'s (a country or organisation).</summary>
     public bool HeldOfficeIn(string code)
     {
-        foreach (var term in Terms)
+        for (var i = 0; i < Terms.Count; i++)
         {
-            if (term.Code == code)
+            if (Terms[i].Code == code)
                 return true;
         }
         return false;

@@ -30,6 +30,12 @@ internal sealed class RecognitionState
     /// <summary>Groups named by a role alone in the current sentence: tokens, role, and how many mentions preceded them.</summary>
     public List<(int FirstToken, int EndToken, Actors.RolePhrase Role, int MentionsBefore)> PendingGroups { get; } = [];
 
+    /// <summary>The chunks of the sentence being read.</summary>
+    public List<Chunk> Chunks { get; } = new(64);
+
+    /// <summary>Scratch for a pair anaphor's candidates: per person or side, the latest mention, how often named, and its order.</summary>
+    public Dictionary<string, (Mention Latest, int Count, int Order)> PairCandidates { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
 
@@ -102,6 +108,8 @@ internal sealed class RecognitionState
         PendingGroups.Clear();
         placeCountryCounts.Clear();
         countryCounts.Clear();
+        Chunks.Clear();
+        PairCandidates.Clear();
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>
