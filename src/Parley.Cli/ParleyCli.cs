@@ -23,6 +23,7 @@ public static class ParleyCli
             SearchCommand.Create(io),
             ShowCommand.Create(io),
             ExportCommand.Create(io),
+            CommitmentsCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -88,7 +88,7 @@ public static class EventCsv
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Quote(string? value)
+    internal static string Quote(string? value)
     {
         if (string.IsNullOrEmpty(value))
             return "";

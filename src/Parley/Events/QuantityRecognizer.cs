@@ -71,7 +71,10 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             value *= scale.Word.Value;
             end = scale.End;
         }
-        if (currency is null && Word(document, end, limit, QuantityWordKind.Currency) is { } named)
+        // After the number only a currency word counts ("500 million dollars"): a symbol there opens the next
+        // amount ("a €50 billion package" is not "a" = 1 euro).
+        if (currency is null && end < limit && char.IsLetter(document.TextOf(document.Tokens[end])[0])
+            && Word(document, end, limit, QuantityWordKind.Currency) is { } named)
         {
             currency = named.Word.Unit;
             end = named.End;

@@ -25,6 +25,8 @@ public static class LexiconValidator
             lexicon = EntityLexicon.Load(files);
             Events.EventLexicon.Load(files);
             Parley.Duplicates.SynonymLexicon.Load(files);
+            Commitments.UsdRates.Load(files);
+            Commitments.CommitmentCues.Load(files);
         }
         catch (LexiconFormatException e)
         {

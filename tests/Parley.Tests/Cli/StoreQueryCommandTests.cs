@@ -40,6 +40,22 @@ public sealed class StoreQueryCommandTests(IngestedSamples samples) : IClassFixt
     }
 
     [Fact]
+    public void Commitments_Json_ListsThePledgesOfTheSamplesWithAmountsAndTotals()
+    {
+        var result = Run("commitments", "--donor", "USA", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Out).RootElement;
+        var commitments = root.GetProperty("commitments").EnumerateArray().ToArray();
+        // Biden's $500 million pledge in Kyiv, February 2023.
+        Assert.Contains(commitments, c => c.GetProperty("currency").GetString() == "USD" && c.GetProperty("amount").GetDecimal() == 500_000_000m
+                                          && c.GetProperty("status").GetString() == "pledged" && c.GetProperty("day").GetString() == "2023-02-20");
+        Assert.All(commitments, c => Assert.Contains("USA", c.GetProperty("donors").EnumerateArray().Select(r => r.GetString())));
+        Assert.Equal(commitments.Sum(c => c.GetProperty("usd").ValueKind == JsonValueKind.Number ? c.GetProperty("usd").GetDecimal() : 0),
+            root.GetProperty("totals").GetProperty("usd").GetDecimal());
+    }
+
+    [Fact]
     public void Events_ModalityAny_IncludesWhatTheDefaultLeavesOut()
     {
         var asserted = Lines(Run("events", "--format", "jsonl", "--limit", "0"));

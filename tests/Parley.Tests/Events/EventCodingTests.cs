@@ -118,6 +118,14 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void ACurrencySymbol_OpensTheAmountAfterIt()
+    {
+        var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
+        var money = Assert.Single(deal.Quantities);
+        Assert.Equal((50_000_000_000m, "EUR"), (money.Value, money.Unit));
+    }
+
+    [Fact]
     public void TheSameEventToldTwice_IsOneEventWithTwoEvidenceSpans()
     {
         var events = Code("The Latvian president arrived in Kyiv on Monday. The visit was the first since the election.");

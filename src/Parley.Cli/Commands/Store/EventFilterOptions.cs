@@ -82,7 +82,7 @@ public sealed class EventFilterOptions
     }
 
     /// <summary>The first (or last) day of a date given to the day, month or year.</summary>
-    private static DateOnly? Day(string value, bool last)
+    internal static DateOnly? Day(string value, bool last)
     {
         if (!PartialDate.TryParse(value, out var date))
             return null;
