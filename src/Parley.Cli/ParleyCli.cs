@@ -24,6 +24,7 @@ public static class ParleyCli
             ShowCommand.Create(io),
             ExportCommand.Create(io),
             CommitmentsCommand.Create(io),
+            BriefCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -6,6 +6,7 @@ using Parley.Cli.Output;
 using Parley.Pipeline;
 using Parley.Reading;
 using Parley.Storage;
+using Parley.Storage.Briefs;
 using Parley.Storage.Sqlite;
 using Spectre.Console;
 
@@ -33,9 +34,15 @@ public static class DemoCommand
             HelpName = "FILE",
             Description = "Keep the event store in FILE to query it afterwards (default: a temporary file, removed at the end).",
         };
-        var command = new Command("demo", "Ingest the bundled sample corpus into an embedded event store and print its dyads and top events.");
+        var briefs = new Option<DirectoryInfo?>("--brief-dir")
+        {
+            HelpName = "DIR",
+            Description = "Where to write the brief of the corpus, as parley-brief.md and parley-brief.html (default: the current folder).",
+        };
+        var command = new Command("demo", "Ingest the bundled sample corpus into an embedded event store, print its dyads and top events, and write a brief of it (Markdown and HTML).");
         command.Options.Add(samples);
         command.Options.Add(database);
+        command.Options.Add(briefs);
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples)?.FullName ?? FindSamples();
@@ -48,7 +55,7 @@ public static class DemoCommand
             var file = kept ?? Path.Combine(Path.GetTempPath(), $"parley-demo-{Guid.NewGuid():N}.db");
             try
             {
-                return Task.FromResult(Run(io, folder, file, cancellationToken));
+                return Task.FromResult(Run(io, folder, file, parse.GetValue(briefs)?.FullName ?? Environment.CurrentDirectory, cancellationToken));
             }
             finally
             {
@@ -62,7 +69,7 @@ public static class DemoCommand
         return command;
     }
 
-    private static int Run(CliIo io, string folder, string file, CancellationToken cancellationToken)
+    private static int Run(CliIo io, string folder, string file, string briefFolder, CancellationToken cancellationToken)
     {
         SqliteEventStore store;
         try
@@ -106,10 +113,41 @@ public static class DemoCommand
             console.MarkupLine("[bold]Top asserted events[/] (told by most sources first, then the latest)");
             EventOutput.Write(io.Out, "table", top);
 
+            if (!WriteBriefs(io, store, briefFolder, cancellationToken))
+                return ExitCodes.SomeInputsFailed;
+
             console.MarkupLine("Next: [bold]./parley demo --db parley.db[/] keeps the store; then [bold]./parley events --dyad USA,UKR[/], " +
-                "[bold]./parley search \"prisoner swap\"[/], [bold]./parley stats[/], [bold]./parley show EVENT_ID[/]. " +
+                "[bold]./parley search \"prisoner swap\"[/], [bold]./parley stats[/], [bold]./parley show EVENT_ID[/], " +
+                "[bold]./parley commitments[/], [bold]./parley brief --dyad USA,UKR[/]. " +
                 "[bold]./parley extract samples/text/biden-kyiv-visit-2023.txt --format table --explain[/] shows one article's events and why.");
             return summary.Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        }
+    }
+
+    /// <summary>The brief of the whole corpus, as Markdown and HTML files; its summary on the console.</summary>
+    private static bool WriteBriefs(CliIo io, SqliteEventStore store, string folder, CancellationToken cancellationToken)
+    {
+        var brief = BriefCommand.Builder().Build(store, new BriefQuery(), cancellationToken);
+        var console = EventOutput.Console(io.Out);
+        console.MarkupLine("[bold]Brief of the corpus[/]");
+        foreach (var line in brief.Summary)
+            console.MarkupLine("  • " + Markup.Escape(line));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var format in (string[])["md", "html"])
+            {
+                var path = Path.Combine(folder, "parley-brief." + format);
+                using (var writer = new StreamWriter(path))
+                    BriefCommand.Write(brief, format, writer);
+                console.MarkupLine("  written to " + Markup.Escape(path));
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Report($"{folder}: cannot write the brief ({e.Message}).");
+            return false;
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class EventFilterOptions
         };
     }
 
-    private static (string, string)? Dyad(string value)
+    internal static (string, string)? Dyad(string value)
     {
         var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 ? (parts[0], parts[1]) : null;
