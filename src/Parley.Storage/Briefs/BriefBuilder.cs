@@ -13,13 +13,15 @@ namespace Parley.Storage.Briefs;
 /// <param name="ledger">The commitments ledger.</param>
 public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
 {
-    // How a PLOVER type reads between its actor and recipient.
-    private static readonly Dictionary<string, string> Verbs = new(StringComparer.Ordinal)
+    // How a PLOVER type reads: before a recipient, and without one.
+    private static readonly Dictionary<string, (string To, string Alone)> Verbs = new(StringComparer.Ordinal)
     {
-        ["AGREE"] = "agreed with", ["CONSULT"] = "met", ["SUPPORT"] = "backed", ["CONCEDE"] = "made concessions to",
-        ["COOPERATE"] = "cooperated with", ["AID"] = "gave aid to", ["RETREAT"] = "pulled back from", ["REQUEST"] = "asked",
-        ["ACCUSE"] = "accused", ["REJECT"] = "rejected", ["THREATEN"] = "threatened", ["PROTEST"] = "protested against",
-        ["SANCTION"] = "sanctioned", ["MOBILIZE"] = "mobilised against", ["COERCE"] = "coerced", ["ASSAULT"] = "attacked",
+        ["AGREE"] = ("agreed with", "agreed"), ["CONSULT"] = ("met", "met"), ["SUPPORT"] = ("backed", "voiced support"),
+        ["CONCEDE"] = ("made concessions to", "made concessions"), ["COOPERATE"] = ("cooperated with", "cooperated"),
+        ["AID"] = ("gave aid to", "gave aid"), ["RETREAT"] = ("pulled back from", "pulled back"), ["REQUEST"] = ("asked", "made a request"),
+        ["ACCUSE"] = ("accused", "made accusations"), ["REJECT"] = ("rejected", "refused"), ["THREATEN"] = ("threatened", "issued threats"),
+        ["PROTEST"] = ("protested against", "protested"), ["SANCTION"] = ("sanctioned", "imposed sanctions"),
+        ["MOBILIZE"] = ("mobilised against", "mobilised"), ["COERCE"] = ("coerced", "used coercion"), ["ASSAULT"] = ("attacked", "carried out an attack"),
     };
 
     private static readonly HashSet<string> DisputeTypes = new(StringComparer.Ordinal) { "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE" };
@@ -72,7 +74,7 @@ public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
             parts.Add("in " + place);
         if (query.Context is { } context)
             parts.Add($"({context})");
-        return parts.Count > 0 ? string.Join(' ', parts) : "all stored events";
+        return parts.Count > 0 ? string.Join(' ', parts) : "the whole store";
     }
 
     private List<string> Summarise(string subject, IReadOnlyList<EventRecord> events, List<EventRecord> happenings, List<BriefLine> meetings,
@@ -81,12 +83,13 @@ public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
         var c = CultureInfo.InvariantCulture;
         if (events.Count == 0)
             return [$"No stored event concerns {subject}."];
-        var days = events.Select(e => e.Day).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        // The span of what happened: asserted happenings, not the background they recall.
+        var days = (happenings.Count > 0 ? happenings : events).Select(e => e.Day).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var outlets = events.Select(e => e.Source).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         var articles = events.Select(e => e.DocumentId).Distinct().Count();
         var lines = new List<string>
         {
-            string.Create(c, $"{events.Count} events on {subject} from {days.FirstOrDefault() ?? "?"} to {days.LastOrDefault() ?? "?"}, in {articles} articles from {outlets} outlets; {happenings.Count} distinct happenings asserted, {happenings.Count(e => e.Sources >= 2)} of them confirmed by two or more sources."),
+            string.Create(c, $"{events.Count} events from {days.FirstOrDefault() ?? "?"} to {days.LastOrDefault() ?? "?"}, in {articles} articles from {outlets} outlets; {happenings.Count} distinct happenings asserted, {happenings.Count(e => e.Sources >= 2)} of them confirmed by two or more sources."),
         };
         if (happenings.Count > 0)
         {
@@ -116,7 +119,8 @@ public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
     private string Describe(EventRecord e)
     {
         var actor = e.Actors.Count > 0 ? names.Of(e.Actors.Select(a => a.Code)) : "someone";
-        var verb = Verbs.GetValueOrDefault(e.PloverType, e.PloverType.ToLowerInvariant());
+        var verbs = Verbs.TryGetValue(e.PloverType, out var known) ? known : (To: e.PloverType.ToLowerInvariant(), Alone: e.PloverType.ToLowerInvariant());
+        var verb = e.Recipients.Count > 0 ? verbs.To : verbs.Alone;
         var recipient = e.Recipients.Count > 0 ? " " + names.Of(e.Recipients.Select(a => a.Code)) : "";
         var place = e.LocationName is { } p ? $" in {p}" : "";
         var mode = e.PloverMode is { } m ? $" ({m})" : "";
