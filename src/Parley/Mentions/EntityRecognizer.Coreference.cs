@@ -227,11 +227,16 @@ public sealed partial class EntityRecognizer
                 AddActor(state, first, end, new ActorReference(possessor, role.Sector, null, role.Role), "possessor");
             else if (!owned && PlaceAfter(state, end) is { } located)
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
-            else if (ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end)) is { } code)
+            // "13 foreign soldiers", "foreign governments": whoever they are, not the country in play.
+            else if (!IsForeign(state, first) && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end)) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
     }
+
+    /// <summary>Whether "foreign" qualifies the group starting at token <paramref name="first"/>.</summary>
+    private static bool IsForeign(RecognitionState state, int first) =>
+        first > 0 && state.Document.MatchWord(first - 1).Equals("foreign", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The country of the actor (or, after "whose", the country or capital) this sentence named outright last

@@ -151,6 +151,10 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(Actors(sentence), a => a.Text == text);
 
     [Fact]
+    public void ForeignGroups_AreNotTheCountryInPlay() =>
+        Assert.DoesNotContain(Actors("M23 rebels entered Goma in Congo. At least 13 foreign soldiers were killed."), a => a.Text.Contains("soldiers", StringComparison.Ordinal));
+
+    [Fact]
     public void PairAnaphors_AfterAVerbAndItsObject_MayIncludeTheSubject()
     {
         var actors = Actors("President Biden met Polish President Andrzej Duda in Warsaw. Biden told reporters the two men had agreed.", "2023-02-21");
