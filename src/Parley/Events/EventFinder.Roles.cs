@@ -6,7 +6,7 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    private static void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
+    private void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
@@ -126,7 +126,7 @@ public sealed partial class EventFinder
                     }
                     // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
                     // answers whoever provoked it, the subject of the clause before.
-                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && clause.Is(subject[0].FirstToken - 1, Causatives))
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && IsCausative(clause, subject[0].FirstToken - 1))
                     {
                         recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
                             .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
@@ -318,18 +318,25 @@ public sealed partial class EventFinder
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether "in response" or "in retaliation" follows the cue ending at <paramref name="end"/> within its clause ("warned of unbearable measures in response").</summary>
-    private static bool SaysItResponds(SentenceClauses clause, int end)
+    /// <summary>
+    /// Whether a response phrase of <c>events/response-cues.tsv</c> ("in response", "in retaliation") follows token
+    /// <paramref name="end"/> within its clause ("warned of unbearable measures in response").
+    /// </summary>
+    private bool SaysItResponds(SentenceClauses clause, int end)
     {
-        for (var i = end; i + 1 < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
         {
             if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
                 return false;
-            if (clause.Word(i).Equals("in", StringComparison.OrdinalIgnoreCase) && clause.Word(i + 1) is "response" or "retaliation")
+            if (lexicon.Responses.LongestAt(clause.Document, i, clause.Sentence.EndToken) is { } match && match.Values.Contains(ResponseCue.Response))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a causative participle of <c>events/response-cues.tsv</c> ("…, prompting Israel to recall").</summary>
+    private bool IsCausative(SentenceClauses clause, int i) =>
+        i >= clause.Sentence.FirstToken && lexicon.Responses.Word(clause.Word(i)).Contains(ResponseCue.Causative);
 
     /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
     private static int WordBefore(SentenceClauses clause, int first) =>

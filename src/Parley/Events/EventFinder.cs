@@ -62,10 +62,6 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a verb cue a party named after one of those prepositions may start, past a long object.
     private const int FarObjectReach = 14;
 
-    // Participles after which the one named acts in response to the clause before: "…, prompting Israel to recall".
-    private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
-
     // Words opening a supposition, whose clause answers nothing said before it: "if the M23 refuses".
     private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "unless", "whether");
 
