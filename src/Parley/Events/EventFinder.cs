@@ -295,21 +295,28 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// <summary>
     /// "Ukrainian drones struck", "an Israeli strike", "fired water cannon at Philippine vessels": a demonym or
     /// group name in tokens <c>[from, to)</c> that no mention covers says who acted or was hit, though weapons
-    /// and vessels themselves are not actor mentions. The first such name wins; a clause break ends the search.
+    /// and vessels themselves are not actor mentions. So does a country's possessive ("condemned what it called
+    /// China's escalatory actions", "Russia's invasion"): whose acts they are. The first such name wins; a clause
+    /// break ends the search.
     /// </summary>
     private (Participant Participant, Actors.LexiconSource Line)? ModifierName(Document document, int from, int to, PloverEvent e)
     {
+        // A possessive owns a phrase of the cue's own clause, which a comma ends: not "seized power in a coup, Myanmar's army faces".
+        var pastComma = false;
         for (var i = from; i < to; i++)
         {
             if (document.Tokens[i].Kind is TokenKind.Terminal || document.MatchText[document.Tokens[i].Start] is ';' or ':')
                 return null;
+            pastComma |= document.MatchText[document.Tokens[i].Start] is ',';
             if (names.Names.LongestAt(document, i, to) is not { } match)
                 continue;
             var start = document.Tokens[match.Start].Start;
             var finish = document.Tokens[match.End - 1].End;
             if (document.Mentions.Any(m => m.Start < finish && start < m.End))
                 continue;
-            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym) ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
+            var possessive = !pastComma && match.End < to && document.Tokens[match.End].Kind == TokenKind.Clitic;
+            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || (possessive && n.Country?.Kind == Actors.CountryPhraseKind.Name))
+                        ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
                 continue;
             var sector = entry.Organisation?.Sector ?? (e.Category.PlaceIsTarget ? "MIL" : "GOV");
