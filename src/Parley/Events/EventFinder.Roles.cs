@@ -206,8 +206,9 @@ public sealed partial class EventFinder
             // "with Oman helping to arrange the handover": the actor of a "with … -ing" clause.
             var absolute = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) && m.EndToken == first
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
-            var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
+            // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before
+            // its verb, or holds its first word ("after Russian troops crossed the border", the cue being "troops crossed").
+            var clauseSubject = m.EndToken >= first && clause.Is(before, Subordinators);
             // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
             // prepositional phrase is inside it too. Not "with Turkey and Hungary still withholding approval" (the actors
             // of a "with … -ing" clause), nor "troops from South Africa, Malawi and Uruguay" (whose they are).
