@@ -220,6 +220,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
             }
+            // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
+            foreach (var f in found)
+                SettleHost(f.Event, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
