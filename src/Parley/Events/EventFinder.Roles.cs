@@ -129,7 +129,7 @@ public sealed partial class EventFinder
                     else if (recipients.Count == 0 && !noun && subject.Count > 0 && IsCausative(clause, subject[0].FirstToken - 1))
                     {
                         recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
-                            .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                            .FindAll(r => !subject.Exists(s => SameSide(s, r)));
                         how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
                     }
                     // "EU leaders agreed to the package after Hungary dropped its veto", "Trump threatened tariffs before
@@ -140,7 +140,7 @@ public sealed partial class EventFinder
                              && subject[0].FirstToken > clause.Sentence.FirstToken && !clause.Is(WordBefore(clause, subject[0].FirstToken), Conditionals)
                              && Subject(clause, subject[0].FirstToken, found, int.MaxValue) is { Count: > 0 } before)
                     {
-                        recipients = before.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        recipients = before.FindAll(r => !subject.Exists(s => SameSide(s, r)));
                         how = "a refusal, a concession or what is done 'in response' answers the subject of the clause before";
                     }
                     break;
@@ -338,6 +338,15 @@ public sealed partial class EventFinder
     /// <summary>Whether token <paramref name="i"/> is a causative participle of <c>events/response-cues.tsv</c> ("…, prompting Israel to recall").</summary>
     private bool IsCausative(SentenceClauses clause, int i) =>
         i >= clause.Sentence.FirstToken && lexicon.Responses.Word(clause.Word(i)).Contains(ResponseCue.Causative);
+
+    /// <summary>
+    /// Whether two actors are one side: of one country and sector, or one named as the other's own ("Kigali … its
+    /// troops"). A response may answer its own country's other side ("unions called off the strike after the government
+    /// promised", "lawmakers voted to overturn the president's decree").
+    /// </summary>
+    private static bool SameSide(MentionSpan a, MentionSpan b) =>
+        a.Mention.Actor is { } x && b.Mention.Actor is { } y && x.Code == y.Code
+        && (x.Sector == y.Sector || a.Mention.Evidence == "possessor" || b.Mention.Evidence == "possessor");
 
     /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
     private static int WordBefore(SentenceClauses clause, int first) =>
