@@ -52,6 +52,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
 
+    // Prepositions whose object is what an act is about: "share intelligence on Chinese naval movements".
+    private static readonly FrozenSet<string> TopicPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "about");
+
     // Prepositions before the place something is sent to: "deliver food to El Fasher", "airdropping food into Gaza".
     private static readonly FrozenSet<string> DestinationPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "into", "for");
 
@@ -219,6 +222,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(new Participant(scene.Start, scene.End, struck, "CVL", null));
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
+                DropTopics(document, e, end, sentence);
             }
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
             foreach (var f in found)
@@ -226,6 +230,24 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// "Taiwan and the United States will share intelligence on Chinese naval movements": what countries do together is
+    /// done with each other; whom the words name after "on" or "about" is its topic, not a recipient.
+    /// </summary>
+    private static void DropTopics(Document document, PloverEvent e, int end, Sentence sentence)
+    {
+        if (e.Category.Type != "COOPERATE" || e.Recipients.Count == 0 || e.Actors.DistinctBy(a => a.Code).Count() < 2)
+            return;
+        var topic = -1;
+        for (var i = end; i < sentence.EndToken && topic < 0; i++)
+        {
+            if (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                topic = TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)) ? document.Tokens[i].End : int.MaxValue;
+        }
+        if (e.Recipients.RemoveAll(r => r.Start >= topic) > 0 && e.Recipients.Count == 0)
+            e.Explanations.Remove("recipient");
     }
 
     /// <summary>
