@@ -8,7 +8,7 @@ namespace Parley.Events;
 /// <param name="Cameo">The closest CAMEO code.</param>
 /// <param name="Score">PLOVER conflict–cooperation score, −10 to +10.</param>
 /// <param name="Contexts">Contexts every such event has.</param>
-/// <param name="PlaceIsTarget">A place named after the cue is what the event strikes: its country is the recipient when no actor is named.</param>
+/// <param name="PlaceIsTarget">A place named after the cue is what the event strikes or leaves: its country is the recipient when no actor is named.</param>
 /// <param name="PlaceIsDestination">A place named after "to", "into" or "for" is where it goes: its country is the recipient when no actor is named (aid).</param>
 /// <param name="PlaceIsHome">The people acting belong to the place where it happens when no actor is named (protests).</param>
 /// <param name="Line">Where it is defined.</param>

@@ -6,7 +6,7 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    private static void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
+    private void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
@@ -126,10 +126,10 @@ public sealed partial class EventFinder
                     }
                     // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
                     // answers whoever provoked it, the subject of the clause before.
-                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && clause.Is(subject[0].FirstToken - 1, Causatives))
+                    else if (recipients.Count == 0 && !noun && subject.Count > 0 && IsCausative(clause, subject[0].FirstToken - 1))
                     {
                         recipients = Subject(clause, subject[0].FirstToken - 1, found, int.MaxValue)
-                            .FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                            .FindAll(r => !subject.Exists(s => SameSide(s, r)));
                         how = "a response after 'prompting' or 'forcing' answers the subject of the clause before";
                     }
                     // "EU leaders agreed to the package after Hungary dropped its veto", "Trump threatened tariffs before
@@ -140,7 +140,7 @@ public sealed partial class EventFinder
                              && subject[0].FirstToken > clause.Sentence.FirstToken && !clause.Is(WordBefore(clause, subject[0].FirstToken), Conditionals)
                              && Subject(clause, subject[0].FirstToken, found, int.MaxValue) is { Count: > 0 } before)
                     {
-                        recipients = before.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        recipients = before.FindAll(r => !subject.Exists(s => SameSide(s, r)));
                         how = "a refusal, a concession or what is done 'in response' answers the subject of the clause before";
                     }
                     break;
@@ -206,8 +206,9 @@ public sealed partial class EventFinder
             // "with Oman helping to arrange the handover": the actor of a "with … -ing" clause.
             var absolute = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) && m.EndToken == first
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before its verb.
-            var clauseSubject = m.EndToken == first && clause.Is(before, Subordinators);
+            // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before
+            // its verb, or holds its first word ("after Russian troops crossed the border", the cue being "troops crossed").
+            var clauseSubject = m.EndToken >= first && clause.Is(before, Subordinators);
             // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
             // prepositional phrase is inside it too. Not "with Turkey and Hungary still withholding approval" (the actors
             // of a "with … -ing" clause), nor "troops from South Africa, Malawi and Uruguay" (whose they are).
@@ -318,18 +319,34 @@ public sealed partial class EventFinder
     private static bool IsFiniteVerb(SentenceClauses clause, int subjectEnd, int first) =>
         first > subjectEnd || clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether "in response" or "in retaliation" follows the cue ending at <paramref name="end"/> within its clause ("warned of unbearable measures in response").</summary>
-    private static bool SaysItResponds(SentenceClauses clause, int end)
+    /// <summary>
+    /// Whether a response phrase of <c>events/response-cues.tsv</c> ("in response", "in retaliation") follows token
+    /// <paramref name="end"/> within its clause ("warned of unbearable measures in response").
+    /// </summary>
+    private bool SaysItResponds(SentenceClauses clause, int end)
     {
-        for (var i = end; i + 1 < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
         {
             if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
                 return false;
-            if (clause.Word(i).Equals("in", StringComparison.OrdinalIgnoreCase) && clause.Word(i + 1) is "response" or "retaliation")
+            if (lexicon.Responses.LongestAt(clause.Document, i, clause.Sentence.EndToken) is { } match && match.Values.Contains(ResponseCue.Response))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a causative participle of <c>events/response-cues.tsv</c> ("…, prompting Israel to recall").</summary>
+    private bool IsCausative(SentenceClauses clause, int i) =>
+        i >= clause.Sentence.FirstToken && lexicon.Responses.Word(clause.Word(i)).Contains(ResponseCue.Causative);
+
+    /// <summary>
+    /// Whether two actors are one side: of one country and sector, or one named as the other's own ("Kigali … its
+    /// troops"). A response may answer its own country's other side ("unions called off the strike after the government
+    /// promised", "lawmakers voted to overturn the president's decree").
+    /// </summary>
+    private static bool SameSide(MentionSpan a, MentionSpan b) =>
+        a.Mention.Actor is { } x && b.Mention.Actor is { } y && x.Code == y.Code
+        && (x.Sector == y.Sector || a.Mention.Evidence == "possessor" || b.Mention.Evidence == "possessor");
 
     /// <summary>The token before <paramref name="first"/>, skipping a "the" ("if the M23 refuses").</summary>
     private static int WordBefore(SentenceClauses clause, int first) =>

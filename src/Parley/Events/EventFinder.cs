@@ -52,6 +52,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "of", "in", "at", "on", "with", "to", "from", "for", "against", "by", "into", "near", "across", "between", "among",
         "after", "before", "over", "under", "about", "towards", "toward", "than", "like", "including");
 
+    // Prepositions whose object is what an act is about: "share intelligence on Chinese naval movements".
+    private static readonly FrozenSet<string> TopicPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "about");
+
     // Prepositions before the place something is sent to: "deliver food to El Fasher", "airdropping food into Gaza".
     private static readonly FrozenSet<string> DestinationPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "into", "for");
 
@@ -61,10 +64,6 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // How far after a verb cue a party named after one of those prepositions may start, past a long object.
     private const int FarObjectReach = 14;
-
-    // Participles after which the one named acts in response to the clause before: "…, prompting Israel to recall".
-    private static readonly FrozenSet<string> Causatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "prompting", "forcing", "pushing", "spurring", "provoking", "angering", "leading");
 
     // Words opening a supposition, whose clause answers nothing said before it: "if the M23 refuses".
     private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if", "unless", "whether");
@@ -223,10 +222,32 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(new Participant(scene.Start, scene.End, struck, "CVL", null));
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
+                DropTopics(document, e, end, sentence);
             }
+            // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
+            foreach (var f in found)
+                SettleHost(f.Event, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// "Taiwan and the United States will share intelligence on Chinese naval movements": what countries do together is
+    /// done with each other; whom the words name after "on" or "about" is its topic, not a recipient.
+    /// </summary>
+    private static void DropTopics(Document document, PloverEvent e, int end, Sentence sentence)
+    {
+        if (e.Category.Type != "COOPERATE" || e.Recipients.Count == 0 || e.Actors.DistinctBy(a => a.Code).Count() < 2)
+            return;
+        var topic = -1;
+        for (var i = end; i < sentence.EndToken && topic < 0; i++)
+        {
+            if (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                topic = TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)) ? document.Tokens[i].End : int.MaxValue;
+        }
+        if (e.Recipients.RemoveAll(r => r.Start >= topic) > 0 && e.Recipients.Count == 0)
+            e.Explanations.Remove("recipient");
     }
 
     /// <summary>
@@ -299,21 +320,28 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// <summary>
     /// "Ukrainian drones struck", "an Israeli strike", "fired water cannon at Philippine vessels": a demonym or
     /// group name in tokens <c>[from, to)</c> that no mention covers says who acted or was hit, though weapons
-    /// and vessels themselves are not actor mentions. The first such name wins; a clause break ends the search.
+    /// and vessels themselves are not actor mentions. So does a country's possessive ("condemned what it called
+    /// China's escalatory actions", "Russia's invasion"): whose acts they are. The first such name wins; a clause
+    /// break ends the search.
     /// </summary>
     private (Participant Participant, Actors.LexiconSource Line)? ModifierName(Document document, int from, int to, PloverEvent e)
     {
+        // A possessive owns a phrase of the cue's own clause, which a comma ends: not "seized power in a coup, Myanmar's army faces".
+        var pastComma = false;
         for (var i = from; i < to; i++)
         {
             if (document.Tokens[i].Kind is TokenKind.Terminal || document.MatchText[document.Tokens[i].Start] is ';' or ':')
                 return null;
+            pastComma |= document.MatchText[document.Tokens[i].Start] is ',';
             if (names.Names.LongestAt(document, i, to) is not { } match)
                 continue;
             var start = document.Tokens[match.Start].Start;
             var finish = document.Tokens[match.End - 1].End;
             if (document.Mentions.Any(m => m.Start < finish && start < m.End))
                 continue;
-            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym) ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
+            var possessive = !pastComma && match.End < to && document.Tokens[match.End].Kind == TokenKind.Clitic;
+            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || (possessive && n.Country?.Kind == Actors.CountryPhraseKind.Name))
+                        ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
                 continue;
             var sector = entry.Organisation?.Sector ?? (e.Category.PlaceIsTarget ? "MIL" : "GOV");

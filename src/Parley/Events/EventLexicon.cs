@@ -7,20 +7,21 @@ namespace Parley.Events;
 
 /// <summary>
 /// Everything event coding knows, loaded from <c>lexicons/events/</c>: types and modes, patterns, the
-/// cues of modality and context, and the words of quantities. Built once and shared.
+/// cues of modality, context and response, and the words of quantities. Built once and shared.
 /// </summary>
 public sealed class EventLexicon
 {
     private static readonly Lazy<EventLexicon> ShippedLexicon = new(() => Load(LexiconFiles.Shipped));
 
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
-        PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<QuantityWord> quantityWords,
-        FrozenDictionary<string, decimal> scales)
+        PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
+        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales)
     {
         Categories = categories;
         Patterns = patterns;
         Modality = modality;
         Contexts = contexts;
+        Responses = responses;
         QuantityWords = quantityWords;
         Scales = scales;
     }
@@ -39,6 +40,9 @@ public sealed class EventLexicon
 
     /// <summary>Context cues.</summary>
     public PhraseMatcher<string> Contexts { get; }
+
+    /// <summary>Words that tell an event answers the clause before it ("prompting", "in retaliation").</summary>
+    public PhraseMatcher<ResponseCue> Responses { get; }
 
     /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
     public PhraseMatcher<QuantityWord> QuantityWords { get; }
@@ -110,6 +114,21 @@ public sealed class EventLexicon
         foreach (var line in files.Read("events/context-cues.tsv", 2))
             contextCues.Add(line.Fields[0], line.Fields[1]);
 
+        var responses = new PhraseMatcher<ResponseCue>(ignoreCase: true);
+        foreach (var line in files.Read("events/response-cues.tsv", 2))
+        {
+            var cue = line.Fields[1] switch
+            {
+                "causative" => ResponseCue.Causative,
+                "response" => ResponseCue.Response,
+                _ => throw line.Error($"cue '{line.Fields[1]}' is neither causative nor response."),
+            };
+            // A causative is looked up as the one word before the party that responds.
+            if (cue == ResponseCue.Causative && line.Fields[0].Contains(' ', StringComparison.Ordinal))
+                throw line.Error($"causative '{line.Fields[0]}' is not one word.");
+            responses.Add(line.Fields[0], cue);
+        }
+
         var quantityWords = new PhraseMatcher<QuantityWord>(ignoreCase: true);
         var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var line in files.Read("events/quantity-units.tsv", 3))
@@ -134,6 +153,6 @@ public sealed class EventLexicon
         }
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), modality, contextCues,
-            quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal));
+            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -32,8 +32,9 @@ public sealed class EventMerger : IPipelineComponent
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks.
-            var same = kept.FindLast(k => k.Category == e.Category && Same(k, e) && !told[k].Exists(m => TwoActs(m, e)))
+            // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
+            // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
+            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e) && !told[k].Exists(m => TwoActs(m, e)))
                        ?? kept.FindLast(k => Same(k, e) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
@@ -54,6 +55,9 @@ public sealed class EventMerger : IPipelineComponent
         }
         document.Events = [.. kept];
     }
+
+    /// <summary>Whether <paramref name="k"/> has <paramref name="e"/>'s type and mode, or had it as worded (a meeting its venue made a visit).</summary>
+    private static bool SameKind(PloverEvent k, PloverEvent e) => k.Category == e.Category || k.Pattern.Category == e.Category;
 
     /// <summary>
     /// A joint act of several parties ("the U.S. and Ukraine signed a deal") is not also done to one of them:
@@ -80,7 +84,7 @@ public sealed class EventMerger : IPipelineComponent
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
         // names the event of its type told before, whoever that carrying guessed.
         var guessed = bareNoun && e.ActorsCarried;
-        if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)))
+        if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
             return false;
@@ -96,6 +100,13 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static bool TwoActs(PloverEvent k, PloverEvent e) =>
         k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb));
+
+    /// <summary>
+    /// A meeting's parties whichever side hosts: "the two leaders met" near one's capital is one side's visit to the other,
+    /// and "the meeting" Biden spoke of afterwards is the same meeting.
+    /// </summary>
+    private static bool SameMeeting(PloverEvent k, PloverEvent e) =>
+        k.Category.Type == "CONSULT" && Compatible([.. k.Actors, .. k.Recipients], [.. e.Actors, .. e.Recipients]);
 
     /// <summary>One's codes contain the other's (as sets).</summary>
     private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);
@@ -128,7 +139,9 @@ public sealed class EventMerger : IPipelineComponent
             if (k.PloverCategory.Type == e.Category.Type)
                 k.PloverCategory = e.PloverCategory;
         }
-        if (k.Actors.Count < e.Actors.Count)
+        // A mention naming more actors names them better, unless it counts among them whom the event is done to: "the
+        // Ukrainian leader addressed a joint meeting of Congress" does not undo who visits whom.
+        if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code))))
         {
             k.Actors.Clear();
             k.Actors.AddRange(e.Actors);

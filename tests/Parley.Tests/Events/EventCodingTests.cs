@@ -71,7 +71,7 @@ public sealed class EventCodingTests
     [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
     [InlineData("Kenya signed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
     [InlineData("Germany pledged new aid to Ukraine, Moldova and other partners in the region.", "AGREE", "UKR+MDA")]
-    [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials on Monday.", "CONSULT", "TUR")]
+    [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials in Ankara on Monday.", "CONSULT", "TUR")]
     [InlineData("Belarus flew drones over the border on Monday, and Vilnius warned of tough measures in response.", "THREATEN", "BLR")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
