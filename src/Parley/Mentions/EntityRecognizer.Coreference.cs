@@ -56,11 +56,20 @@ public sealed partial class EntityRecognizer
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
         var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
+        var firstToken = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start;
+        // "The two leaders met…" and, paragraphs later, "Mr. Biden said the two men…": the pair taken up before,
+        // when one of it is named in this sentence, is still the pair (someone named in between is no counterpart).
+        if (people && state.LastPeoplePair is var (one, other) && NamedInSentenceBefore(state, firstToken, one, other))
+        {
+            var (start, end) = state.CharRange(firstToken, noun.End);
+            AddPairMember(state, start, end, one, people);
+            AddPairMember(state, start, end, other, people);
+            return k + 2;
+        }
         // Candidates in the window, one per person (or per country for "sides"), most often named first and,
         // among equals, the most recent: "both sides" of the Istanbul talks are Russia and Ukraine, not the host.
         var candidates = state.PairCandidates;
         candidates.Clear();
-        var firstToken = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start;
         // "Starmer spoke to both leaders", "Trump rebuked both governments": the subject is not among its objects.
         var subject = SubjectActingOn(state, firstToken) is { } s ? PairKey(s.Actor!, people) : null;
         for (var i = state.Actors.Count - 1; i >= 0; i--)
@@ -98,8 +107,22 @@ public sealed partial class EntityRecognizer
             var (earlier, later) = best.Order < second.Order ? (best, second) : (second, best);
             AddPairMember(state, start, end, earlier.Latest, people);
             AddPairMember(state, start, end, later.Latest, people);
+            if (people)
+                state.LastPeoplePair = (earlier.Latest, later.Latest);
         }
         return k + 2;
+    }
+
+    /// <summary>Whether this sentence, before token <paramref name="before"/>, names (or refers by pronoun to) one of two people.</summary>
+    private static bool NamedInSentenceBefore(RecognitionState state, int before, Mention one, Mention other)
+    {
+        var limit = state.Document.Tokens[before].Start;
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            if (state.Mentions[i].Start < limit && state.Mentions[i].Actor?.Name is { } name && (name == one.Actor!.Name || name == other.Actor!.Name))
+                return true;
+        }
+        return false;
     }
 
     private void AddPairMember(RecognitionState state, int start, int end, Mention antecedent, bool people) =>

@@ -36,6 +36,9 @@ internal sealed class RecognitionState
     /// <summary>Scratch for a pair anaphor's candidates: per person or side, the latest mention, how often named, and its order.</summary>
     public Dictionary<string, (Mention Latest, int Count, int Order)> PairCandidates { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The two people the latest people pair ("the two leaders") was taken to be.</summary>
+    public (Mention One, Mention Other)? LastPeoplePair { get; set; }
+
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
 
@@ -110,6 +113,7 @@ internal sealed class RecognitionState
         countryCounts.Clear();
         Chunks.Clear();
         PairCandidates.Clear();
+        LastPeoplePair = null;
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>

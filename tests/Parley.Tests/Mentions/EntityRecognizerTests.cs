@@ -155,6 +155,15 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(Actors("M23 rebels entered Goma in Congo. At least 13 foreign soldiers were killed."), a => a.Text.Contains("soldiers", StringComparison.Ordinal));
 
     [Fact]
+    public void APeoplePair_TakenUpAgain_IsThePairBefore_NotSomeoneNamedInBetween()
+    {
+        var actors = Actors("President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to reopen military talks. The two leaders met for four hours.\n\n" +
+            "The talks included a working lunch.\n\nChina had suspended the talks after then-House Speaker Nancy Pelosi visited Taiwan.\n\n" +
+            "U.S. officials had argued for the contacts.\n\nMr. Biden told reporters the meeting was among the best the two men had held.", "2023-11-16");
+        Assert.Equal(["Joe Biden", "Xi Jinping"], actors.Where(a => a.Text == "the two men").Select(a => a.Actor.Name).Order());
+    }
+
+    [Fact]
     public void PairAnaphors_AfterAVerbAndItsObject_MayIncludeTheSubject()
     {
         var actors = Actors("President Biden met Polish President Andrzej Duda in Warsaw. Biden told reporters the two men had agreed.", "2023-02-21");
