@@ -27,8 +27,6 @@ namespace Parley.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDuplicateLinker : IDisposable
 {
-    private static readonly Lazy<MinHasher> Hasher = new(MinHasher.CreateDefault);
-
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly HashSet<string> touchedClusters;
@@ -54,7 +52,7 @@ internal sealed class SqliteDuplicateLinker : IDisposable
         this.touchedClusters = touchedClusters;
         verifier = new DuplicateVerifier(options);
         bands = new LshIndex(options);
-        scheme = Scheme(options, Hasher.Value);
+        scheme = Scheme(options, MinHasher.Default);
         keys = new ulong[options.Bands];
         stored = new uint[options.SignatureLength];
         covered = new bool[options.Bands];
@@ -74,12 +72,12 @@ internal sealed class SqliteDuplicateLinker : IDisposable
     }
 
     /// <summary>
-    /// Signs a document stored under <paramref name="id"/> and links it to the copies already stored. Its
-    /// events must be written already, so that a regrouping counts them.
+    /// Signs a document stored under <paramref name="id"/> (unless it comes signed) and links it to the
+    /// copies already stored. Its events must be written already, so that a regrouping counts them.
     /// </summary>
     public void Link(long id, Document document)
     {
-        var signature = Hasher.Value.Sign(document.Text);
+        var signature = document.Signature is { } signed && signed.Values.Length == stored.Length ? signed : MinHasher.Default.Sign(document.Text);
         insertSignature.Int(id).Int(scheme).Int(signature.ShingleCount).Blob(MemoryMarshal.AsBytes(signature.Values.AsSpan())).Execute();
         if (signature.IsEmpty)
             return;
