@@ -111,6 +111,21 @@ public sealed class SqliteDuplicateTests : IDisposable
     }
 
     [Fact]
+    public void Reprocess_LinksTheDocumentsOfAStoreMadeBeforeDuplicates()
+    {
+        // A store of schema 3 had neither signatures nor links: take them away as the migration finds it.
+        store.Store([Times(), Wire()]);
+        Execute("DELETE FROM document_copies; DELETE FROM document_bands; DELETE FROM document_signatures; UPDATE clusters SET sources = 2 WHERE sources = 1");
+
+        store.Replace(store.LoadDocuments(store.DocumentIds()).Select(d => d with { Document = StoreArticles.Reprocess(d.Document) }).ToList());
+
+        var (wire, times) = (IdOf("https://wire.test/minerals"), IdOf("https://times.test/minerals"));
+        Assert.Equal(wire, store.FindDocument(times)!.CopyOf?.OriginalId);
+        Assert.Equal(2, Count("SELECT count(*) FROM document_signatures"));
+        Assert.All(SharedHappenings(wire, times), e => Assert.Equal(1, e.Sources));
+    }
+
+    [Fact]
     public void IsEarlier_ComparesDatesWithAYear_ElseStoringOrder()
     {
         Assert.True(SqliteDuplicateLinker.IsEarlier("2025-04-30", 9, "2025-05-01", 1));
@@ -137,6 +152,15 @@ public sealed class SqliteDuplicateTests : IDisposable
         while (reader.Read())
             links.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
         return links;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={store.Location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private long Count(string sql)
