@@ -44,4 +44,10 @@ public sealed record DocumentDetail
 
     /// <summary>Its events, of every modality.</summary>
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
+    /// <summary>How it copies its group's original; null when it is an original (or has no copy).</summary>
+    public DocumentCopy? CopyOf { get; init; }
+
+    /// <summary>Its copies, when it is an original, in the order they were stored.</summary>
+    public IReadOnlyList<DocumentCopy> Copies { get; init; } = [];
 }

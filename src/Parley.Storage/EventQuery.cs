@@ -44,8 +44,11 @@ public sealed record EventQuery
     /// <summary>The outlet that published the article ("Parley Wire").</summary>
     public string? Source { get; init; }
 
-    /// <summary>Only happenings told by at least this many distinct sources.</summary>
+    /// <summary>Only happenings told by at least this many independent sources (an article and its copies count once).</summary>
     public int MinSources { get; init; }
+
+    /// <summary>Only happenings whose sources tell them so: confirmed, reported, claimed, speculative, disputed or negated; null for any.</summary>
+    public string? ClusterModality { get; init; }
 
     /// <summary>At most this many events; null for all.</summary>
     public int? Limit { get; init; }

@@ -99,6 +99,12 @@ public sealed record EventRecord
     /// <summary>The article's publication date.</summary>
     public string? Published { get; init; }
 
-    /// <summary>Distinct sources telling the same happening (same day, type, first actor and first recipient).</summary>
+    /// <summary>
+    /// Independent sources telling the same happening (same day, type, first actor and first recipient):
+    /// distinct outlets, an article and its copies counting once, as the outlet of the earliest.
+    /// </summary>
     public int Sources { get; init; } = 1;
+
+    /// <summary>How the happening's sources tell it: confirmed, reported, claimed, speculative, disputed or negated.</summary>
+    public string ClusterModality { get; init; } = "reported";
 }

@@ -95,7 +95,7 @@ public static class DemoCommand
             var all = store.Statistics(new EventQuery { Modality = null });
             var asserted = store.Statistics(new EventQuery());
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{summary.Documents} documents from {all.Totals.Sources} sources, {summary.Failures} failures, in {clock.Elapsed.TotalMilliseconds:N0} ms. " +
+                $"{summary.Documents} documents ({all.Totals.Copies} of them copies of another, counted as one source with it) from {all.Totals.Sources} sources, {summary.Failures} failures, in {clock.Elapsed.TotalMilliseconds:N0} ms. " +
                 $"{all.Events} events: {asserted.Events} asserted; the other {all.Events - asserted.Events} are future, hypothetical, negated or historical and are not counted below.")));
 
             var dyads = new Table().Border(TableBorder.Rounded).Title("Most active dyads (asserted events)")

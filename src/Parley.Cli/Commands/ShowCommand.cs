@@ -48,6 +48,7 @@ public static class ShowCommand
                         title = document.Title, byline = document.Byline, source = document.Source, published = document.Published,
                         quality = document.QualityJson is { } q ? JsonDocument.Parse(q).RootElement : (JsonElement?)null,
                         sentences = document.Sentences, text = document.Text, mentions = document.Mentions, events = document.Events.Select(EventRow.From),
+                        copy_of = document.CopyOf, copies = document.Copies,
                     }, Json));
                 else
                     WriteDocument(io.Out, document);
@@ -103,9 +104,9 @@ public static class ShowCommand
         output.WriteLine("evidence:");
         foreach (var v in detail.Evidence)
             output.WriteLine($"  [{v.Sentence}] \"{v.Text}\" in: {v.SentenceText}");
-        output.WriteLine($"told by {detail.Reports.Count} article(s), {e.Sources} source(s):");
+        output.WriteLine($"told by {detail.Reports.Count} article(s), {e.Sources} independent source(s): {e.ClusterModality}");
         foreach (var r in detail.Reports)
-            output.WriteLine($"  d{r.DocumentId} {r.Published ?? "undated"} {r.Source ?? "unknown source"}: {r.Title ?? "untitled"} {r.Url}".TrimEnd());
+            output.WriteLine($"  d{r.DocumentId} {r.Published ?? "undated"} {r.Source ?? "unknown source"}: {r.Title ?? "untitled"} {r.Url}{(r.CopyOf is { } o ? $" (copy of d{o})" : "")}".TrimEnd());
     }
 
     private static void WriteDocument(TextWriter output, DocumentDetail d)
@@ -119,6 +120,12 @@ public static class ShowCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {d.Text.Length:N0} characters, {d.Sentences} sentences, {d.Mentions.Count} mentions, {d.Events.Count} events"));
         if (d.QualityJson is not null)
             output.WriteLine($"  quality: {d.QualityJson}");
+        if (d.CopyOf is { } copy)
+            output.WriteLine(copy.NearestId == copy.OriginalId
+                ? string.Create(CultureInfo.InvariantCulture, $"  copy of d{copy.OriginalId} (similarity {copy.Similarity:0.00})")
+                : string.Create(CultureInfo.InvariantCulture, $"  copy of d{copy.OriginalId} (similarity {copy.Similarity:0.00} to d{copy.NearestId}, one of its copies)"));
+        if (d.Copies.Count > 0)
+            output.WriteLine($"  copies: {string.Join(", ", d.Copies.Select(c => string.Create(CultureInfo.InvariantCulture, $"d{c.CopyId} (similarity {c.Similarity:0.00}{(c.NearestId == d.Id ? "" : $" to d{c.NearestId}")})")))}");
         foreach (var group in d.Mentions.GroupBy(m => m.Kind))
             output.WriteLine($"{group.Key}s: {string.Join("; ", group.Select(m => m.Resolved is null ? m.Text : $"{m.Text} = {m.Resolved}").Distinct(StringComparer.Ordinal))}");
         output.WriteLine("events:");

@@ -57,6 +57,7 @@ public static class StatsCommand
             documents = s.Totals.Documents,
             events = s.Totals.Events,
             sources = s.Totals.Sources,
+            duplicates = s.Totals.Copies,
             matching_events = s.Events,
             by_type = s.ByType.Select(t => new { type = t.Key, events = t.Count }),
             by_month = s.ByMonth.Select(m => new { month = m.Key, events = m.Count }),
@@ -86,7 +87,7 @@ public static class StatsCommand
     {
         var c = CultureInfo.InvariantCulture;
         var console = EventOutput.Console(output);
-        console.MarkupLine(Markup.Escape(string.Create(c, $"{s.Totals.Documents:N0} documents, {s.Totals.Events:N0} events, {s.Totals.Sources:N0} sources; {s.Events:N0} events match.")));
+        console.MarkupLine(Markup.Escape(string.Create(c, $"{s.Totals.Documents:N0} documents ({s.Totals.Copies:N0} copies of others), {s.Totals.Events:N0} events, {s.Totals.Sources:N0} sources; {s.Events:N0} events match.")));
         var types = new Table().Border(TableBorder.Simple).Title("events by type").AddColumn("type").AddColumn(new TableColumn("events").RightAligned());
         foreach (var t in s.ByType)
             types.AddRow(t.Key, t.Count.ToString("N0", c));

@@ -94,8 +94,11 @@ public sealed class EventRow
     /// <summary>The article's URL.</summary>
     [JsonPropertyName("url")] public string? Url { get; set; }
 
-    /// <summary>Distinct sources telling the same happening.</summary>
+    /// <summary>Independent sources telling the same happening (an article and its copies count once).</summary>
     [JsonPropertyName("num_sources")] public int NumSources { get; set; }
+
+    /// <summary>How the happening's sources tell it: confirmed, reported, claimed, speculative, disputed or negated.</summary>
+    [JsonPropertyName("cluster_modality")] public string? ClusterModality { get; set; }
 
     /// <summary>The row of a stored event.</summary>
     public static EventRow From(EventRecord e)
@@ -134,6 +137,7 @@ public sealed class EventRow
             Source = e.Source,
             Url = e.Url,
             NumSources = e.Sources,
+            ClusterModality = e.ClusterModality,
         };
     }
 }

@@ -76,6 +76,13 @@ internal sealed class RowInsert : IDisposable
         }
     }
 
+    /// <summary>Binds the next column to a blob.</summary>
+    public RowInsert Blob(ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_blob(statement, next++, value));
+        return this;
+    }
+
     /// <summary>Binds the next column to NULL.</summary>
     public RowInsert Null()
     {
@@ -102,7 +109,10 @@ internal sealed class RowInsert : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    private void Check(int result)
+    private void Check(int result) => Check(database, result);
+
+    /// <summary>Throws what Microsoft.Data.Sqlite would for a failed call of SQLite's API on <paramref name="database"/>.</summary>
+    internal static void Check(sqlite3 database, int result)
     {
         if (result != raw.SQLITE_OK)
             throw new SqliteException($"SQLite Error {result}: '{raw.sqlite3_errmsg(database).utf8_to_string()}'.", result, raw.sqlite3_extended_errcode(database));

@@ -16,7 +16,8 @@ namespace Parley.Storage.Sqlite;
 /// <c>json_each</c> and <c>-&gt;&gt;</c>, which SQLite parses again for every field. Row ids of sentences
 /// and events are handed out here, which is safe because the transaction holds the write lock. The dyad
 /// rows come from each event as it is written; the statistics and the happenings (cluster keys) touched
-/// are updated once per batch.
+/// are updated once per batch. Each new document is also linked to its stored near-duplicates
+/// (<see cref="SqliteDuplicateLinker"/>).
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
@@ -30,6 +31,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
     private readonly RowInsert insertDocument, insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
     private SqliteCommand? addStats, removeStats;
+    private SqliteDuplicateLinker? linker;
     private long nextSentenceId, nextEventId;
 
     private static readonly string[] DocumentColumnNames =
@@ -99,6 +101,14 @@ internal sealed class SqliteBatchWriter : IDisposable
         Set(command, "$id", id);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Links a new document, whose events are written, to the near-duplicates already stored (see <see cref="SqliteDuplicateLinker"/>).</summary>
+    public void LinkCopies(long id, Document document) => Linker().Link(id, document);
+
+    /// <summary>Links a document stored before duplicates were; one already signed keeps its links, which its text alone decides.</summary>
+    public void LinkCopiesIfUnsigned(long id, Document document) => Linker().LinkIfUnsigned(id, document);
+
+    private SqliteDuplicateLinker Linker() => linker ??= new SqliteDuplicateLinker(connection, transaction, touchedClusters);
 
     /// <summary>Deletes the sentences, mentions and events of a document, remembering the happenings they belonged to.</summary>
     public void DeleteAnnotations(long id)
@@ -294,16 +304,39 @@ internal sealed class SqliteBatchWriter : IDisposable
         ON CONFLICT DO UPDATE SET events = stats_dyad.events + excluded.events, score_sum = stats_dyad.score_sum + excluded.score_sum;
         """;
 
-    /// <summary>Recounts the distinct sources of every happening touched by this batch, with one statement.</summary>
+    /// <summary>
+    /// Recounts every happening touched by this batch, with one statement: its independent sources and its
+    /// modality. An article and its copies are one source: each report counts as the outlet of its group's
+    /// original (an outlet-less original counts as itself), so a syndicated copy adds nothing. Each report
+    /// takes a stance: a denial (negated), speculation (future, hypothetical or hedged), a claim (asserted but
+    /// attributed to one of the event's own participants) or an assertion. The happening is then
+    /// <c>disputed</c> when it is both asserted or claimed and denied, <c>confirmed</c> when asserted by two
+    /// independent sources, <c>reported</c> by one, <c>claimed</c> when only claimed, <c>speculative</c> when
+    /// only speculated about, and <c>negated</c> when only denied.
+    /// </summary>
     public void RefreshClusters()
     {
         if (touchedClusters.Count > 0)
         {
             using var refresh = Command("""
-                INSERT INTO clusters (key, sources)
-                SELECT e.cluster_key, count(DISTINCT coalesce(d.source_id, -d.id)) FROM events e JOIN documents d ON d.id = e.doc_id
-                WHERE e.cluster_key IN (SELECT value FROM json_each($keys)) GROUP BY e.cluster_key
-                ON CONFLICT (key) DO UPDATE SET sources = excluded.sources
+                INSERT INTO clusters (key, sources, modality)
+                SELECT key, count(DISTINCT unit), CASE
+                    WHEN sum(stance = 'n') > 0 AND sum(stance IN ('a', 'c')) > 0 THEN 'disputed'
+                    WHEN count(DISTINCT CASE WHEN stance = 'a' THEN unit END) >= 2 THEN 'confirmed'
+                    WHEN sum(stance = 'a') > 0 THEN 'reported'
+                    WHEN sum(stance = 'c') > 0 THEN 'claimed'
+                    WHEN sum(stance = 's') > 0 THEN 'speculative'
+                    ELSE 'negated' END
+                FROM (
+                    SELECT e.cluster_key AS key, coalesce(o.source_id, -o.id) AS unit,
+                        CASE WHEN e.modality = 'negated' THEN 'n'
+                             WHEN e.modality IN ('future', 'hypothetical') OR e.hedged THEN 's'
+                             WHEN e.attribution_source IN (SELECT code FROM participants WHERE event_id = e.id) THEN 'c'
+                             ELSE 'a' END AS stance
+                    FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
+                    WHERE e.cluster_key IN (SELECT value FROM json_each($keys)))
+                GROUP BY key
+                ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality
                 """);
             Set(refresh, "$keys", JsonSerializer.Serialize(touchedClusters.Concat(removedClusters).Distinct(StringComparer.Ordinal)));
             refresh.ExecuteNonQuery();
@@ -322,6 +355,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
+        linker?.Dispose();
         foreach (var command in commands)
             command.Dispose();
         foreach (var row in rows)

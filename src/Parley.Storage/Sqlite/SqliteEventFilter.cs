@@ -53,9 +53,11 @@ internal sealed class SqliteEventFilter
             And($"s.name = {Add(source)}");
         if (query.MinSources > 1)
             And($"c.sources >= {Add(query.MinSources)}");
+        if (query.ClusterModality is { } clusterModality)
+            And($"c.modality = {Add(clusterModality.ToLowerInvariant())}");
         From = (query.Dyad is null ? "events e" : "event_pairs p JOIN events e ON e.id = p.event_id")
             + (query.Source is null ? "" : " JOIN documents d ON d.id = e.doc_id JOIN sources s ON s.id = d.source_id")
-            + (query.MinSources > 1 ? " JOIN clusters c ON c.key = e.cluster_key" : "");
+            + (query.MinSources > 1 || query.ClusterModality is not null ? " JOIN clusters c ON c.key = e.cluster_key" : "");
         OrderBy = query.Dyad is null ? "e.day DESC, e.id DESC" : "p.day DESC, p.event_id DESC";
     }
 

@@ -13,7 +13,8 @@ public sealed partial class SqliteEventStore
         e.attribution, e.attribution_source, e.contexts, e.quantities, e.confidence, e.location_text, e.location_name, e.country, e.lat, e.lon,
         e.date_value, e.date_precision, d.url, d.title, d.published, s.name, coalesce(c.sources, 1),
         (SELECT t.text FROM sentences x JOIN sentence_text t ON t.rowid = x.id WHERE x.doc_id = e.doc_id AND x.idx = e.sentence),
-        (SELECT json_group_array(json_array(p.role, p.code, p.sector, p.name, p.text)) FROM (SELECT * FROM participants WHERE event_id = e.id ORDER BY role, ord) p)
+        (SELECT json_group_array(json_array(p.role, p.code, p.sector, p.name, p.text)) FROM (SELECT * FROM participants WHERE event_id = e.id ORDER BY role, ord) p),
+        coalesce(c.modality, 'reported')
         """;
 
     /// <inheritdoc />
@@ -21,10 +22,13 @@ public sealed partial class SqliteEventStore
     {
         using var command = connection.CreateCommand();
         // Events from the counts kept per type and month: count(*) would read a whole index of the events table.
-        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(events), 0) FROM stats_type_month), (SELECT count(*) FROM sources)";
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(events), 0) FROM stats_type_month), (SELECT count(*) FROM sources),
+                (SELECT count(*) FROM document_copies)
+            """;
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new StoreTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        return new StoreTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) { Copies = reader.GetInt64(3) };
     }
 
     /// <inheritdoc />
@@ -247,7 +251,7 @@ public sealed partial class SqliteEventStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var key = (reader.GetInt64(32), reader.GetInt32(33));
+            var key = (reader.GetInt64(33), reader.GetInt32(34));
             if (!told.TryGetValue(key, out var events))
                 told[key] = events = [];
             events.Add(ReadEvent(reader));
@@ -269,10 +273,11 @@ public sealed partial class SqliteEventStore
             """, c => c.Parameters.AddWithValue("$id", id),
             r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
         var reports = Rows("""
-            SELECT min(e.id), d.id, d.title, d.url, s.name, d.published FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id
+            SELECT min(e.id), d.id, d.title, d.url, s.name, d.published, x.original_id FROM events e JOIN documents d ON d.id = e.doc_id
+                LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id
             WHERE e.cluster_key = (SELECT cluster_key FROM events WHERE id = $id) GROUP BY d.id ORDER BY d.published, d.id
             """, c => c.Parameters.AddWithValue("$id", id),
-            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)));
+            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) });
         return new EventDetail(record, evidence, reports);
     }
 
@@ -282,8 +287,8 @@ public sealed partial class SqliteEventStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
-                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions
-            FROM documents d LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = $id
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions, x.original_id, x.nearest_id, x.jaccard
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id WHERE d.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
         DocumentDetail detail;
@@ -306,6 +311,7 @@ public sealed partial class SqliteEventStore
                 Text = reader.GetString(8),
                 QualityJson = String(reader, 9),
                 Sentences = reader.GetInt32(10),
+                CopyOf = reader.IsDBNull(12) ? null : new DocumentCopy(id, reader.GetInt64(12), reader.GetInt64(13), reader.GetDouble(14)),
             };
             mentionsJson = reader.GetString(11);
         }
@@ -313,7 +319,9 @@ public sealed partial class SqliteEventStore
         var mentions = ParseMentions(text, mentionsJson);
         var events = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
             c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
-        return detail with { Mentions = mentions, Events = events };
+        var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = $id ORDER BY doc_id",
+            c => c.Parameters.AddWithValue("$id", id), r => new DocumentCopy(r.GetInt64(0), id, r.GetInt64(1), r.GetDouble(2)));
+        return detail with { Mentions = mentions, Events = events, Copies = copies };
     }
 
     private static List<MentionRecord> ParseMentions(string text, string json)
@@ -406,6 +414,7 @@ public sealed partial class SqliteEventStore
             Published = String(r, 27),
             Source = String(r, 28),
             Sources = r.GetInt32(29),
+            ClusterModality = r.GetString(32),
             SentenceText = String(r, 30),
             Actors = actors,
             Recipients = recipients,

@@ -44,6 +44,7 @@ public sealed partial class SqliteEventStore
                     continue;
                 }
                 result += new StoreResult(1, writer.InsertAnnotations(documentId, document), 0);
+                writer.LinkCopies(documentId, document);
             }
             writer.CountEvents();
             writer.RefreshClusters();
@@ -64,6 +65,7 @@ public sealed partial class SqliteEventStore
                 writer.DeleteAnnotations(id);
                 writer.UpdateDocument(id, document);
                 result += new StoreResult(1, writer.InsertAnnotations(id, document), 0);
+                writer.LinkCopiesIfUnsigned(id, document);
             }
             writer.CountEvents();
             writer.RefreshClusters();

@@ -57,6 +57,12 @@ public sealed class Document
     /// <summary>Figures on how much the text asserts, set by the "quality" component.</summary>
     public DocumentQuality? Quality { get; set; }
 
+    /// <summary>
+    /// The near-duplicate signature of <see cref="Text"/> by <see cref="Duplicates.MinHasher.Default"/>, when
+    /// the caller signed it ahead (ingest does, on the pipeline thread, so the store's writer need not).
+    /// </summary>
+    public Duplicates.MinHashSignature? Signature { get; set; }
+
     /// <summary>Named groups of labelled spans, such as <c>"actor"</c> or <c>"date"</c>.</summary>
     public SpanGroups Spans { get; } = new();
 

@@ -30,6 +30,11 @@ public sealed class MinHasher
         }
     }
 
+    private static readonly Lazy<MinHasher> Shared = new(CreateDefault);
+
+    /// <summary>One hasher of the default options and shipped synonyms, shared (signing is thread-safe): what the store signs with.</summary>
+    public static MinHasher Default => Shared.Value;
+
     /// <summary>A hasher with the default options and the shipped synonyms.</summary>
     public static MinHasher CreateDefault() =>
         new(DuplicateOptions.Default, new TextShingler(SynonymLexicon.Shipped, DuplicateOptions.Default.ShingleSize));

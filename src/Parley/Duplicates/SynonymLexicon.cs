@@ -20,20 +20,27 @@ public sealed class SynonymLexicon
 
     private readonly FrozenDictionary<string, SynonymPhrase[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    private SynonymLexicon(FrozenDictionary<string, SynonymPhrase[]> phrases, int count)
+    private SynonymLexicon(FrozenDictionary<string, SynonymPhrase[]> phrases, int count, ulong fingerprint)
     {
         byFirstWord = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = count;
+        Fingerprint = fingerprint;
     }
 
     /// <summary>The shipped lexicon.</summary>
     public static SynonymLexicon Shipped => ShippedLexicon.Value;
 
     /// <summary>A lexicon that maps nothing: every word stands for itself.</summary>
-    public static SynonymLexicon Empty { get; } = new(FrozenDictionary<string, SynonymPhrase[]>.Empty, 0);
+    public static SynonymLexicon Empty { get; } = new(FrozenDictionary<string, SynonymPhrase[]>.Empty, 0, 0);
 
     /// <summary>Variants known.</summary>
     public int Count { get; }
+
+    /// <summary>
+    /// A hash of every variant and its canonical form (0 for none): two lexicons with one fingerprint fold
+    /// text alike, so signatures stored under one stay comparable with signatures made under the other.
+    /// </summary>
+    public ulong Fingerprint { get; }
 
     /// <summary>Loads the lexicon from the shipped file and a user folder's file of the same name.</summary>
     /// <exception cref="LexiconFormatException">A line is malformed, or a variant has two canonical forms.</exception>
@@ -72,7 +79,8 @@ public sealed class SynonymLexicon
         // The longest variant at a word wins: "carried out" before "carried".
         return new SynonymLexicon(
             phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(s => s.Rest.Length).ToArray(), StringComparer.Ordinal),
-            canonicalOf.Count);
+            canonicalOf.Count,
+            canonicalOf.Count == 0 ? 0 : Hash(string.Join('\n', canonicalOf.Select(p => p.Key + "\t" + p.Value).Order(StringComparer.Ordinal))));
     }
 
     /// <summary>The 64-bit hash of a normalised word, as the shingler computes it.</summary>

@@ -29,6 +29,9 @@ public sealed class TextShingler
     /// <summary>Words per shingle.</summary>
     public int ShingleSize { get; }
 
+    /// <summary>The synonyms folded before shingling.</summary>
+    public SynonymLexicon Synonyms => synonyms;
+
     /// <summary>
     /// Calls <paramref name="consumer"/> with the hashes of the text's shingles, in text order (repeats
     /// included); a text shorter than one shingle gives one shingle of all its words, an empty text none.

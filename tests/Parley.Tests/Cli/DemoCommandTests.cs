@@ -12,7 +12,7 @@ public sealed class DemoCommandTests
         var result = CliRunner.Run(["demo", "--samples", Repository.Samples, "--db", database, "--brief-dir", directory.Path]);
         Assert.Equal(0, result.ExitCode);
         var output = result.Out.Replace("\n", " ", StringComparison.Ordinal);
-        Assert.Matches(@"\d+ documents from \d+ sources, 0 failures", output);
+        Assert.Matches(@"\d+ documents \(1 of them copies of another, counted as one source with it\) from \d+ sources, 0 failures", output);
         Assert.Contains("Most active dyads", output);
         Assert.Contains("Top asserted events", output);
         // It ends with a brief of the corpus, in Markdown and in self-contained HTML, every line cited.

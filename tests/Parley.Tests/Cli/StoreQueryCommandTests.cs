@@ -176,6 +176,42 @@ public sealed class StoreQueryCommandTests(IngestedSamples samples) : IClassFixt
         Assert.NotEqual(0, documentJson.GetProperty("mentions").GetArrayLength());
     }
 
+    [Fact]
+    public void Show_SyndicatedPair_OneIsACopyOfTheOther_CountedAsOneSource()
+    {
+        // The two minerals-deal articles (samples/text/syndicated-*.txt), published the same day by two outlets.
+        var hits = Lines(Run("search", "\"Verkhovna Rada\"", "--format", "jsonl"));
+        var pair = hits.Select(h => h.GetProperty("document_id").GetInt64()).Distinct().Order().ToArray();
+        Assert.Equal(2, pair.Length);
+        var documents = pair.Select(id => JsonDocument.Parse(Run("show", "d" + id, "--format", "json").Out).RootElement).ToArray();
+        var copy = Assert.Single(documents, d => d.GetProperty("copy_of").ValueKind == JsonValueKind.Object);
+        var original = Assert.Single(documents, d => d.GetProperty("copy_of").ValueKind == JsonValueKind.Null);
+        var (copyId, originalId) = (copy.GetProperty("id").GetInt64(), original.GetProperty("id").GetInt64());
+
+        Assert.Equal(originalId, copy.GetProperty("copy_of").GetProperty("original_id").GetInt64());
+        Assert.Matches($@"copy of d{originalId} \(similarity 0\.\d\d\)", Run("show", "d" + copyId).Out);
+        Assert.Matches($@"copies: d{copyId} \(similarity 0\.\d\d\)", Run("show", "d" + originalId).Out);
+        Assert.Equal(1, JsonDocument.Parse(Run("stats", "--format", "json").Out).RootElement.GetProperty("duplicates").GetInt64());
+        // An event both tell: two articles, one independent source.
+        var shared = copy.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_id").GetInt64())
+            .Select(id => Run("show", "e" + id).Out).First(o => o.Contains("told by 2 article(s)", StringComparison.Ordinal));
+        Assert.Contains("1 independent source(s)", shared, StringComparison.Ordinal);
+        Assert.Contains($"(copy of d{originalId})", shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_ClusterModality_IsAFieldAndAFilter()
+    {
+        var all = Lines(Run("events", "--modality", "any", "--format", "jsonl", "--limit", "0"));
+        var speculative = Lines(Run("events", "--modality", "any", "--cluster-modality", "speculative", "--format", "jsonl", "--limit", "0"));
+
+        Assert.All(all, e => Assert.Contains(e.GetProperty("cluster_modality").GetString(), (string[])["confirmed", "reported", "claimed", "speculative", "disputed", "negated"]));
+        Assert.NotEmpty(speculative);
+        Assert.All(speculative, e => Assert.Equal("speculative", e.GetProperty("cluster_modality").GetString()));
+        Assert.Equal(all.Count(e => e.GetProperty("cluster_modality").GetString() == "speculative"), speculative.Length);
+        Assert.Equal(2, Run("events", "--cluster-modality", "rumoured").ExitCode);
+    }
+
     [Theory]
     [InlineData("e999999", 1)]
     [InlineData("d999999", 1)]

@@ -130,7 +130,7 @@ public abstract class EventStoreContract : IDisposable
     {
         Store.Store([
             StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
-            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://post.test/kyiv", "Meridian Post"),
+            StoreArticles.Make(StoreArticles.KyivVisitRetold, "2023-02-20", "https://post.test/kyiv", "Meridian Post"),
             StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
         ]);
 
@@ -139,6 +139,20 @@ public abstract class EventStoreContract : IDisposable
         Assert.NotEmpty(twice);
         Assert.All(twice, e => Assert.Equal(2, e.Sources));
         Assert.DoesNotContain(twice, e => e.Url == "https://post.test/wang");
+        Assert.Contains(twice, e => e.PloverMode == "visit" && e.Url == "https://post.test/kyiv");
+    }
+
+    [Fact]
+    public void Events_MinSources_CountsAnArticleAndItsCopiesOnce()
+    {
+        Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-21", "https://post.test/kyiv", "Meridian Post"),
+        ]);
+
+        Assert.Empty(Store.Events(new EventQuery { MinSources = 2, Modality = null }));
+        Assert.All(Store.Events(new EventQuery { Modality = null }), e => Assert.Equal(1, e.Sources));
+        Assert.Equal(1, Store.Totals().Copies);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal static class StoreArticles
     /// <summary>Biden visits Kyiv and meets Zelensky; Russia shells Kharkiv: three asserted events.</summary>
     public const string KyivVisit = "KYIV, Feb 20 (Parley Wire) - US President Joe Biden visited Kyiv on Monday and met Ukrainian President Volodymyr Zelensky. Russian forces shelled Kharkiv on Sunday, officials said.";
 
+    /// <summary>The same happenings as <see cref="KyivVisit"/> in an outlet's own words: another source, not a copy.</summary>
+    public const string KyivVisitRetold = "KYIV, Feb 20 (Meridian Post) - Joe Biden made an unannounced trip to the Ukrainian capital Kyiv on Monday. The US President met Volodymyr Zelensky, Ukraine's President, as air raid sirens sounded across the city. A day earlier Russian forces shelled Kharkiv, the regional governor said.";
+
     /// <summary>A visit announced for later: one future event.</summary>
     public const string FutureVisit = "BEIJING, March 1 (Parley Wire) - Chinese Foreign Minister Wang Yi will visit Moscow next week, the ministry said.";
 

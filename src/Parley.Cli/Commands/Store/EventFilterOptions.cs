@@ -24,15 +24,20 @@ public sealed class EventFilterOptions
     private readonly Option<string?> since = new("--since") { HelpName = "DATE", Description = "From this day on: YYYY-MM-DD, YYYY-MM or YYYY." };
     private readonly Option<string?> until = new("--until") { HelpName = "DATE", Description = "Up to this day: YYYY-MM-DD, YYYY-MM or YYYY (inclusive)." };
     private readonly Option<string?> source = new("--source") { Description = "Outlet that published the article (\"Parley Wire\")." };
-    private readonly Option<int> minSources = new("--min-sources") { HelpName = "N", Description = "Only happenings told by at least N distinct sources." };
+    private readonly Option<int> minSources = new("--min-sources") { HelpName = "N", Description = "Only happenings told by at least N independent sources (an article and its copies count once)." };
+    private readonly Option<string?> clusterModality = new("--cluster-modality")
+    {
+        Description = "Only happenings whose sources tell them so: confirmed (asserted by 2+ independent sources), reported (by one), claimed (only by a party to it), speculative, disputed (asserted and denied) or negated.",
+    };
 
     /// <summary>Adds the options to <paramref name="command"/> and validates them there.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { actor, recipient, dyad, type, mode, context, modality, place, country, since, until, source, minSources })
+        foreach (var option in new Option[] { actor, recipient, dyad, type, mode, context, modality, place, country, since, until, source, minSources, clusterModality })
             command.Options.Add(option);
         modality.AcceptOnlyFromAmong("asserted", "future", "hypothetical", "negated", "historical", "any");
+        clusterModality.AcceptOnlyFromAmong("confirmed", "reported", "claimed", "speculative", "disputed", "negated");
         dyad.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } value && Dyad(value) is null)
@@ -72,6 +77,7 @@ public sealed class EventFilterOptions
             Until = parse.GetValue(until) is { } u ? Day(u, last: true) : null,
             Source = parse.GetValue(source),
             MinSources = parse.GetValue(minSources),
+            ClusterModality = parse.GetValue(clusterModality),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Parley.Documents;
+using Parley.Duplicates;
 using Parley.Pipeline;
 using Parley.Reading;
 using Parley.Storage;
@@ -88,6 +89,8 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                         duplicates++;
                     else if (Process(document, stop.Token))
                     {
+                        // Signed here rather than by the store: the writer thread is ingest's bottleneck.
+                        document.Signature = MinHasher.Default.Sign(document.Text);
                         pending[key.Key] = 0;
                         current.Add((document, key.Key));
                         if (current.Count == limit)
