@@ -95,8 +95,10 @@ public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
         {
             var mean = happenings.Average(e => e.Score);
             lines.Add(string.Create(c, $"The relationship reads as {(mean >= 1 ? "cooperative" : mean <= -1 ? "conflictual" : "mixed")} (mean PLOVER score {mean:+0.0;-0.0;0}){(agenda.Count > 0 ? $", mostly {string.Join(", ", agenda.Take(3).Select(a => a.Context))}" : "")}."));
+            // Only a happening several independent sources tell stands out; among single reports none does.
             var top = happenings.OrderByDescending(e => e.Sources).ThenByDescending(e => e.Confidence).First();
-            lines.Add(string.Create(c, $"Most reported: {Describe(top)} ({top.Sources} source{(top.Sources == 1 ? "" : "s")})."));
+            if (top.Sources >= 2)
+                lines.Add(string.Create(c, $"Most reported: {Describe(top)} ({top.Sources} independent sources)."));
         }
         if (meetings.Count > 0)
             lines.Add(string.Create(c, $"{meetings.Count} meeting{(meetings.Count == 1 ? "" : "s")}; the latest: {Describe(meetings[^1].Evidence)}."));
