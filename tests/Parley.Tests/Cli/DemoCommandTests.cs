@@ -17,6 +17,9 @@ public sealed class DemoCommandTests
         Assert.Contains("Top asserted events", output);
         // It ends with a brief of the corpus, in Markdown and in self-contained HTML, every line cited.
         Assert.Contains("Brief of the corpus", output);
+        // The Istanbul talks of May 2025 are told by two outlets independently: confirmed. The syndicated pair is one source.
+        Assert.Matches(@"[1-9]\d* of them confirmed by two or more sources", output);
+        Assert.Matches(@"\(1 of them copies of another", output);
         var markdown = File.ReadAllText(Path.Combine(directory.Path, "parley-brief.md"));
         Assert.Contains("## Timeline", markdown);
         Assert.Contains("## Sources", markdown);
