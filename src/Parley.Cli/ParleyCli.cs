@@ -25,6 +25,7 @@ public static class ParleyCli
             ExportCommand.Create(io),
             CommitmentsCommand.Create(io),
             BriefCommand.Create(io),
+            SourcesCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -61,4 +61,7 @@ public interface IEventStore : IDisposable
 
     /// <summary>One document with its metadata, text and annotations; null when there is none with that id.</summary>
     DocumentDetail? FindDocument(long id);
+
+    /// <summary>Per outlet, how its stored articles read (fact density, hedging, attribution, flags, copies), most articles first.</summary>
+    IReadOnlyList<SourceQuality> SourceQualities();
 }

@@ -32,6 +32,29 @@ public sealed partial class SqliteEventStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<SourceQuality> SourceQualities()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT coalesce(s.name, '(none)'), count(*),
+                coalesce(avg(d.quality ->> '$.factDensity'), 0), coalesce(avg(d.quality ->> '$.hedgeRatio'), 0), coalesce(avg(d.quality ->> '$.attributionRatio'), 0),
+                sum(EXISTS (SELECT 1 FROM json_each(d.quality, '$.flags') WHERE value = 'low-information')),
+                sum(EXISTS (SELECT 1 FROM json_each(d.quality, '$.flags') WHERE value = 'speculative')),
+                sum(EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id))
+            FROM documents d LEFT JOIN sources s ON s.id = d.source_id
+            GROUP BY s.name ORDER BY count(*) DESC, s.name
+            """;
+        using var reader = command.ExecuteReader();
+        var sources = new List<SourceQuality>();
+        while (reader.Read())
+        {
+            sources.Add(new SourceQuality(reader.GetString(0), reader.GetInt64(1), Math.Round(reader.GetDouble(2), 2), Math.Round(reader.GetDouble(3), 3),
+                Math.Round(reader.GetDouble(4), 3), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
+        }
+        return sources;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<long> DocumentIds()
     {
         using var command = connection.CreateCommand();

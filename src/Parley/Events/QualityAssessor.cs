@@ -76,6 +76,7 @@ public sealed class QualityAssessor(EventLexicon lexicon) : IPipelineComponent
         var factDensity = Per100(named + dates + numbers + quotes);
         var hedgeRatio = document.Sentences.Length == 0 ? 0 : Math.Round((double)hedged / document.Sentences.Length, 3);
         var asserted = document.Events.Count(e => e.Modality == EventModality.Asserted);
+        var attributionRatio = document.Events.Length == 0 ? 0 : Math.Round((double)document.Events.Count(e => e.Attribution is not null) / document.Events.Length, 3);
         var flags = new List<string>();
         if (factDensity < LowFactDensity)
             flags.Add("low-information");
@@ -86,6 +87,6 @@ public sealed class QualityAssessor(EventLexicon lexicon) : IPipelineComponent
         if (document.Metadata.Published is null)
             flags.Add("undated");
         document.Quality = new DocumentQuality(words, Per100(named), Per100(dates), Per100(numbers), Per100(quotes), factDensity,
-            hedgeRatio, document.Events.Length, asserted, flags);
+            hedgeRatio, attributionRatio, document.Events.Length, asserted, flags);
     }
 }

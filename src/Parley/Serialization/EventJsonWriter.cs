@@ -111,6 +111,7 @@ public static class EventJsonWriter
         writer.WriteNumber("quotes", quality.Quotes);
         writer.WriteNumber("factDensity", quality.FactDensity);
         writer.WriteNumber("hedgeRatio", quality.HedgeRatio);
+        writer.WriteNumber("attributionRatio", quality.AttributionRatio);
         writer.WriteNumber("events", quality.Events);
         writer.WriteNumber("assertedEvents", quality.AssertedEvents);
         writer.WriteStartArray("flags");

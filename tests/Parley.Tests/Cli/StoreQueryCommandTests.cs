@@ -56,6 +56,20 @@ public sealed class StoreQueryCommandTests(IngestedSamples samples) : IClassFixt
     }
 
     [Fact]
+    public void Sources_Json_GivesEachOutletsQuality_AndFindsTheSyndicatedCopy()
+    {
+        var result = Run("sources", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var sources = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ToArray();
+        var totals = JsonDocument.Parse(Run("stats", "--format", "json").Out).RootElement;
+        Assert.Equal(totals.GetProperty("documents").GetInt64(), sources.Sum(s => s.GetProperty("documents").GetInt64()));
+        Assert.Equal(1, sources.Sum(s => s.GetProperty("copies").GetInt64())); // samples/text/syndicated-*.txt
+        Assert.All(sources, s => Assert.InRange(s.GetProperty("hedge_ratio").GetDouble(), 0, 1));
+        Assert.Contains(sources, s => s.GetProperty("fact_density").GetDouble() > 1 && s.GetProperty("attribution_ratio").GetDouble() > 0);
+    }
+
+    [Fact]
     public void Events_ModalityAny_IncludesWhatTheDefaultLeavesOut()
     {
         var asserted = Lines(Run("events", "--format", "jsonl", "--limit", "0"));
