@@ -100,10 +100,13 @@ public sealed record EventRecord
     public string? Published { get; init; }
 
     /// <summary>
-    /// Independent sources telling the same happening (same day, type, first actor and first recipient):
+    /// Independent sources telling the same happening (same day, type, least actor and least recipient code):
     /// distinct outlets, an article and its copies counting once, as the outlet of the earliest.
     /// </summary>
     public int Sources { get; init; } = 1;
+
+    /// <summary>The happening it reports: events with one key are one happening told by several reports (see the store's cluster rule).</summary>
+    public string ClusterKey { get; init; } = "";
 
     /// <summary>How the happening's sources tell it: confirmed, reported, claimed, speculative, disputed or negated.</summary>
     public string ClusterModality { get; init; } = "reported";

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parley.Duplicates;
 using Parley.Evaluation;
 using Parley.Pipeline;
+using Parley.Storage.Evaluation;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -56,7 +57,18 @@ public static class EvalCommand
             return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
                 parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation, options) : () => WriteTable(io, evaluation, options)));
         });
-        return new Command("eval", "Measure Parley against gold data.") { mentions, events, duplicates };
+        var clusterGold = new Argument<string[]>("gold") { Description = "Gold JSONL files or folders of articles with labelled happenings (eval/gold/clusters).", Arity = ArgumentArity.OneOrMore };
+        var clusters = new Command("clusters", "Score how the store groups reports into happenings: pairwise precision, recall and F1 over every two gold reports.")
+            { clusterGold, format, errors, lexicons.Directory };
+        clusters.SetAction((parse, cancellationToken) =>
+        {
+            var articles = ReadGold<GoldClusterArticle>(io, parse.GetValue(clusterGold)!, out var failed);
+            var pipeline = StandardPipeline.Create(lexicon: lexicons.EntityLexicon(parse), events: lexicons.EventLexicon(parse));
+            var evaluation = new ClusterScorer(pipeline).Score(articles, Path.GetTempPath(), cancellationToken);
+            return Task.FromResult(Finish(io, [], evaluation.Disagreements, parse.GetValue(errors), failed,
+                parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation) : () => WriteTable(io, evaluation)));
+        });
+        return new Command("eval", "Measure Parley against gold data.") { mentions, events, duplicates, clusters };
     }
 
     /// <summary>Every readable gold record; each unreadable line is reported by name and sets <paramref name="failed"/>.</summary>
@@ -144,6 +156,16 @@ public static class EvalCommand
         };
         io.Out.WriteLine(JsonSerializer.Serialize(result, Indented));
     }
+
+    private static void WriteTable(CliIo io, ClusterEvaluation evaluation)
+    {
+        var console = Console(io);
+        console.Write(ScoreTable($"{evaluation.Reports} gold reports", [evaluation.Pairs]));
+        console.WriteLine($"{evaluation.Unmatched} gold reports not found as events of their type and actor");
+    }
+
+    private static void WriteJson(CliIo io, ClusterEvaluation evaluation) =>
+        io.Out.WriteLine(JsonSerializer.Serialize(new { reports = evaluation.Reports, unmatched = evaluation.Unmatched, fields = Json([evaluation.Pairs]) }, Indented));
 
     private static IEnumerable<(string Label, string Value)> Rates(EventEvaluation evaluation)
     {

@@ -8,13 +8,16 @@ namespace Parley.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
+    // How many columns EventColumns selects; a query may add its own after them.
+    private const int EventColumnCount = 34;
+
     private const string EventColumns = """
         e.id, e.doc_id, e.local_id, e.day, e.type, e.mode, e.plover_type, e.plover_mode, e.cameo, e.score, e.trigger, e.modality, e.hedged,
         e.attribution, e.attribution_source, e.contexts, e.quantities, e.confidence, e.location_text, e.location_name, e.country, e.lat, e.lon,
         e.date_value, e.date_precision, d.url, d.title, d.published, s.name, coalesce(c.sources, 1),
         (SELECT t.text FROM sentences x JOIN sentence_text t ON t.rowid = x.id WHERE x.doc_id = e.doc_id AND x.idx = e.sentence),
         (SELECT json_group_array(json_array(p.role, p.code, p.sector, p.name, p.text)) FROM (SELECT * FROM participants WHERE event_id = e.id ORDER BY role, ord) p),
-        coalesce(c.modality, 'reported')
+        coalesce(c.modality, 'reported'), e.cluster_key
         """;
 
     /// <inheritdoc />
@@ -274,7 +277,8 @@ public sealed partial class SqliteEventStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var key = (reader.GetInt64(33), reader.GetInt32(34));
+            // The columns after the event's own (ReadEvent reads 0 to EventColumnCount - 1).
+            var key = (reader.GetInt64(EventColumnCount), reader.GetInt32(EventColumnCount + 1));
             if (!told.TryGetValue(key, out var events))
                 told[key] = events = [];
             events.Add(ReadEvent(reader));
@@ -438,6 +442,7 @@ public sealed partial class SqliteEventStore
             Source = String(r, 28),
             Sources = r.GetInt32(29),
             ClusterModality = r.GetString(32),
+            ClusterKey = r.GetString(33),
             SentenceText = String(r, 30),
             Actors = actors,
             Recipients = recipients,
