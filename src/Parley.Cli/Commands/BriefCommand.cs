@@ -21,8 +21,7 @@ public static class BriefCommand
         var dyad = new Option<string?>("--dyad") { HelpName = "A,B", Description = "Events between two actors, either direction: --dyad USA,UKR." };
         var place = new Option<string?>("--place") { Description = "Part of the name of the place where events happened." };
         var context = new Option<string?>("--context") { Description = "PLOVER context (diplomatic, military…)." };
-        var since = new Option<string?>("--since") { HelpName = "DATE", Description = "From this day on: YYYY-MM-DD, YYYY-MM or YYYY." };
-        var until = new Option<string?>("--until") { HelpName = "DATE", Description = "Up to this day: YYYY-MM-DD, YYYY-MM or YYYY (inclusive)." };
+        var days = new DayRangeOptions();
         var format = new Option<string>("--format") { Description = "md (Markdown, default) or html (one self-contained page).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html");
         var output = new Option<FileInfo?>("--out", "-o") { HelpName = "FILE", Description = "Write the brief to FILE instead of standard output." };
@@ -30,21 +29,14 @@ public static class BriefCommand
             "Write an analyst's brief on stored events (of an actor, a dyad, a place or a context): summary, timeline, meetings, commitments, " +
             "disputes, what is only expected, agenda and a monthly conflict–cooperation chart, every line citing its article and sentence.");
         command.Options.Add(store.Database);
-        foreach (var option in new Option[] { actor, dyad, place, context, since, until, format, output })
+        foreach (var option in new Option[] { actor, dyad, place, context, format, output })
             command.Options.Add(option);
         dyad.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } value && EventFilterOptions.Dyad(value) is null)
                 r.AddError($"--dyad '{value}' must be two codes separated by a comma, such as USA,UKR.");
         });
-        foreach (var date in new[] { since, until })
-        {
-            date.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<string?>() is { } value && EventFilterOptions.Day(value, last: false) is null)
-                    r.AddError($"{date.Name} '{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.");
-            });
-        }
+        days.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             using var opened = store.Open(parse, io, create: false);
@@ -56,8 +48,8 @@ public static class BriefCommand
                 Dyad = parse.GetValue(dyad) is { } d ? EventFilterOptions.Dyad(d) : null,
                 Place = parse.GetValue(place),
                 Context = parse.GetValue(context),
-                Since = parse.GetValue(since) is { } s ? EventFilterOptions.Day(s, last: false) : null,
-                Until = parse.GetValue(until) is { } u ? EventFilterOptions.Day(u, last: true) : null,
+                Since = days.Since(parse),
+                Until = days.Until(parse),
             };
             var brief = Builder().Build(opened, query, cancellationToken);
             if (parse.GetValue(output) is { } file)

@@ -25,24 +25,16 @@ public static class CommitmentsCommand
         var recipient = new Option<string?>("--recipient") { HelpName = "CODE|NAME", Description = "Commitments to this recipient (UKR)." };
         var category = new Option<string?>("--category") { Description = "military, financial or humanitarian." };
         category.AcceptOnlyFromAmong("military", "financial", "humanitarian");
-        var since = new Option<string?>("--since") { HelpName = "DATE", Description = "From this day on: YYYY-MM-DD, YYYY-MM or YYYY." };
-        var until = new Option<string?>("--until") { HelpName = "DATE", Description = "Up to this day: YYYY-MM-DD, YYYY-MM or YYYY (inclusive)." };
+        var days = new DayRangeOptions();
         var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("commitments",
             "List aid commitments (AID events, and agreements naming an amount) with amount, USD estimate, category, systems, status and sources, " +
             "each pledge once however many outlets repeat it, then totals by donor, recipient and month. Speculation (\"could send\") is left out.");
         command.Options.Add(store.Database);
-        foreach (var option in new Option[] { donor, recipient, category, since, until, format })
+        foreach (var option in new Option[] { donor, recipient, category, format })
             command.Options.Add(option);
-        foreach (var date in new[] { since, until })
-        {
-            date.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<string?>() is { } value && EventFilterOptions.Day(value, last: false) is null)
-                    r.AddError($"{date.Name} '{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.");
-            });
-        }
+        days.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             using var opened = store.Open(parse, io, create: false);
@@ -53,8 +45,8 @@ public static class CommitmentsCommand
                 Donor = parse.GetValue(donor),
                 Recipient = parse.GetValue(recipient),
                 Category = parse.GetValue(category),
-                Since = parse.GetValue(since) is { } s ? EventFilterOptions.Day(s, last: false) : null,
-                Until = parse.GetValue(until) is { } u ? EventFilterOptions.Day(u, last: true) : null,
+                Since = days.Since(parse),
+                Until = days.Until(parse),
             };
             var commitments = CommitmentLedger.Shipped.List(opened, query, cancellationToken);
             var totals = CommitmentTotals.Of(commitments);
