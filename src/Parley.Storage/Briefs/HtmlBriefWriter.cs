@@ -83,7 +83,7 @@ public static class HtmlBriefWriter
     {
         var c = CultureInfo.InvariantCulture;
         const int Height = 160, Bar = 22, Gap = 6, Left = 30, Top = 10;
-        var width = Left + index.Count * (Bar + Gap) + 10;
+        var width = Left + index.Count * (Bar + Gap) + 40; // room for the last month's label, wider than its bar
         var zero = Top + Height / 2;
         output.WriteLine(string.Create(c, $"<svg role=\"img\" aria-label=\"Mean PLOVER score by month\" width=\"{width}\" height=\"{Height + 50}\" viewBox=\"0 0 {width} {Height + 50}\" xmlns=\"http://www.w3.org/2000/svg\">"));
         output.WriteLine(string.Create(c, $"<line x1=\"{Left}\" y1=\"{zero}\" x2=\"{width - 5}\" y2=\"{zero}\" stroke=\"#999\"/><text x=\"0\" y=\"{Top + 8}\">+10</text><text x=\"8\" y=\"{zero + 4}\">0</text><text x=\"0\" y=\"{Top + Height}\">−10</text>"));
