@@ -31,11 +31,7 @@ public static class BriefCommand
         command.Options.Add(store.Database);
         foreach (var option in new Option[] { actor, dyad, place, context, format, output })
             command.Options.Add(option);
-        dyad.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } value && EventFilterOptions.Dyad(value) is null)
-                r.AddError($"--dyad '{value}' must be two codes separated by a comma, such as USA,UKR.");
-        });
+        EventFilterOptions.ValidateDyad(dyad);
         days.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {

@@ -40,13 +40,7 @@ public static class HtmlBriefWriter
         }
         Section(output, "Timeline (asserted events, one per happening)", brief.Timeline, cite);
         Section(output, "Meetings", brief.Meetings, cite);
-        if (brief.Commitments.Count > 0)
-        {
-            output.WriteLine("<h2>Commitments</h2><ul>");
-            foreach (var m in brief.Commitments)
-                output.WriteLine($"<li>{E(MarkdownBriefWriter.CommitmentText(m))} {Ref(cite.Of(m.Evidence))}</li>");
-            output.WriteLine("</ul>");
-        }
+        Section(output, "Commitments", MarkdownBriefWriter.CommitmentLines(brief), cite);
         Section(output, "Disputes, threats and attacks", brief.Disputes, cite);
         Section(output, "Still speculative or only expected", brief.Speculative, cite);
         if (brief.Agenda.Count > 0)

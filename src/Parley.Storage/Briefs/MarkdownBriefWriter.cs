@@ -19,14 +19,7 @@ public static class MarkdownBriefWriter
             output.WriteLine($"- {Escape(line)}");
         Section(output, "Timeline (asserted events, one per happening)", brief.Timeline, cite);
         Section(output, "Meetings", brief.Meetings, cite);
-        if (brief.Commitments.Count > 0)
-        {
-            output.WriteLine();
-            output.WriteLine("## Commitments");
-            output.WriteLine();
-            foreach (var m in brief.Commitments)
-                output.WriteLine($"- {Escape(CommitmentText(m))} [{cite.Of(m.Evidence)}]");
-        }
+        Section(output, "Commitments", CommitmentLines(brief), cite);
         Section(output, "Disputes, threats and attacks", brief.Disputes, cite);
         Section(output, "Still speculative or only expected", brief.Speculative, cite);
         if (brief.Agenda.Count > 0)
@@ -59,6 +52,9 @@ public static class MarkdownBriefWriter
             output.WriteLine($"{cite.Of(e)}. {linked} — {Escape(e.Source ?? "unknown outlet")}, {e.Published ?? "undated"}. “{Escape(e.SentenceText ?? e.Trigger)}”");
         }
     }
+
+    /// <summary>The brief's commitments as lines citing their first report.</summary>
+    internal static List<BriefLine> CommitmentLines(Brief brief) => brief.Commitments.Select(m => new BriefLine(CommitmentText(m), m.Evidence)).ToList();
 
     /// <summary>"2024-02-01: European Union → Ukraine, €50,000,000,000 (≈ $54.1 billion), financial, announced, 2 sources".</summary>
     internal static string CommitmentText(Commitment m)

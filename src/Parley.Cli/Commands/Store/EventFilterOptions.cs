@@ -38,11 +38,7 @@ public sealed class EventFilterOptions
             command.Options.Add(option);
         modality.AcceptOnlyFromAmong("asserted", "future", "hypothetical", "negated", "historical", "any");
         clusterModality.AcceptOnlyFromAmong("confirmed", "reported", "claimed", "speculative", "disputed", "negated");
-        dyad.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } value && Dyad(value) is null)
-                r.AddError($"--dyad '{value}' must be two codes separated by a comma, such as USA,CHN.");
-        });
+        ValidateDyad(dyad);
         foreach (var date in new[] { since, until })
         {
             date.Validators.Add(r =>
@@ -80,6 +76,14 @@ public sealed class EventFilterOptions
             ClusterModality = parse.GetValue(clusterModality),
         };
     }
+
+    /// <summary>Makes <paramref name="option"/> refuse a value that is not two codes separated by a comma.</summary>
+    internal static void ValidateDyad(Option<string?> option) =>
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && Dyad(value) is null)
+                r.AddError($"{option.Name} '{value}' must be two codes separated by a comma, such as USA,CHN.");
+        });
 
     internal static (string, string)? Dyad(string value)
     {
