@@ -77,7 +77,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 continue;
             var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
             var future = timed && FutureCue().IsMatch(sentenceText);
-            var context = new Context(published, future, timed && !future && PastPerfect().IsMatch(sentenceText), monthFirst);
+            var context = new Context(published, future, timed && !future && PastCue().IsMatch(sentenceText), monthFirst);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -101,7 +101,31 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 }
             }
         }
+        DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
+    }
+
+    /// <summary>
+    /// "Tuesday, June 6, 2023", "on Tuesday, Aug. 2": a weekday followed by the day it names is that day,
+    /// whatever the publication date (or without one).
+    /// </summary>
+    private static void DateWeekdaysByTheirDays(string text, List<Mention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var weekday = found[i];
+            if (!WeekdayWord().IsMatch(text.AsSpan(weekday.Start, weekday.End - weekday.Start)))
+                continue;
+            foreach (var day in found)
+            {
+                if (day.Time is { Precision: TimePrecision.Day } time && day.Start > weekday.End && day.Start <= weekday.End + 2
+                    && text.AsSpan(weekday.End, day.Start - weekday.End).Trim() is "," && time.First.DayOfWeek.ToString() == text[weekday.Start..weekday.End])
+                {
+                    found[i] = weekday with { Time = time, Evidence = "the day it names" };
+                    break;
+                }
+            }
+        }
     }
 
     private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
@@ -320,9 +344,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    // "had set out in May": the past perfect puts the month before the time of writing.
-    [GeneratedRegex(@"\bhad\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PastPerfect();
+    // "had set out in May", "since Russian forces invaded in February": the past perfect, or a time since
+    // which things went on, puts the month before the time of writing.
+    [GeneratedRegex(@"\b(?:had|since)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastCue();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
     private static partial Regex MonthWord();

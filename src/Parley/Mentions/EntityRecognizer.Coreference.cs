@@ -169,7 +169,7 @@ public sealed partial class EntityRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "that", "and", "but", "or", "while", "as", "after", "before", "when", "because", "if", "said", "says", "say", "saying", "the", "a", "an");
 
-    private static Mention? FindAntecedent(RecognitionState state, RolePhrase role)
+    private static Mention? FindAntecedent(RecognitionState state, RolePhrase role, string? unlike)
     {
         // "the leaders" after "Leaders of the Economic Community of West African States": a summit's leaders
         // are its organisation, never one of them.
@@ -181,6 +181,8 @@ public sealed partial class EntityRecognizer
             var (mention, block, sentence) = state.Actors[i];
             if (state.CurrentBlock - block > AntecedentWindow)
                 break;
+            if (mention.Actor!.Code == unlike)
+                continue;
             // A person named earlier in the same sentence is taken up by a pronoun, not by their title:
             // in "Zelensky thanked the president" the president is someone else.
             if (!plural && !role.IsAnaphor && sentence == state.CurrentSentence && mention.Actor!.Name is not null)
@@ -214,6 +216,26 @@ public sealed partial class EntityRecognizer
     private static ActorReference Side(ActorReference actor) =>
         actor.Name is not null && actor.Role is { } role && IsPersonRole(role) ? actor with { Name = null, Role = null } : actor;
 
+    /// <summary>
+    /// A standfirst's "…, the president said" stands before the lead that names who speaks ("WASHINGTON —
+    /// President Joe Biden on Wednesday signed…"): the first person the text names in that office after it
+    /// is the one meant, rather than the office-holder of whatever country the standfirst mentioned.
+    /// </summary>
+    private static void ResolveCataphora(RecognitionState state)
+    {
+        foreach (var (index, role) in state.Cataphora)
+        {
+            for (var i = index + 1; i < state.Mentions.Count; i++)
+            {
+                if (state.Mentions[i] is { Actor: { Name: not null, Role: { } office } named } later && !IsInferred(later) && SharesRole(office, role))
+                {
+                    state.Mentions[index] = state.Mentions[index] with { Actor = named, Evidence = "coreference: named later" };
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>"the two presidents" are presidents; "the two leaders" may hold any office.</summary>
     private static bool SharesRole(string role, string wanted) =>
         wanted == "leader" || role == wanted || role.EndsWith(" " + wanted, StringComparison.Ordinal);
@@ -245,17 +267,137 @@ public sealed partial class EntityRecognizer
             // "its embassy in Dublin", "Moscow said it had withdrawn its forces", "Eritrea, whose troops": the
             // possessor's — the actor the sentence named last before it — wherever it stands.
             var owner = PossessiveBefore(state, first);
+            // An unplaced noun after "his" or "her" is mostly an adjective of the next ("her official residence").
+            if (role.IsUnplaced && owner is "his" or "her")
+                continue;
             var owned = owner is not null;
             if (owned && Possessor(state, before, personal: owner is "his" or "her", singular: owner is "its") is { } possessor)
                 AddActor(state, first, end, new ActorReference(possessor, role.Sector, null, role.Role), "possessor");
-            else if (!owned && PlaceAfter(state, end) is { } located)
+            // Hostages "in Gaza" or rescued "from" a camp are seldom its; the embassy or envoy "of" a country is its.
+            else if (!owned && PlaceAfter(state, end, onlyOf: role.IsUnplaced) is { } located)
+            {
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
-            // "13 foreign soldiers", "foreign governments": whoever they are, not the country in play.
-            else if (!IsForeign(state, first) && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end)) is { } code)
+                // "troops from South Africa, Malawi and Uruguay": a group of each country listed.
+                for (var next = ListedAfter(state, located.Mention); next is not null; next = ListedAfter(state, next))
+                {
+                    if ((next.Place?.Country ?? next.Actor!.Code) is var code && IsStateCode(code))
+                        AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), $"located: {next.Evidence}");
+                }
+            }
+            else if (!owned && CoordinatedOwner(state, first) is { } shared)
+                AddActor(state, first, end, new ActorReference(shared, role.Sector, null, role.Role), CoordinationEvidence);
+            // "13 foreign soldiers", "foreign governments": whoever they are, not the country in play; nor are
+            // an envoy, hostages or an embassy ("unplaced" in the lexicon) unless the text says whose they are.
+            else if (!role.IsUnplaced && !IsForeign(state, first)
+                     && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role)) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
     }
+
+    /// <summary>The evidence of a group that shares the owner of the group or demonym it is listed with.</summary>
+    private const string CoordinationEvidence = "coordination";
+
+    /// <summary>
+    /// The owner a group shares with what it is listed with: "Russian elites and companies", "Iranian nuclear
+    /// facilities, missile sites and military commanders" (a demonym heads the list), "the morality police and
+    /// several senior security officials" (a group already placed ends the conjunct before). Null when the
+    /// group is not the later conjunct of such a list.
+    /// </summary>
+    private string? CoordinatedOwner(RecognitionState state, int first)
+    {
+        var document = state.Document;
+        var t = first - 1;
+        // "several senior security officials": quantifiers and modifiers of the group itself.
+        for (var modifiers = 0; t >= 0 && modifiers < 3 && IsLowerWord(document.MatchWord(t)) && document.MatchWord(t) is not ("and" or "or")
+                                && !ListBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(t)); modifiers++)
+            t--;
+        if (t < 1 || document.MatchWord(t) is not ("and" or "or"))
+            return null;
+        for (var u = t - 1; u >= 0 && u >= t - 8; u--)
+        {
+            if (GroupEndingAt(state, document.Tokens[u].End) is { } group)
+                return group;
+            var word = document.MatchWord(u);
+            if (word is ",")
+                continue;
+            if (IsDemonym(word) is { } demonym)
+                return demonym;
+            // A verb, a preposition or a clause word ends the noun phrase: what stands before it is no conjunct.
+            if (!IsLowerWord(word) || word.EndsWith("ed") || ListBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>The country of a group mention of this sentence ("the morality police", "Russian officials") ending at character <paramref name="end"/>.</summary>
+    private static string? GroupEndingAt(RecognitionState state, int end)
+    {
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            if (state.Mentions[i] is { Actor: { Name: null, Role: not null } actor } mention && mention.End == end && IsStateCode(actor.Code))
+                return actor.Code;
+        }
+        return null;
+    }
+
+    /// <summary>The country of a demonym ("Iranian"), or null when the word is none.</summary>
+    private string? IsDemonym(ReadOnlySpan<char> word)
+    {
+        foreach (var name in lexicon.Names.Word(word))
+        {
+            if (name.Country is { Kind: CountryPhraseKind.Demonym } country)
+                return country.Code;
+        }
+        return null;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsAsciiLetterLower(word[0]);
+
+    // Words no conjunct of a noun list contains: prepositions, articles and clause words.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ListBreakers = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "of", "on", "in", "into", "onto", "at", "to", "by", "for", "from", "with", "against", "over", "under", "through", "across",
+        "near", "about", "that", "which", "who", "said", "says", "told",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would");
+
+    /// <summary>
+    /// For a government named by its role alone ("the authorities", "the new administration"), the country of
+    /// the government acting on it in this clause: in "Beijing intends to keep up pressure on the new administration"
+    /// or "the E.U. … called for the authorities to respect…" the government is not the subject's own (a
+    /// legislature may well scrutinise its own).
+    /// </summary>
+    private static string? GovernmentActedOn(RecognitionState state, int first, RolePhrase role) =>
+        role.Role == "government" && ClauseSubject(state, first) is { Actor: { Sector: "GOV", Code: var code } } && IsStateCode(code) ? code : null;
+
+    /// <summary>
+    /// The last actor this sentence names before token <paramref name="first"/> with no clause boundary between
+    /// them ("that", "said", a comma…): the one whose clause the phrase at <paramref name="first"/> stands in.
+    /// </summary>
+    private static Mention? ClauseSubject(RecognitionState state, int first)
+    {
+        var limit = state.Document.Tokens[first].Start;
+        Mention? subject = null;
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            if (state.Mentions[i] is { Kind: MentionKind.Actor } m && m.End <= limit)
+            {
+                subject = m;
+                break;
+            }
+        }
+        if (subject is null)
+            return null;
+        for (var t = first - 1; t >= 0 && state.Document.Tokens[t].Start >= subject.End; t--)
+        {
+            if (ClauseBoundaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(t)))
+                return null;
+        }
+        return subject;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseBoundaries = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "that", "which", "who", "whom", "whose", "said", "says", "say", "saying", "told", "while", "as", "after", "before", "when", "because", "if",
+        "but", "although", "though", "whereas", ",", ";", ":", "\u2014", "-");
 
     /// <summary>Whether "foreign" qualifies the group starting at token <paramref name="first"/>.</summary>
     private static bool IsForeign(RecognitionState state, int first) =>
@@ -290,9 +432,9 @@ public sealed partial class EntityRecognizer
     /// neighbouring Mali": a place or country named right after the group, behind "in", "from" or "of" (and
     /// perhaps "the" or one lower-case modifier), says whose the group is.
     /// </summary>
-    private static (string Code, string Evidence)? PlaceAfter(RecognitionState state, int end)
+    private static (string Code, string Evidence, Mention Mention)? PlaceAfter(RecognitionState state, int end, bool onlyOf = false)
     {
-        if (WordAfterGroupPreposition(state, end) is not { } at)
+        if (WordAfterGroupPreposition(state, end) is not { } at || (onlyOf && state.Document.MatchWord(end) is not "of"))
             return null;
         var next = state.Document.Tokens[at].Start;
         Mention? mention = null;
@@ -305,7 +447,30 @@ public sealed partial class EntityRecognizer
             }
         }
         var code = mention?.Place?.Country ?? (mention?.Actor is { Name: null, Role: null } actor ? actor.Code : null);
-        return IsStateCode(code) ? (code!, $"located: {mention!.Evidence}") : null;
+        return IsStateCode(code) ? (code!, $"located: {mention!.Evidence}", mention!) : null;
+    }
+
+    /// <summary>The country or place named next in a list after <paramref name="listed"/> (behind a comma or "and"), or null when the list ends.</summary>
+    private static Mention? ListedAfter(RecognitionState state, Mention listed)
+    {
+        var text = state.Document.Text;
+        var at = listed.End;
+        while (at < text.Length && text[at] == ' ')
+            at++;
+        if (at < text.Length && text[at] == ',')
+            at++;
+        while (at < text.Length && text[at] == ' ')
+            at++;
+        if (text.AsSpan(at).StartsWith("and ", StringComparison.Ordinal))
+            at += 4;
+        if (at == listed.End)
+            return null;
+        foreach (var m in state.Mentions)
+        {
+            if (m.Start == at && !m.IsDateline && (m.Place is not null || m.Actor is { Name: null, Role: null }))
+                return m;
+        }
+        return null;
     }
 
     /// <summary>
@@ -347,7 +512,7 @@ public sealed partial class EntityRecognizer
     /// sector, else the nearest actor or place, unless (for groups) the story names another country in sight
     /// twice as often.
     /// </summary>
-    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false)
+    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false, string? unlike = null)
     {
         var preferPlaces = local || sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
@@ -355,11 +520,11 @@ public sealed partial class EntityRecognizer
         var inSight = state.CountriesInSight;
         inSight.Clear();
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
+            Consider(state, i, sector, unlike, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Nothing before it (or, for civilians, no place before it): the first country named later in the same
         // sentence ("Protesters in Tbilisi", "dispersed protesters outside parliament in Tbilisi").
         for (var i = before; i < state.Mentions.Count && (preferPlaces ? anyPlace is null : sameSector is null && anyActor is null && anyPlace is null); i++)
-            Consider(state, i, sector, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
+            Consider(state, i, sector, unlike, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
         // ("police arrested protesters").
@@ -371,9 +536,10 @@ public sealed partial class EntityRecognizer
         // stays with the nearest ("Russia's commander, Gen. X").
         if (sameSector is not null)
             return sameSector;
-        // Fighters and gunmen of a story are those of the armed group it named, however far back.
-        if (sector == "REB" && LastNamedOfSector(state, before, sector) is { } armedGroup)
-            return armedGroup;
+        // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks
+        // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks").
+        if (sector is "REB" or "BUS" && LastNamedOfSector(state, before, sector) is { } namedBefore)
+            return namedBefore;
         // With nothing in sight, the police are where the story was filed (its civilians may not be: a
         // story filed from peace talks in Jeddah tells of Sudan's).
         var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null) ?? storys;
@@ -416,7 +582,7 @@ public sealed partial class EntityRecognizer
         return null;
     }
 
-    private static void Consider(RecognitionState state, int index, string sector, ref string? sameSector, ref string? anyActor, ref string? anyPlace,
+    private static void Consider(RecognitionState state, int index, string sector, string? unlike, ref string? sameSector, ref string? anyActor, ref string? anyPlace,
         ref string? actorHere, ref bool oneActorCountry, List<string> inSight)
     {
         var mention = state.Mentions[index];
@@ -424,7 +590,7 @@ public sealed partial class EntityRecognizer
         if (IsInferred(mention) || mention.IsDateline)
             return;
         var code = mention.Actor?.Code ?? mention.Place?.Country;
-        if (!IsStateCode(code))
+        if (!IsStateCode(code) || code == unlike)
             return;
         if (!inSight.Contains(code))
             inSight.Add(code);
@@ -466,7 +632,7 @@ public sealed partial class EntityRecognizer
     /// Whether the mention's actor was inferred (from context, a possessive, coreference or a pronoun) rather
     /// than named: inferred mentions never serve as evidence for further inferences, which would echo a guess.
     /// </summary>
-    internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or PronounEvidence;
+    internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or CoordinationEvidence or PronounEvidence;
 
     /// <summary>An ISO-3166 alpha-3 code (or a CAMEO region such as WST), not an organisation's ("EU", "NATO").</summary>
     internal static bool IsStateCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is { Length: 3 } && !code.AsSpan().ContainsAnyExceptInRange('A', 'Z');

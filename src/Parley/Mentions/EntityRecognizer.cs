@@ -56,7 +56,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         // Read once: the dateline's country serves the sentences (police with nothing in sight), its places come last.
         var dateline = ReadDateline(document);
         var state = reusableState ??= new RecognitionState();
-        state.Begin(document, published, DatelineCountry(dateline));
+        state.Begin(document, published, DatelineCountry(dateline), dateline is { } d ? d.Block.Start : -1);
         var chunks = state.Chunks;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -68,6 +68,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             Read(chunks, state, sentence.FirstToken);
             ResolveGroups(state);
         }
+        ResolveCataphora(state);
         AddDatelinePlaces(state, dateline);
         document.Mentions = MentionOrder.Merge(document.Mentions, state.Mentions);
         state.End();
@@ -131,6 +132,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var next = k + 1;
         if (next < chunks.Count && chunks[next].Kind == ChunkKind.Possessive)
             next++;
+        // "Sudan's capital" is a place, the city itself.
+        if (next > k + 1 && next < chunks.Count && modifier is { Kind: NameKind.Country } owner && Word(state.Document.MatchText, state, chunks[next].Start) is "capital"
+            && lexicon.CapitalOf(owner.CountryCode!) is { } ownCapital)
+        {
+            AddPlace(state, chunk.Start, chunks[next].End, ownCapital);
+            return next + 1;
+        }
         // "Iran's Revolutionary Guards": the organisation, named with its country.
         if (next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Name
             && chunks[next].Names!.FirstOrDefault(n => n.Kind == NameKind.Organisation)?.Organisation is { } owned)
@@ -313,6 +321,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var role = MainRole(chunks, k, roleEnd);
         if (QualifiesANoun(chunks, roleEnd, role, state) || (roleEnd == k + 1 && IsPredicate(chunks, k, state) && !role.IsTitle))
             return roleEnd;
+        // "the paramilitary Rapid Support Forces": a group noun right before an organisation's name describes it; the name is the actor.
+        if (!role.IsTitle && roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Name && HasOrganisation(chunks[roleEnd].Names!))
+            return roleEnd;
         if (!role.IsTitle && k > 0 && CompoundOwner(chunks[k - 1], state) is { } owner)
         {
             AddActor(state, chunks[k - 1].Start, chunks[roleEnd - 1].End,
@@ -344,7 +355,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         // "the regional bloc IGAD": a name right after it is the bloc itself, read next.
         var definite = determiner >= 0 && !(roleEnd < chunks.Count && chunks[roleEnd].Kind == ChunkKind.Name && role.IsAnaphor);
         // "the military governments of Mali and Burkina Faso" say whose they are: no anaphor but a placed group.
-        if (definite && roleEnd == nameEnd && !NamedOwnerFollows(state, chunks[roleEnd - 1].End) && FindAntecedent(state, role) is { } antecedent)
+        if (definite && roleEnd == nameEnd && !NamedOwnerFollows(state, chunks[roleEnd - 1].End) && FindAntecedent(state, role, GovernmentActedOn(state, chunks[determiner].Start, role)) is { } antecedent)
         {
             var (start, end) = state.CharRange(chunks[determiner].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = "coreference" });
@@ -356,14 +367,26 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var (start, end) = state.CharRange(chunks[determiner].Start, chunks[roleEnd - 1].End);
             state.Add(new Mention(MentionKind.Actor, start, end, Name)
                 { Actor = new ActorReference(country, holder.Sector, holder.Name, role.Role), Evidence = holder.Line.ToString() });
+            if (start < state.DatelineStart)
+                state.Cataphora.Add((state.Mentions.Count - 1, role.Role));
         }
-        else if (!role.IsTitle && !role.IsAnaphor && !role.IsUnplaced && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
+        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
         {
             // A group named by its role alone ("residents", "the army") belongs to the country in play,
             // decided once the whole sentence has been read (the country may come later: "Protesters in Tbilisi").
             state.PendingGroups.Add((chunks[k].Start, chunks[roleEnd - 1].End, role, state.Mentions.Count));
         }
         return roleEnd;
+    }
+
+    private static bool HasOrganisation(IReadOnlyList<NameEntry> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Kind == NameKind.Organisation)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>One word that can qualify a noun: lower-case ("militant") or a capitalised one the lexicons do not know ("Islamist").</summary>

@@ -19,7 +19,13 @@ internal sealed class RecognitionState
     /// <summary>The country of the document's dateline, if it has one: where it was filed.</summary>
     public string? DatelineCountry { get; private set; }
 
+    /// <summary>Where the dateline's block starts ("WASHINGTON (Reuters) —"), or -1: what stands before it is headline and standfirst.</summary>
+    public int DatelineStart { get; private set; } = -1;
+
     public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Office-holders taken from the country in play before the dateline ("…, the president said"), by mention index and office: the lead may name them.</summary>
+    public List<(int Index, string Role)> Cataphora { get; } = [];
 
     private readonly List<int> sentences = [];
     private readonly HashSet<string> actorCodes = new(StringComparer.Ordinal);
@@ -91,12 +97,13 @@ internal sealed class RecognitionState
     }
 
     /// <summary>Empties the state for a new document.</summary>
-    public void Begin(Document document, DateOnly? publicationDate, string? datelineCountry)
+    public void Begin(Document document, DateOnly? publicationDate, string? datelineCountry, int datelineStart)
     {
         End();
         Document = document;
         PublicationDate = publicationDate;
         DatelineCountry = datelineCountry;
+        DatelineStart = datelineStart;
         CurrentBlock = CurrentSentence = 0;
     }
 
@@ -113,6 +120,7 @@ internal sealed class RecognitionState
         countryCounts.Clear();
         Chunks.Clear();
         PairCandidates.Clear();
+        Cataphora.Clear();
         LastPeoplePair = null;
     }
 

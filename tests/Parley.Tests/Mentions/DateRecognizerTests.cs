@@ -56,4 +56,15 @@ public sealed class DateRecognizerTests
     [InlineData("The talks collapsed on 31 February 2025.")]
     public void NonDates_AreNotDates(string sentence) =>
         Assert.Empty(Pipelines.Mentions(sentence, MentionKind.Date, Published));
+
+    [Fact]
+    public void AWeekdayBeforeTheDayItNames_IsThatDay_EvenWithoutAPublicationDate()
+    {
+        var dates = Pipelines.Mentions("The dam was destroyed early on Tuesday, June 6, 2023, flooding towns.", MentionKind.Date);
+        Assert.Equal(["2023-06-06", "2023-06-06"], dates.Select(d => d.Mention.Time?.Value));
+    }
+
+    [Fact]
+    public void AMonthSinceWhichThingsWentOn_IsTheLastOne() =>
+        Assert.Equal("2022-02", Assert.Single(Pipelines.Mentions("It was his first trip abroad since Russian forces invaded in February.", MentionKind.Date, "2022-12-21")).Mention.Time!.Value);
 }

@@ -380,4 +380,66 @@ public sealed class EntityRecognizerTests
             "Analysts said the timing was meant to counter any expectation in Moscow. Further packages were likely, officials said.", "2023-02-20");
         Assert.Equal("USA", Assert.Single(actors, a => a.Text == "officials").Actor.Code);
     }
+
+    [Theory]
+    [InlineData("The president also said new sanctions on Russian elites and companies would follow.", "companies", "RUS")]
+    [InlineData("Israel launched air strikes on Iranian nuclear facilities, missile sites and military commanders.", "military commanders", "IRN")]
+    [InlineData("Iran's morality police detained her. The U.S. imposed sanctions on the morality police and several senior security officials.", "officials", "IRN")]
+    public void AGroupListedAfterAnother_SharesItsOwner(string text, string group, string code) =>
+        Assert.Equal(code, Actors(text, "2023-02-20").Last(a => a.Text == group).Actor.Code);
+
+    [Fact]
+    public void AGroupAfterAVerbAndAPreposition_IsNoConjunctOfTheSubject() =>
+        Assert.DoesNotContain(Actors("In Kinshasa on Tuesday, protesters set fires and broke into embassy compounds."), a => a.Text == "embassy");
+
+    [Theory]
+    [InlineData("Protests spread across Iran. Tehran restricted the internet. The E.U. and several European governments condemned the crackdown and called for the authorities to respect the right to protest.", "authorities")]
+    [InlineData("Lai took office in Taipei and Taiwan celebrated. Analysts said Beijing intends to keep up pressure on the new administration.", "administration")]
+    public void AGovernmentActedOnByAnother_IsNotTheActorsOwn(string text, string government) =>
+        Assert.DoesNotContain(Actors(text, "2024-05-23"), a => a.Text.EndsWith(government, StringComparison.Ordinal) && a.Actor.Code is "EUR" or "CHN");
+
+    [Fact]
+    public void ALegislature_MayScrutiniseItsOwnGovernment() =>
+        Assert.Equal("TWN", Assert.Single(Actors("Taiwan's legislature passed a bill expanding its powers to scrutinise the government."), a => a.Text == "government").Actor.Code);
+
+    [Fact]
+    public void TheTitleInAStandfirst_IsThePersonTheLeadNames()
+    {
+        var actors = Actors("Biden signs aid bill\n\nWeapons deliveries to Kyiv could resume within hours, the president said.\n\n"
+            + "WASHINGTON (Parley Wire) — President Joe Biden on Wednesday signed the package.", "2024-04-24");
+        Assert.Equal("Joe Biden", Assert.Single(actors, a => a.Text == "the president").Actor.Name);
+    }
+
+    [Fact]
+    public void AGroupFromAListOfCountries_IsAGroupOfEach() =>
+        Assert.Equal(["MWI", "URY", "ZAF"], Actors("Peacekeepers died, among them troops from South Africa, Malawi and Uruguay.")
+            .Where(a => a.Text == "troops").Select(a => a.Actor.Code).Order());
+
+    [Fact]
+    public void AGroupNounBeforeAnOrganisation_DescribesIt()
+    {
+        var actors = Actors("Gunfire shook the city as the army and the paramilitary Rapid Support Forces fought.");
+        Assert.DoesNotContain(actors, a => a.Text.EndsWith("paramilitary", StringComparison.Ordinal));
+        Assert.Contains(actors, a => a.Text == "Rapid Support Forces" && a.Actor.Sector == "REB");
+    }
+
+    [Theory]
+    [InlineData("Heavy gunfire shook Sudan's capital on Saturday.", "Sudan's capital")]
+    [InlineData("Residents of Khartoum reported air strikes.", "Khartoum")]
+    public void ACapitalOwnedOrInhabited_IsAPlace(string text, string place)
+    {
+        Assert.Contains(Places(text), p => p.Text == place && p.Place.Country == "SDN");
+        Assert.DoesNotContain(Actors(text), a => a.Actor.Code == "SDN" && a.Actor.Sector == "GOV");
+    }
+
+    [Fact]
+    public void AnEmbassy_TakesNoCountryFromContext_ButFromItsOwner()
+    {
+        Assert.DoesNotContain(Actors("Rwanda backs the rebels. In Kinshasa, protesters attacked an embassy."), a => a.Text == "embassy");
+        Assert.Equal("RWA", Assert.Single(Actors("In Kinshasa, protesters attacked the embassy of Rwanda."), a => a.Text == "embassy").Actor.Code);
+    }
+
+    [Fact]
+    public void HostagesRescuedFromACamp_AreNotTheCampsCountrys() =>
+        Assert.DoesNotContain(Actors("Israeli special forces rescued four hostages from Nuseirat refugee camp.", "2024-06-11"), a => a.Text == "hostages" && a.Actor.Code == "PSE");
 }
