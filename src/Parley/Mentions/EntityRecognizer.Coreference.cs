@@ -286,6 +286,8 @@ public sealed partial class EntityRecognizer
             }
             else if (!owned && CoordinatedOwner(state, first) is { } shared)
                 AddActor(state, first, end, new ActorReference(shared, role.Sector, null, role.Role), CoordinationEvidence);
+            else if (!owned && role.Phrase is "administration" or "government" && SpeakerBefore(state, first) is { } speaker)
+                AddActor(state, first, end, new ActorReference(speaker, role.Sector, null, role.Role), "context");
             // "13 foreign soldiers", "foreign governments": whoever they are, not the country in play; nor are
             // an envoy, hostages or an embassy ("unplaced" in the lexicon) unless the text says whose they are.
             else if (!role.IsUnplaced && !IsForeign(state, first)
@@ -398,6 +400,72 @@ public sealed partial class EntityRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseBoundaries = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "that", "which", "who", "whom", "whose", "said", "says", "say", "saying", "told", "while", "as", "after", "before", "when", "because", "if",
         "but", "although", "though", "whereas", ",", ";", ":", "\u2014", "-");
+
+    /// <summary>
+    /// The country of who speaks in this sentence before token <paramref name="first"/> (a person or a
+    /// government right before "said", "told"…): "Bessent said the agreement sent a signal to Moscow that the
+    /// administration was committed" — a speaker's "the administration" or "the government" is their own.
+    /// </summary>
+    private static string? SpeakerBefore(RecognitionState state, int first)
+    {
+        var limit = state.Document.Tokens[first].Start;
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.End > limit || mention.Actor is not { } actor || !(actor.Name is not null || actor.Sector == "GOV") || !IsStateCode(actor.Code))
+                continue;
+            var next = TokenAt(state, mention.End);
+            if (next < first && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(next)))
+                return actor.Code;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the mention stands in an aside between commas opened by "which", "who" or "whose" ("Beijing,
+    /// which claims Taiwan as its own territory, called…"): not what the sentence is about, so no group's owner.
+    /// </summary>
+    private static bool InAsideClause(RecognitionState state, int index)
+    {
+        var mention = state.Mentions[index];
+        var sentence = state.Document.Sentences[state.SentenceOf(index)];
+        var at = TokenAt(state, mention.Start);
+        var opened = false;
+        for (var t = at - 1; t > sentence.FirstToken; t--)
+        {
+            if (state.Document.MatchWord(t) is not ",")
+                continue;
+            opened = state.Document.MatchWord(t + 1) is "which" or "who" or "whose";
+            break;
+        }
+        if (!opened)
+            return false;
+        for (var t = TokenAt(state, mention.End); t < sentence.EndToken; t++)
+        {
+            if (state.Document.MatchWord(t) is ",")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first token starting at or after character <paramref name="at"/>.</summary>
+    private static int TokenAt(RecognitionState state, int at)
+    {
+        var tokens = state.Document.Tokens;
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start < at)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechVerbs = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "told", "added", "stated", "insisted", "argued", "announced");
 
     /// <summary>Whether "foreign" qualifies the group starting at token <paramref name="first"/>.</summary>
     private static bool IsForeign(RecognitionState state, int first) =>
@@ -590,7 +658,7 @@ public sealed partial class EntityRecognizer
         if (IsInferred(mention) || mention.IsDateline)
             return;
         var code = mention.Actor?.Code ?? mention.Place?.Country;
-        if (!IsStateCode(code) || code == unlike)
+        if (!IsStateCode(code) || code == unlike || InAsideClause(state, index))
             return;
         if (!inSight.Contains(code))
             inSight.Add(code);

@@ -442,4 +442,16 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void HostagesRescuedFromACamp_AreNotTheCampsCountrys() =>
         Assert.DoesNotContain(Actors("Israeli special forces rescued four hostages from Nuseirat refugee camp.", "2024-06-11"), a => a.Text == "hostages" && a.Actor.Code == "PSE");
+
+    [Fact]
+    public void ASpeakersAdministration_IsTheirOwn() =>
+        Assert.Equal("USA", Assert.Single(Actors("Bessent said the agreement sent a clear signal to Moscow that the administration was committed to peace.", "2025-04-30"),
+            a => a.Text == "administration").Actor.Code);
+
+    [Fact]
+    public void ACountryInAnAside_OwnsNoGroupAfterIt()
+    {
+        var actors = Actors("Beijing, which claims Taiwan as its own territory, called the trip a provocation. The foreign ministry promised countermeasures.", "2022-08-05");
+        Assert.Equal("CHN", Assert.Single(actors, a => a.Text == "foreign ministry").Actor.Code);
+    }
 }
