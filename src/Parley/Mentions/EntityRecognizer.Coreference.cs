@@ -45,8 +45,10 @@ public sealed partial class EntityRecognizer
     {
         var text = state.Document.MatchText.AsSpan();
         var first = Word(text, state, chunks[k].Start);
-        if (!(first is "both" or "Both" or "either" or "Either" || (first is "two" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+        if (!(first is "both" or "Both" or "either" or "Either" || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
             return k + 1;
+        // "the three governments" of a trilateral summit: three parties, found the way two are.
+        var size = first is "three" ? 3 : 2;
         var noun = chunks[k + 1];
         var nounText = Word(text, state, noun.Start);
         // "either side" is one of the two, unknown which: both are named, as for "both sides".
@@ -55,7 +57,7 @@ public sealed partial class EntityRecognizer
               || (either && nounText is "side" or "country")))
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
-        var people = noun.Kind == ChunkKind.Role || nounText is "men" or "women";
+        var people = (noun.Kind == ChunkKind.Role && IsPersonRole(noun.Roles![0].Role)) || nounText is "men" or "women";
         var firstToken = k > 0 && chunks[k - 1].Kind == ChunkKind.The ? chunks[k - 1].Start : chunks[k].Start;
         // "The two leaders met…" and, paragraphs later, "Mr. Biden said the two men…": the pair taken up before,
         // when one of it is named in this sentence, is still the pair (someone named in between is no counterpart).
@@ -86,32 +88,41 @@ public sealed partial class EntityRecognizer
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
                 continue;
+            if (!people && noun.Kind == ChunkKind.Role && !IsSideOfKind(actor, noun.Roles![0].Sector))
+                continue;
             // Rebels and the opposition are a side of their own, apart from their country's government.
             var key = PairKey(actor, people);
             if (key == subject)
                 continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
-        // The two most often named (the more recent among equals), written in text order.
-        (Mention Latest, int Count, int Order) best = default, second = default;
-        foreach (var c in candidates.Values)
+        // The most often named (the more recent among equals), written in text order.
+        if (candidates.Count >= size)
         {
-            if (best.Latest is null || (c.Count, c.Order).CompareTo((best.Count, best.Order)) > 0)
-                (best, second) = (c, best);
-            else if (second.Latest is null || (c.Count, c.Order).CompareTo((second.Count, second.Order)) > 0)
-                second = c;
-        }
-        if (second.Latest is not null)
-        {
+            var chosen = candidates.Values.OrderByDescending(c => (c.Count, c.Order)).Take(size).OrderBy(c => c.Order).ToArray();
             var (start, end) = state.CharRange(firstToken, noun.End);
-            var (earlier, later) = best.Order < second.Order ? (best, second) : (second, best);
-            AddPairMember(state, start, end, earlier.Latest, people);
-            AddPairMember(state, start, end, later.Latest, people);
-            if (people)
-                state.LastPeoplePair = (earlier.Latest, later.Latest);
+            // "the two governments" are the states' governments, whichever of their organs the text named last.
+            var governments = !people && noun.Kind == ChunkKind.Role && noun.Roles![0].Sector == "GOV";
+            foreach (var member in chosen)
+            {
+                if (governments)
+                    state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = Side(member.Latest.Actor!) with { Sector = "GOV", Role = null, Name = null }, Evidence = "coreference" });
+                else
+                    AddPairMember(state, start, end, member.Latest, people);
+            }
+            if (people && size == 2)
+                state.LastPeoplePair = (chosen[0].Latest, chosen[1].Latest);
         }
         return k + 2;
     }
+
+    /// <summary>"both forces" are armed (an army, rebels); "the two governments" are states, whatever organ of them the text named.</summary>
+    private static bool IsSideOfKind(ActorReference actor, string sector) => sector switch
+    {
+        "MIL" => actor.Sector is "MIL" or "REB",
+        "GOV" => IsStateCode(actor.Code) && actor.Sector is not ("REB" or "OPP"),
+        _ => true,
+    };
 
     /// <summary>Whether this sentence, before token <paramref name="before"/>, names (or refers by pronoun to) one of two people.</summary>
     private static bool NamedInSentenceBefore(RecognitionState state, int before, Mention one, Mention other)

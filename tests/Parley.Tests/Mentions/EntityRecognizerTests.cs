@@ -454,4 +454,28 @@ public sealed class EntityRecognizerTests
         var actors = Actors("Beijing, which claims Taiwan as its own territory, called the trip a provocation. The foreign ministry promised countermeasures.", "2022-08-05");
         Assert.Equal("CHN", Assert.Single(actors, a => a.Text == "foreign ministry").Actor.Code);
     }
+
+    [Fact]
+    public void TheThreeGovernments_OfATrilateralSummit_AreItsThreeStates()
+    {
+        var actors = Actors("The leaders of the United States, Japan and South Korea met at Camp David. President Joe Biden hosted them. " +
+            "In documents released after the talks, the three governments committed to meet every year.", "2023-08-18");
+        Assert.Equal(["JPN", "KOR", "USA"], actors.Where(a => a.Text == "the three governments").Select(a => a.Actor.Code).Order());
+    }
+
+    [Fact]
+    public void BothForces_AreTheArmedSides_NotTheMediators()
+    {
+        var actors = Actors("Representatives of Sudan's army and the Rapid Support Forces signed a declaration in Jeddah, Saudi Arabia. " +
+            "It was brokered by Saudi Arabia and the United States. Saudi Arabia hosted the talks. Under its terms, both forces pledged to protect civilians.", "2023-05-12");
+        Assert.Equal(["MIL", "REB"], actors.Where(a => a.Text == "both forces").Select(a => a.Actor.Sector).Order());
+    }
+
+    [Fact]
+    public void TheTwoGovernments_AreGovernmentsOfTheStatesWhoseForcesActed()
+    {
+        var actors = Actors("American and British forces struck targets in Yemen. Royal Air Force jets joined. The U.S. and the U.K. led the mission, " +
+            "and Canada provided support, the two governments said.", "2024-01-12");
+        Assert.Equal([("GBR", "GOV"), ("USA", "GOV")], actors.Where(a => a.Text == "the two governments").Select(a => (a.Actor.Code, a.Actor.Sector)).Order());
+    }
 }
