@@ -357,9 +357,11 @@ public sealed partial class EntityRecognizer
     /// <summary>The country of a demonym ("Iranian"), or null when the word is none.</summary>
     private string? IsDemonym(ReadOnlySpan<char> word)
     {
-        foreach (var name in lexicon.Names.Word(word))
+        // An index loop: foreach over the interface boxes an enumerator, for every word walked over.
+        var names = lexicon.Names.Word(word);
+        for (var i = 0; i < names.Count; i++)
         {
-            if (name.Country is { Kind: CountryPhraseKind.Demonym } country)
+            if (names[i].Country is { Kind: CountryPhraseKind.Demonym } country)
                 return country.Code;
         }
         return null;

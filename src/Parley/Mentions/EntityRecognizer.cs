@@ -219,6 +219,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return k + 1;
         }
 
+        // "the Ukraine Security Assistance Initiative", "the Ukraine Defense Contact Group": a country's name
+        // that opens a longer proper name is part of that name, no actor.
+        if (modifier is { Kind: NameKind.Country } && ContinuesAsName(chunks, k + 1, text, state) && ContinuesAsName(chunks, k + 2, text, state))
+            return k + 1;
         if (modifier is { Kind: NameKind.Country } country)
         {
             var phrase = country.Country!;
