@@ -96,6 +96,14 @@ public sealed partial class EntityRecognizer
                 continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
+        // "A ceasefire between Israel and Iran … both countries": two sides just named together are the pair.
+        if (!people && size == 2 && JoinedSides(state, firstToken, subject) is var (left, right))
+        {
+            var (start, end) = state.CharRange(firstToken, noun.End);
+            AddPairMember(state, start, end, left, people);
+            AddPairMember(state, start, end, right, people);
+            return k + 2;
+        }
         // The most often named (the more recent among equals), written in text order.
         if (candidates.Count >= size)
         {
@@ -114,6 +122,28 @@ public sealed partial class EntityRecognizer
                 state.LastPeoplePair = (chosen[0].Latest, chosen[1].Latest);
         }
         return k + 2;
+    }
+
+    /// <summary>
+    /// The latest two actors named together ("Israel and Iran", "between Kyiv and Moscow") in this sentence
+    /// or the one before, before token <paramref name="before"/>: sides of different keys, neither the subject
+    /// acting on the pair.
+    /// </summary>
+    private static (Mention One, Mention Other)? JoinedSides(RecognitionState state, int before, string? subject)
+    {
+        var limit = state.Document.Tokens[before].Start;
+        Mention? later = null;
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.Start >= limit || mention.Actor is null || IsInferred(mention) || mention.IsDateline)
+                continue;
+            if (later is not null && state.Document.Text.AsSpan(mention.End, later.Start - mention.End).Trim() is "and"
+                && PairKey(mention.Actor, false) is var key && key != PairKey(later.Actor!, false) && key != subject && PairKey(later.Actor!, false) != subject)
+                return (mention, later);
+            later = mention;
+        }
+        return null;
     }
 
     /// <summary>"both forces" are armed (an army, rebels); "the two governments" are states, whatever organ of them the text named.</summary>

@@ -478,4 +478,13 @@ public sealed class EntityRecognizerTests
             "and Canada provided support, the two governments said.", "2024-01-12");
         Assert.Equal([("GBR", "GOV"), ("USA", "GOV")], actors.Where(a => a.Text == "the two governments").Select(a => (a.Actor.Code, a.Actor.Sector)).Order());
     }
+
+    [Fact]
+    public void BothCountries_AreTheTwoJustNamedTogether_NotTheOneWhoAnnouncedTheirTruce() =>
+        Assert.Equal(["IRN", "ISR"], Actors("A ceasefire between Israel and Iran announced by U.S. President Donald Trump held, after a start in which both countries fired.", "2025-06-24")
+            .Where(a => a.Text == "both countries").Select(a => a.Actor.Code).Order());
+
+    [Fact]
+    public void ACountryOpeningALongerProperName_IsNoActor() =>
+        Assert.DoesNotContain(Actors("The funds come under the Ukraine Security Assistance Initiative, officials said.", "2022-12-21"), a => a.Text == "Ukraine");
 }
