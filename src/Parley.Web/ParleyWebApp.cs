@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Parley.Web.Endpoints;
 using Parley.Web.Ingest;
-using Parley.Web.Pages;
 using Parley.Web.Security;
-using Parley.Web.Storage;
 
 namespace Parley.Web;
 
@@ -25,8 +22,8 @@ public static class ParleyWebApp
             builder.Configuration.AddInMemoryCollection(settings);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrls);
-        var options = WebOptions.From(builder.Configuration);
-        builder.Services.AddSingleton(options);
+        // Read when first needed, not now: a test host adds its settings to the configuration after this method.
+        builder.Services.AddSingleton(services => WebOptions.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton<DocumentIngest>();
         builder.Services.AddSingleton(BriefEndpoints.Builder());

@@ -1,7 +1,6 @@
 using Parley.Mentions;
 using Parley.Storage.Briefs;
 using Parley.Storage.Commitments;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Endpoints;
 

@@ -1,4 +1,3 @@
-using Parley.Storage;
 using Parley.Storage.Briefs;
 
 namespace Parley.Web.Endpoints;

@@ -4,7 +4,6 @@ using Parley.Reading;
 using Parley.Storage.Export;
 using Parley.Web.Ingest;
 using Parley.Web.Security;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Endpoints;
 

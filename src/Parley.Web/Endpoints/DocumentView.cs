@@ -1,5 +1,3 @@
-using Parley.Storage;
-
 namespace Parley.Web.Endpoints;
 
 /// <summary>A stored document with the evidence offsets of each of its events: what the document API and page show.</summary>

@@ -1,9 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
-using Parley.Storage;
 using Parley.Storage.Export;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Endpoints;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Parley.Events;
-using Parley.Storage;
 
 namespace Parley.Web.Endpoints;
 

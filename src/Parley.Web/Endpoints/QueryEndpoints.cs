@@ -1,6 +1,4 @@
-using Parley.Storage;
 using Parley.Storage.Export;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Endpoints;
 

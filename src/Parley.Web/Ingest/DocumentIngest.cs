@@ -2,8 +2,6 @@ using Parley.Documents;
 using Parley.Duplicates;
 using Parley.Pipeline;
 using Parley.Reading;
-using Parley.Storage;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Ingest;
 

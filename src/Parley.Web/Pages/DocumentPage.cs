@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary><c>/documents/{id}</c>: the article with its mentions and events highlighted by kind and type (legend, codes on hover and focus), then its events with offsets.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary><c>/events/{id}</c>: one event's fields, its evidence sentences, the articles that tell it and its cluster.</summary>

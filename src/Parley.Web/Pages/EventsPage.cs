@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary><c>/events</c>: the filter form, a sortable table of the page of events it selects, paging, and CSV/JSON Lines downloads of the whole filter.</summary>

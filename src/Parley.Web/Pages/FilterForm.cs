@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-
 namespace Parley.Web.Pages;
 
 /// <summary>The events filter as a form of labelled controls, refilled with the values of the request; pages that read a subset show only theirs.</summary>

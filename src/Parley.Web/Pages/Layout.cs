@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Parley.Web.Pages;
 
 /// <summary>The frame of every page: title, navigation, a skip link, the one stylesheet and the one script (same origin, no inline code).</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary><c>/network</c>: the busiest dyads of the filtered events with their counts and mean PLOVER score, as a table and as a ring of actors joined by lines.</summary>

@@ -1,6 +1,4 @@
 using Parley.Storage.Briefs;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
 
 namespace Parley.Web.Pages;
 

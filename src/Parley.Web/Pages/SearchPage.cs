@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Storage;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary><c>/search</c>: full-text search over stored sentences, hits marked, with the events each sentence tells.</summary>

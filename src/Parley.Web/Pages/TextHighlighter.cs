@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Parley.Web.Pages;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Parley.Web.Endpoints;
-using Parley.Web.Storage;
-
 namespace Parley.Web.Pages;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Parley.Storage;
 using Parley.Storage.Sqlite;
 
 namespace Parley.Web.Storage;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Parley.Storage;
 
 namespace Parley.Web.Storage;
 
