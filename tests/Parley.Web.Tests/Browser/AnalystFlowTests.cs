@@ -25,15 +25,14 @@ public sealed class AnalystFlowTests(BrowserSession session)
         Assert.Contains("USA", string.Join(" ", await page.Locator("table.events tbody tr td:nth-child(4)").AllInnerTextsAsync()), StringComparison.Ordinal);
         await watched.ScreenshotAsync("events");
 
-        await rows.First.Locator("td.evidence a").ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
-        Assert.True(await page.Locator("article.doc mark.m-actor").CountAsync() > 0);
-        Assert.True(await page.Locator("article.doc mark.ev").CountAsync() > 0);
-        Assert.True(await page.Locator(".legend mark.ev").CountAsync() > 0);
+        await watched.FollowAsync("table.events tbody tr td.evidence a", "**/documents/*");
+        Assert.True(await watched.CountAsync("article.doc mark.m-actor") > 0);
+        Assert.True(await watched.CountAsync("article.doc mark.ev") > 0);
+        Assert.True(await watched.CountAsync(".legend mark.ev") > 0);
         // The event the row was about is marked and can be reached by its anchor.
         var fragment = new Uri(page.Url).Fragment;
         Assert.StartsWith("#e", fragment, StringComparison.Ordinal);
-        Assert.Equal(1, await page.Locator($"article.doc mark{fragment}").CountAsync());
+        Assert.Equal(1, await watched.CountAsync($"article.doc mark{fragment}"));
         await watched.ScreenshotAsync("document");
         Assert.Empty(watched.Violations);
     }
@@ -44,8 +43,7 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await using var watched = await session.OpenAsync();
         var page = watched.Page;
         await watched.GoAsync("/events?dyad=USA,UKR");
-        await page.Locator("table.events tbody tr td.evidence a").First.ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await watched.FollowAsync("table.events tbody tr td.evidence a", "**/documents/*");
 
         var mark = page.Locator("article.doc mark.m-actor").First;
         await mark.FocusAsync();
@@ -62,10 +60,14 @@ public sealed class AnalystFlowTests(BrowserSession session)
         var page = watched.Page;
         await watched.GoAsync("/events?modality=any&limit=40");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Id", Exact = true }).ClickAsync();
-        var ascending = (await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync()).Select(t => long.Parse(t[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Id", Exact = true }).ClickAsync();
-        var descending = (await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync()).Select(t => long.Parse(t[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var sortById = page.GetByRole(AriaRole.Button, new() { Name = "Id", Exact = true });
+        async Task<List<long>> Ids() => (await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync())
+            .Select(t => long.Parse(t[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        await sortById.ClickAsync();
+        var ascending = await Ids();
+        await sortById.ClickAsync();
+        var descending = await Ids();
 
         Assert.Equal(40, ascending.Count);
         Assert.Equal(ascending.Order().ToList(), ascending);
@@ -79,12 +81,11 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await using var watched = await session.OpenAsync();
         var page = watched.Page;
         await watched.GoAsync("/events?dyad=USA,UKR");
-        await page.Locator("table.events tbody tr td:first-child a").First.ClickAsync();
-        await page.WaitForURLAsync("**/events/*");
+        await watched.FollowAsync("table.events tbody tr td:first-child a", "**/events/*");
 
         Assert.StartsWith("Event e", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.Locator("ol.evidence blockquote").CountAsync() > 0);
-        Assert.True(await page.Locator("h2:text-is('Sources') + table tbody tr").CountAsync() > 0);
+        Assert.True(await watched.CountAsync("ol.evidence blockquote") > 0);
+        Assert.True(await watched.CountAsync("h2:text-is('Sources') + table tbody tr") > 0);
         await watched.ScreenshotAsync("event");
         Assert.Empty(watched.Violations);
     }
@@ -93,16 +94,15 @@ public sealed class AnalystFlowTests(BrowserSession session)
     public async Task TimelineAndNetwork_DrawTheirCharts()
     {
         await using var watched = await session.OpenAsync();
-        var page = watched.Page;
 
         await watched.GoAsync("/timeline?dyad=USA,UKR");
-        Assert.Equal(2, await page.Locator("svg.chart").CountAsync());
-        Assert.True(await page.Locator("svg.chart rect").CountAsync() >= 2);
+        Assert.Equal(2, await watched.CountAsync("svg.chart"));
+        Assert.True(await watched.CountAsync("svg.chart rect") >= 2);
         await watched.ScreenshotAsync("timeline");
 
         await watched.GoAsync("/network");
-        Assert.True(await page.Locator("svg.network line").CountAsync() > 1);
-        Assert.True(await page.Locator("table.sortable tbody tr").CountAsync() > 1);
+        Assert.True(await watched.CountAsync("svg.network line") > 1);
+        Assert.True(await watched.CountAsync("table.sortable tbody tr") > 1);
         await watched.ScreenshotAsync("network");
         Assert.Empty(watched.Violations);
     }
@@ -153,7 +153,16 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("f-actor", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.TypeAsync("USA");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/events?*actor=USA*");
+        // Typed, and seen typed, before Enter submits the form.
+        Assert.Equal("USA", await page.Locator("#f-actor").InputValueAsync());
+        try
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync("**/events?*actor=USA*", new() { Timeout = 15000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"no navigation: url {page.Url}, focus {await page.EvaluateAsync<string>("() => document.activeElement.id + '/' + document.activeElement.value")}");
+        }
     }
 }

@@ -58,6 +58,16 @@ public sealed class WatchedPage : IAsyncDisposable
         Assert.True(response.Status == status, $"{path}: HTTP {response.Status}");
     }
 
+    /// <summary>Clicks the first element <paramref name="selector"/> finds and waits for the page it leads to (<paramref name="urlGlob"/>).</summary>
+    public async Task FollowAsync(string selector, string urlGlob)
+    {
+        await Page.Locator(selector).First.ClickAsync();
+        await Page.WaitForURLAsync(urlGlob);
+    }
+
+    /// <summary>How many elements <paramref name="selector"/> finds.</summary>
+    public Task<int> CountAsync(string selector) => Page.Locator(selector).CountAsync();
+
     /// <summary>Saves what the viewport shows as artifacts/screenshots/NAME.png.</summary>
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Artifacts("screenshots"), name + ".png") });
