@@ -25,7 +25,8 @@ public static class BriefEndpoints
         var (query, errors) = BriefRequest.Read(context.Request.Query);
         if (errors.Count > 0)
             return Problems.BadRequest(errors);
-        var brief = stores.Read(s => builder.Value.Build(s, query, context.RequestAborted));
+        if (stores.Read(s => BriefRequest.Build(s, builder.Value, query, context.RequestAborted)) is not { } brief)
+            return Problems.BadRequest([BriefRequest.TooLarge]);
         switch (format)
         {
             case "html":

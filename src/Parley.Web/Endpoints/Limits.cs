@@ -24,6 +24,9 @@ public static class Limits
     /// <summary>Search hits per page when the request does not say, and the most one page may hold.</summary>
     public const int DefaultHits = 20, MaxHits = 100;
 
+    /// <summary>The most events a brief may cover (it reads them all).</summary>
+    public const int MaxBriefEvents = 20_000;
+
     /// <summary>The most events a timeline reads to compute its monthly index.</summary>
     public const int MaxTimelineEvents = 50_000;
 }

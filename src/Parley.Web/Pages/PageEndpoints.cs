@@ -25,7 +25,8 @@ public static class PageEndpoints
         var (query, errors) = BriefRequest.Read(context.Request.Query);
         if (errors.Count > 0)
             return Layout.Page("Brief", "/brief", "<h1>Brief</h1>" + Layout.Errors(errors), StatusCodes.Status400BadRequest);
-        var brief = stores.Read(s => builder.Value.Build(s, query, context.RequestAborted));
+        if (stores.Read(s => BriefRequest.Build(s, builder.Value, query, context.RequestAborted)) is not { } brief)
+            return Layout.Page("Brief", "/brief", "<h1>Brief</h1>" + Layout.Errors([BriefRequest.TooLarge]), StatusCodes.Status400BadRequest);
         return BriefPages.Html(context, brief, withBackLink: true);
     }
 }

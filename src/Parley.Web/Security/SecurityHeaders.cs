@@ -10,7 +10,7 @@ public static class SecurityHeaders
 {
     /// <summary>The Content-Security-Policy of every page: same-origin CSS and script files only.</summary>
     public const string Policy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>Adds the headers to every response.</summary>

@@ -15,7 +15,7 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await page.GetByLabel("Actor", new() { Exact = true }).FillAsync("USA");
         await page.GetByLabel("Since").FillAsync("2023");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync("**/events?*actor=USA*");
+        await watched.ArriveAsync("**/events?*actor=USA*");
 
         var rows = page.Locator("table.events tbody tr");
         var count = await rows.CountAsync();
@@ -116,7 +116,7 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await page.GetByLabel("Dyad").FillAsync("USA,UKR");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Brief" }).ClickAsync();
-        await page.WaitForURLAsync("**/brief?*");
+        await watched.ArriveAsync("**/brief?*");
 
         Assert.Equal("Brief: United States and Ukraine", await page.Locator("h1").InnerTextAsync());
         // The inline style is allowed by its hash: had the policy blocked it, the body would be in the default font.
@@ -158,7 +158,7 @@ public sealed class AnalystFlowTests(BrowserSession session)
         try
         {
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/events?*actor=USA*", new() { Timeout = 15000 });
+            await watched.ArriveAsync("**/events?*actor=USA*");
         }
         catch (TimeoutException)
         {

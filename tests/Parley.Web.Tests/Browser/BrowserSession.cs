@@ -46,6 +46,8 @@ public sealed class BrowserSession : IAsyncLifetime, IDisposable
     public async Task<WatchedPage> OpenAsync(int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        // Generous: the machines these tests run on are shared, and a page may wait its turn for a core.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         return new WatchedPage(context, page);
     }

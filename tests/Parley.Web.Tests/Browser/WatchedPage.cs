@@ -53,7 +53,7 @@ public sealed class WatchedPage : IAsyncDisposable
     /// <summary>Opens <paramref name="path"/> and fails unless the server answered <paramref name="status"/>.</summary>
     public async Task GoAsync(string path, int status = 200)
     {
-        var response = await Page.GotoAsync(path);
+        var response = await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.NotNull(response);
         Assert.True(response.Status == status, $"{path}: HTTP {response.Status}");
     }
@@ -62,8 +62,15 @@ public sealed class WatchedPage : IAsyncDisposable
     public async Task FollowAsync(string selector, string urlGlob)
     {
         await Page.Locator(selector).First.ClickAsync();
-        await Page.WaitForURLAsync(urlGlob);
+        await ArriveAsync(urlGlob);
     }
+
+    /// <summary>
+    /// Waits until the page is at <paramref name="urlGlob"/> and its document is parsed (its deferred script run,
+    /// so its stylesheet loaded). Not the load event: on a machine under heavy load Playwright was seen to miss
+    /// it after a form submission, though the page had arrived.
+    /// </summary>
+    public Task ArriveAsync(string urlGlob) => Page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
     /// <summary>How many elements <paramref name="selector"/> finds.</summary>
     public Task<int> CountAsync(string selector) => Page.Locator(selector).CountAsync();
