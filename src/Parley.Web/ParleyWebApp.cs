@@ -34,7 +34,11 @@ public static class ParleyWebApp
 
         var app = builder.Build();
         // Ours is the innermost handler: an exception never reaches the developer page, even in Development.
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A request Kestrel finds malformed keeps its own status (400, 413…) rather than becoming a 500.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.MapOpenApi();

@@ -111,6 +111,24 @@ public sealed class IngestApiTests : IDisposable
         await AssertProblem(await Post(client, big, "application/json", Key), HttpStatusCode.RequestEntityTooLarge, "1,000 bytes");
     }
 
+    [Fact]
+    public async Task ChunkedBodyOverTheLimit_IsRefusedWith413()
+    {
+        using var factory = Factory(("Parley:ApiKey", Key), ("Parley:MaxRequestBytes", "1000"));
+        using var client = factory.CreateClient();
+        var big = Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat(Visit, 10)) + "]");
+        // A stream that cannot seek has no length to announce: the body goes in chunks and the limit is found while reading.
+        using var content = new StreamContent(System.IO.Pipelines.PipeReader.Create(new MemoryStream(big)).AsStream());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = content };
+        request.Headers.Add("X-Api-Key", Key);
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "1,000 bytes");
+    }
+
     [Theory]
     [InlineData("{\"text\": ", "application/json", HttpStatusCode.BadRequest, "not valid JSON")]
     [InlineData("42", "application/json", HttpStatusCode.BadRequest, "JSON object")]
