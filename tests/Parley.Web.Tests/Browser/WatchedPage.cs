@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Parley.Web.Tests.Browser;
 
 /// <summary>A browser page that records what must never happen on Parley's pages: a dialog (alert, confirm) or a Content-Security-Policy violation.</summary>
@@ -53,24 +55,35 @@ public sealed class WatchedPage : IAsyncDisposable
     /// <summary>Opens <paramref name="path"/> and fails unless the server answered <paramref name="status"/>.</summary>
     public async Task GoAsync(string path, int status = 200)
     {
-        var response = await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var response = await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
         Assert.NotNull(response);
         Assert.True(response.Status == status, $"{path}: HTTP {response.Status}");
+        await Parsed();
     }
 
-    /// <summary>Clicks the first element <paramref name="selector"/> finds and waits for the page it leads to (<paramref name="urlGlob"/>).</summary>
-    public async Task FollowAsync(string selector, string urlGlob)
+    /// <summary>Clicks the first element <paramref name="selector"/> finds and waits for the page it leads to (<paramref name="urlPattern"/>, a regular expression).</summary>
+    public async Task FollowAsync(string selector, string urlPattern)
     {
         await Page.Locator(selector).First.ClickAsync();
-        await ArriveAsync(urlGlob);
+        await ArriveAsync(urlPattern);
     }
 
     /// <summary>
-    /// Waits until the page is at <paramref name="urlGlob"/> and its document is parsed (its deferred script run,
-    /// so its stylesheet loaded). Not the load event: on a machine under heavy load Playwright was seen to miss
-    /// it after a form submission, though the page had arrived.
+    /// Waits until the page's address matches <paramref name="urlPattern"/> (a regular expression) and its document
+    /// is parsed. Both are polled rather than awaited as lifecycle events: on a machine under heavy load
+    /// Playwright was seen to miss those after a form submission, though the page had arrived.
     /// </summary>
-    public Task ArriveAsync(string urlGlob) => Page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+    public async Task ArriveAsync(string urlPattern)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(urlPattern), new() { Timeout = 60_000 });
+        await Parsed();
+    }
+
+    private async Task Parsed()
+    {
+        var ready = await Page.WaitForFunctionAsync("() => document.readyState !== 'loading'", null, new() { Timeout = 60_000 });
+        await ready.DisposeAsync();
+    }
 
     /// <summary>How many elements <paramref name="selector"/> finds.</summary>
     public Task<int> CountAsync(string selector) => Page.Locator(selector).CountAsync();
