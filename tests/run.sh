@@ -8,6 +8,12 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The browser tests (tests/Parley.Web.Tests/Browser) drive the system's Chromium through Playwright.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "tests/run.sh: installing chromium from Debian for the browser tests…" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2 || echo "tests/run.sh: could not install chromium; the browser tests will fail" >&2
+fi
+
 dotnet build Parley.slnx -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test Parley.slnx -c Release --no-build -nologo --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}

@@ -26,6 +26,7 @@ public static class ParleyCli
             CommitmentsCommand.Create(io),
             BriefCommand.Create(io),
             SourcesCommand.Create(io),
+            ServeCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parley.Cli.Commands.Store;
 using Parley.Cli.Output;
 using Parley.Storage;
+using Parley.Storage.Export;
 
 namespace Parley.Cli.Commands;
 
@@ -64,7 +65,7 @@ public static class SearchCommand
             if (parse.GetValue(format) == "jsonl")
             {
                 foreach (var hit in hits)
-                    io.Out.WriteLine(JsonSerializer.Serialize(new { document_id = hit.DocumentId, sentence = hit.Sentence, snippet = hit.Snippet, title = hit.Title, url = hit.Url, published = hit.Published, events = hit.Events.Select(EventRow.From) }, Json));
+                    io.Out.WriteLine(JsonSerializer.Serialize(SearchHitJson.From(hit), Json));
                 return Task.FromResult(ExitCodes.Success);
             }
             if (hits.Count == 0)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parley.Cli.Commands.Store;
 using Parley.Cli.Output;
 using Parley.Storage;
+using Parley.Storage.Export;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parley.Cli.Commands.Store;
 using Parley.Cli.Output;
 using Parley.Storage;
+using Parley.Storage.Export;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -50,22 +51,8 @@ public static class StatsCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter output, StoreStatistics s)
-    {
-        var json = new
-        {
-            documents = s.Totals.Documents,
-            events = s.Totals.Events,
-            sources = s.Totals.Sources,
-            duplicates = s.Totals.Copies,
-            matching_events = s.Events,
-            by_type = s.ByType.Select(t => new { type = t.Key, events = t.Count }),
-            by_month = s.ByMonth.Select(m => new { month = m.Key, events = m.Count }),
-            by_dyad = s.ByDyad.Select(d => new { actor = d.Actor, recipient = d.Recipient, events = d.Events, mean_score = d.MeanScore }),
-            dyad_month_index = s.Index.Select(m => new { actor = m.Actor, recipient = m.Recipient, month = m.Month, events = m.Events, index = m.Index }),
-        };
-        output.WriteLine(JsonSerializer.Serialize(json, Indented));
-    }
+    private static void WriteJson(TextWriter output, StoreStatistics s) =>
+        output.WriteLine(JsonSerializer.Serialize(StatisticsJson.From(s), Indented));
 
     /// <summary>One long table, "section,key,…": easy to filter in a spreadsheet or pandas.</summary>
     private static void WriteCsv(TextWriter output, StoreStatistics s)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Parley.Storage;
+using Parley.Storage.Export;
 using Spectre.Console;
 
 namespace Parley.Cli.Output;

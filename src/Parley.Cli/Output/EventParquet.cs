@@ -1,4 +1,5 @@
 using Parley.Storage;
+using Parley.Storage.Export;
 using Parquet;
 using Parquet.Serialization;
 

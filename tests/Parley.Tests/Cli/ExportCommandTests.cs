@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Parley.Cli.Output;
 using Parley.Storage;
+using Parley.Storage.Export;
 using Parley.Storage.Sqlite;
 using Parley.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parley.Cli.Output;
+using Parley.Storage.Export;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Cli;

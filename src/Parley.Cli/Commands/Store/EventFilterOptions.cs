@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Parley.Dates;
 using Parley.Events;
 using Parley.Storage;
 
@@ -36,8 +35,8 @@ public sealed class EventFilterOptions
         ArgumentNullException.ThrowIfNull(command);
         foreach (var option in new Option[] { actor, recipient, dyad, type, mode, context, modality, place, country, since, until, source, minSources, clusterModality })
             command.Options.Add(option);
-        modality.AcceptOnlyFromAmong("asserted", "future", "hypothetical", "negated", "historical", "any");
-        clusterModality.AcceptOnlyFromAmong("confirmed", "reported", "claimed", "speculative", "disputed", "negated");
+        modality.AcceptOnlyFromAmong([.. EventFilterValues.Modalities]);
+        clusterModality.AcceptOnlyFromAmong([.. EventFilterValues.ClusterModalities]);
         ValidateDyad(dyad);
         foreach (var date in new[] { since, until })
         {
@@ -85,23 +84,8 @@ public sealed class EventFilterOptions
                 r.AddError($"{option.Name} '{value}' must be two codes separated by a comma, such as USA,CHN.");
         });
 
-    internal static (string, string)? Dyad(string value)
-    {
-        var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 ? (parts[0], parts[1]) : null;
-    }
+    internal static (string, string)? Dyad(string value) => EventFilterValues.Dyad(value);
 
     /// <summary>The first (or last) day of a date given to the day, month or year.</summary>
-    internal static DateOnly? Day(string value, bool last)
-    {
-        if (!PartialDate.TryParse(value, out var date))
-            return null;
-        return date.Precision switch
-        {
-            DatePrecision.Day => date.AsDay,
-            DatePrecision.Month => last ? new DateOnly(date.Year, date.Month, 1).AddMonths(1).AddDays(-1) : new DateOnly(date.Year, date.Month, 1),
-            DatePrecision.Year => last ? new DateOnly(date.Year, 12, 31) : new DateOnly(date.Year, 1, 1),
-            _ => null,
-        };
-    }
+    internal static DateOnly? Day(string value, bool last) => EventFilterValues.Day(value, last);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Parley.Storage;
 
-namespace Parley.Cli.Output;
+namespace Parley.Storage.Export;
 
 /// <summary>
 /// Events as CSV (RFC 4180) with GDELT-style columns, so scripts written for GDELT event files load it:
@@ -88,7 +87,8 @@ public static class EventCsv
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Quote(string? value)
+    /// <summary>A CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.</summary>
+    public static string Quote(string? value)
     {
         if (string.IsNullOrEmpty(value))
             return "";

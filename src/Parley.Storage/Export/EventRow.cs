@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Parley.Storage;
 
-namespace Parley.Cli.Output;
+namespace Parley.Storage.Export;
 
 /// <summary>
 /// One event flattened for JSON Lines, JSON and Parquet, under POLECAT's field names in snake_case
