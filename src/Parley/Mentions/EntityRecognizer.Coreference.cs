@@ -645,6 +645,10 @@ public sealed partial class EntityRecognizer
             return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys;
         // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
         // stays with the nearest ("Russia's commander, Gen. X").
+        // A government acted on by another ("the E.U. called for the authorities to…") is, with the actor's
+        // own set aside, the one the story is about, if it is in sight.
+        if (unlike is not null && group && state.MostNamedCountry() is { } focus && focus != unlike && inSight.Contains(focus))
+            return focus;
         if (sameSector is not null)
             return sameSector;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks

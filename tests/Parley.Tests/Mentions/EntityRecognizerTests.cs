@@ -487,4 +487,10 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void ACountryOpeningALongerProperName_IsNoActor() =>
         Assert.DoesNotContain(Actors("The funds come under the Ukraine Security Assistance Initiative, officials said.", "2022-12-21"), a => a.Text == "Ukraine");
+
+    [Fact]
+    public void AGovernmentActedOnByAnother_IsTheOneTheStoryIsAbout() =>
+        Assert.Equal("IRN", Assert.Single(Actors("Protests spread across Iran. Iran's police detained hundreds in Tehran and Iranian officials blamed foreign enemies. " +
+            "The U.S. Treasury imposed sanctions on Iranian officials. The E.U. and several European governments condemned the crackdown and called for the authorities to respect the right to protest.", "2022-09-22"),
+            a => a.Text.EndsWith("authorities", StringComparison.Ordinal)).Actor.Code);
 }
