@@ -491,6 +491,6 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void AGovernmentActedOnByAnother_IsTheOneTheStoryIsAbout() =>
         Assert.Equal("IRN", Assert.Single(Actors("Protests spread across Iran. Iran's police detained hundreds in Tehran and Iranian officials blamed foreign enemies. " +
-            "The U.S. Treasury imposed sanctions on Iranian officials. The E.U. and several European governments condemned the crackdown and called for the authorities to respect the right to protest.", "2022-09-22"),
+            "The U.S. Treasury imposed sanctions for violence against Iranian women. The E.U. and several European governments condemned the crackdown and called for the authorities to respect the right to protest.", "2022-09-22"),
             a => a.Text.EndsWith("authorities", StringComparison.Ordinal)).Actor.Code);
 }
