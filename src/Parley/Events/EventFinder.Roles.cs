@@ -354,7 +354,13 @@ public sealed partial class EventFinder
 
     /// <summary>Whether token <paramref name="i"/> is a verb in the past ("declared"), by its form.</summary>
     private static bool IsPastVerb(SentenceClauses clause, int i) =>
-        i >= clause.Sentence.FirstToken && IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ed", StringComparison.Ordinal);
+        i >= clause.Sentence.FirstToken && IsLowerWord(clause.Word(i))
+        && (clause.Word(i).EndsWith("ed", StringComparison.Ordinal) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(clause.Word(i)));
+
+    // Irregular past forms common in news: "Putin said the two sides had agreed and warned Kyiv" (Putin warned).
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPast = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "said", "told", "met", "held", "sent", "gave", "made", "took", "struck", "hit", "shot", "led", "left", "sought", "brought", "won", "put", "cut",
+        "kept", "saw", "wrote", "spoke", "threw", "drove", "fought", "caught", "began", "broke", "chose", "felt", "found", "knew", "lost", "paid");
 
     private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
 

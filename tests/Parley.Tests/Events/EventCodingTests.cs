@@ -200,4 +200,13 @@ public sealed class EventCodingTests
         Assert.Equal("VEN", Assert.Single(e.Actors).Code);
         Assert.Empty(e.Recipients);
     }
+
+    [Fact]
+    public void AVerbJoinedToASpeechVerb_IsTheSpeakersAct_NotTheReportedClauseSubjects()
+    {
+        var e = Only("U.S. President Donald Trump and Russian President Vladimir Putin held talks in Alaska on Friday. " +
+            "Putin said the two sides had reached an understanding and warned Kyiv not to torpedo the progress.", "THREATEN");
+        Assert.Equal(["RUS"], e.Actors.Select(a => a.Code));
+        Assert.Equal(["UKR"], e.Recipients.Select(r => r.Code));
+    }
 }
