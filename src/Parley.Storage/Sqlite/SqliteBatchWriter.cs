@@ -329,6 +329,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// </summary>
     public void RefreshClusters()
     {
+        linker?.Flush();
         if (touchedClusters.Count > 0)
         {
             using var refresh = Command("""
