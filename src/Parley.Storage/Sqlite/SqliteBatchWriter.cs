@@ -332,7 +332,18 @@ internal sealed class SqliteBatchWriter : IDisposable
         linker?.Flush();
         if (touchedClusters.Count > 0)
         {
+            // The reports are materialised: a subquery in FROM is flattened into the aggregate, which then
+            // evaluated the stance (with its correlated participants lookup) once per use, six times a row;
+            // that was ~40 % of the statement's time, measured on the 2,000 articles' 21,106 happenings.
             using var refresh = Command("""
+                WITH reports AS MATERIALIZED (
+                    SELECT e.cluster_key AS key, coalesce(o.source_id, -o.id) AS unit,
+                        CASE WHEN e.modality = 'negated' THEN 'n'
+                             WHEN e.modality IN ('future', 'hypothetical') OR e.hedged THEN 's'
+                             WHEN e.attribution_source IN (SELECT code FROM participants WHERE event_id = e.id) THEN 'c'
+                             ELSE 'a' END AS stance
+                    FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
+                    WHERE e.cluster_key IN (SELECT value FROM json_each($keys)))
                 INSERT INTO clusters (key, sources, modality)
                 SELECT key, count(DISTINCT unit), CASE
                     WHEN sum(stance = 'n') > 0 AND sum(stance IN ('a', 'c')) > 0 THEN 'disputed'
@@ -341,14 +352,7 @@ internal sealed class SqliteBatchWriter : IDisposable
                     WHEN sum(stance = 'c') > 0 THEN 'claimed'
                     WHEN sum(stance = 's') > 0 THEN 'speculative'
                     ELSE 'negated' END
-                FROM (
-                    SELECT e.cluster_key AS key, coalesce(o.source_id, -o.id) AS unit,
-                        CASE WHEN e.modality = 'negated' THEN 'n'
-                             WHEN e.modality IN ('future', 'hypothetical') OR e.hedged THEN 's'
-                             WHEN e.attribution_source IN (SELECT code FROM participants WHERE event_id = e.id) THEN 'c'
-                             ELSE 'a' END AS stance
-                    FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
-                    WHERE e.cluster_key IN (SELECT value FROM json_each($keys)))
+                FROM reports
                 GROUP BY key
                 ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality
                 """);
