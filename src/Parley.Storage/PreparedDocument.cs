@@ -17,14 +17,7 @@ namespace Parley.Storage;
 /// </summary>
 public sealed class PreparedDocument
 {
-    private PreparedDocument(Document document, DocumentIdentity identity, byte[] mentions, string? quality, ImmutableArray<PreparedEvent> events)
-    {
-        Document = document;
-        Identity = identity;
-        Mentions = mentions;
-        Quality = quality;
-        Events = events;
-    }
+    private PreparedDocument(Document document, DocumentIdentity identity) => (Document, Identity) = (document, identity);
 
     /// <summary>The document, processed.</summary>
     public Document Document { get; }
@@ -33,13 +26,13 @@ public sealed class PreparedDocument
     public DocumentIdentity Identity { get; }
 
     /// <summary>Its mentions as the UTF-8 JSON array stored in <c>documents.mentions</c>.</summary>
-    internal byte[] Mentions { get; }
+    internal byte[] Mentions { get; private init; } = [];
 
     /// <summary>Its quality as JSON, or null.</summary>
-    internal string? Quality { get; }
+    internal string? Quality { get; private init; }
 
     /// <summary>What each event's row needs, in the order of <see cref="Documents.Document.Events"/>.</summary>
-    internal ImmutableArray<PreparedEvent> Events { get; }
+    internal ImmutableArray<PreparedEvent> Events { get; private init; } = [];
 
     /// <summary>Prepares a processed document for storing; <paramref name="identity"/> when already known.</summary>
     public static PreparedDocument Of(Document document, DocumentIdentity? identity = null)
@@ -61,8 +54,12 @@ public sealed class PreparedDocument
                 time?.Value,
                 time is null ? null : Precision(time.Precision)));
         }
-        return new PreparedDocument(document, identity ?? DocumentIdentity.Of(document), MentionsJson(document),
-            document.Quality is null ? null : Json(document.Quality), events.MoveToImmutable());
+        return new PreparedDocument(document, identity ?? DocumentIdentity.Of(document))
+        {
+            Mentions = MentionsJson(document),
+            Quality = document.Quality is null ? null : Json(document.Quality),
+            Events = events.MoveToImmutable(),
+        };
     }
 
     /// <summary>
