@@ -15,7 +15,7 @@ public interface IEventStore : IDisposable
 
     /// <summary>
     /// True when an article with this identity is already stored (committed), so reading it again can be
-    /// skipped before processing. Safe to call from one thread while another runs <see cref="Store"/>.
+    /// skipped before processing. Safe to call from one thread while another runs <see cref="Store(IReadOnlyList{Document}, CancellationToken)"/>.
     /// </summary>
     bool Contains(DocumentIdentity identity);
 
@@ -26,6 +26,13 @@ public interface IEventStore : IDisposable
     /// </summary>
     /// <exception cref="EventStoreException">The store cannot be written (disk full, read-only…); nothing of the batch is kept.</exception>
     StoreResult Store(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores documents prepared ahead (<see cref="PreparedDocument.Of"/>, for instance on another thread), as
+    /// <see cref="Store(IReadOnlyList{Document}, CancellationToken)"/> does.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store cannot be written (disk full, read-only…); nothing of the batch is kept.</exception>
+    StoreResult Store(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken = default);
 
     /// <summary>The ids of every stored document, in id order.</summary>
     IReadOnlyList<long> DocumentIds();

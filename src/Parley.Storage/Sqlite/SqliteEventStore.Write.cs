@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Documents;
@@ -31,19 +30,27 @@ public sealed partial class SqliteEventStore
     public StoreResult Store(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        return Store(documents.Select(d => PreparedDocument.Of(d)).ToList(), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public StoreResult Store(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
         return InTransaction("write to", writer =>
         {
             var result = default(StoreResult);
-            foreach (var document in documents)
+            foreach (var prepared in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var id = writer.InsertDocument(document, DocumentIdentity.Of(document), SourceId(writer, document.Metadata.Source));
+                var document = prepared.Document;
+                var id = writer.InsertDocument(prepared, SourceId(writer, document.Metadata.Source));
                 if (id is not { } documentId)
                 {
                     result += new StoreResult(0, 0, 1);
                     continue;
                 }
-                result += new StoreResult(1, writer.InsertAnnotations(documentId, document), 0);
+                result += new StoreResult(1, writer.InsertAnnotations(documentId, prepared), 0);
                 writer.LinkCopies(documentId, document);
             }
             writer.CountEvents();
@@ -62,9 +69,10 @@ public sealed partial class SqliteEventStore
             foreach (var (id, document) in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var prepared = PreparedDocument.Of(document);
                 writer.DeleteAnnotations(id);
-                writer.UpdateDocument(id, document);
-                result += new StoreResult(1, writer.InsertAnnotations(id, document), 0);
+                writer.UpdateDocument(id, prepared);
+                result += new StoreResult(1, writer.InsertAnnotations(id, prepared), 0);
                 writer.LinkCopiesIfUnsigned(id, document);
             }
             writer.CountEvents();
@@ -133,10 +141,8 @@ public sealed partial class SqliteEventStore
         return id;
     }
 
-    /// <summary>Serialises <paramref name="value"/> as JSON with extract's camelCase names.</summary>
-    internal static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+    /// <summary>The options JSON columns are written with (extract's camelCase names).</summary>
+    internal static JsonSerializerOptions JsonOptions => PreparedDocument.JsonOptions;
 
-    internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
-    internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(DateOnly day) => PreparedDocument.Iso(day);
 }

@@ -111,6 +111,38 @@ public sealed class SqliteDuplicateTests : IDisposable
     }
 
     [Fact]
+    public void CopiesArrivingNewestFirst_RecountTheHappeningsOfTheirGroup_WithTheOutletOfItsCurrentOriginal()
+    {
+        // Given the Biden-Zelensky meeting retold by the Meridian Post in its own words, and the wire's report of
+        // it followed by a long passage of another story; then copies of that passage alone (which say nothing of
+        // the meeting), arriving newest first, so that each becomes the group's original.
+        var passage = Original[Original.IndexOf("Treasury Secretary", StringComparison.Ordinal)..];
+        var retold = StoreArticles.Make(StoreArticles.KyivVisitRetold, "2023-02-20", "https://post.test/kyiv", "Meridian Post");
+        Document Passage(string published, string outlet, string text) =>
+            StoreArticles.Make(text, published, $"https://{outlet.Replace(' ', '-')}.test/{published}", outlet);
+
+        // When they are stored in four batches (the third regroups twice, the fourth keeps the group's outlet),
+        store.Store([retold, Passage("2023-02-24", "Parley Wire", StoreArticles.KyivVisit + "\n\n" + passage)]);
+        var sources = new List<long> { MeetingSources(retold) };
+        store.Store([Passage("2023-02-23", "Meridian Post", passage)]);
+        sources.Add(MeetingSources(retold));
+        store.Store([Passage("2023-02-22", "Coastal Herald", passage), Passage("2023-02-21", "Parley Wire", passage)]);
+        sources.Add(MeetingSources(retold));
+        store.Store([Passage("2023-02-20", "Parley Wire", passage)]);
+        sources.Add(MeetingSources(retold));
+
+        // Then the meeting has two independent sources exactly while the group's original is not the Post's.
+        Assert.Equal([2, 1, 2, 2], sources);
+        Assert.Equal(4, Count("SELECT count(*) FROM document_copies WHERE original_id = (SELECT id FROM documents WHERE published = '2023-02-20' AND url LIKE '%Parley-Wire%')"));
+    }
+
+    /// <summary>The sources of the meeting of Biden and Zelensky that <paramref name="retold"/> tells.</summary>
+    private long MeetingSources(Document retold) => Count($"""
+        SELECT c.sources FROM clusters c JOIN events e ON e.cluster_key = c.key JOIN documents d ON d.id = e.doc_id
+        WHERE d.url = '{retold.Metadata.Url}' AND e.plover_type = 'CONSULT'
+        """);
+
+    [Fact]
     public void Reprocess_LinksTheDocumentsOfAStoreMadeBeforeDuplicates()
     {
         // A store of schema 3 had neither signatures nor links: take them away as the migration finds it.

@@ -37,7 +37,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         ArgumentNullException.ThrowIfNull(progress);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Two batches in the queue at most: memory stays bounded however large the input.
-        using var queue = new BlockingCollection<List<(Document Document, string Key)>>(boundedCapacity: 2);
+        using var queue = new BlockingCollection<List<PreparedDocument>>(boundedCapacity: 2);
         // Identities read but not yet committed; the writer forgets them once committed, when Contains sees them.
         var pending = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         long stored = 0, events = 0, storeDuplicates = 0;
@@ -47,9 +47,9 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             {
                 foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
                 {
-                    var result = store.Store(batch.ConvertAll(b => b.Document), stop.Token);
-                    foreach (var (_, key) in batch)
-                        pending.TryRemove(key, out _);
+                    var result = store.Store(batch, stop.Token);
+                    foreach (var prepared in batch)
+                        pending.TryRemove(prepared.Identity.Key, out _);
                     Interlocked.Add(ref stored, result.Documents);
                     Interlocked.Add(ref events, result.Events);
                     Interlocked.Add(ref storeDuplicates, result.Duplicates);
@@ -70,7 +70,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         IngestSummary Counts() => new(read, Interlocked.Read(ref stored), Interlocked.Read(ref events),
             duplicates + Interlocked.Read(ref storeDuplicates), failures);
         var limit = FirstBatchSize;
-        var current = new List<(Document Document, string Key)>(limit);
+        var current = new List<PreparedDocument>(limit);
         try
         {
             foreach (var outcome in outcomes)
@@ -89,15 +89,15 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                         duplicates++;
                     else if (Process(document, stop.Token))
                     {
-                        // Signed here rather than by the store: the writer thread is ingest's bottleneck.
+                        // Signed and prepared here rather than by the store: the writer thread is ingest's bottleneck.
                         document.Signature = MinHasher.Default.Sign(document.Text);
                         pending[key.Key] = 0;
-                        current.Add((document, key.Key));
+                        current.Add(PreparedDocument.Of(document, key));
                         if (current.Count == limit)
                         {
                             queue.Add(current, stop.Token);
                             limit = BatchSize;
-                            current = new List<(Document Document, string Key)>(limit);
+                            current = new List<PreparedDocument>(limit);
                         }
                     }
                     else

@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Parley.Documents;
+using Parley.Events;
+using Parley.Mentions;
+using Parley.Serialization;
+
+namespace Parley.Storage;
+
+/// <summary>
+/// A processed document with what the store writes for it computed ahead: its identity, its mentions and
+/// quality as JSON, each event's day, happening key and JSON columns. <c>parley ingest</c> prepares each
+/// document on its pipeline thread, so that the writer thread, its bottleneck, mostly binds values and
+/// steps statements.
+/// </summary>
+public sealed class PreparedDocument
+{
+    private PreparedDocument(Document document, DocumentIdentity identity) => (Document, Identity) = (document, identity);
+
+    /// <summary>The document, processed.</summary>
+    public Document Document { get; }
+
+    /// <summary>Its identity.</summary>
+    public DocumentIdentity Identity { get; }
+
+    /// <summary>Its mentions as the UTF-8 JSON array stored in <c>documents.mentions</c>.</summary>
+    internal byte[] Mentions { get; private init; } = [];
+
+    /// <summary>Its quality as JSON, or null.</summary>
+    internal string? Quality { get; private init; }
+
+    /// <summary>What each event's row needs, in the order of <see cref="Documents.Document.Events"/>.</summary>
+    internal ImmutableArray<PreparedEvent> Events { get; private init; } = [];
+
+    /// <summary>Prepares a processed document for storing; <paramref name="identity"/> when already known.</summary>
+    public static PreparedDocument Of(Document document, DocumentIdentity? identity = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var published = document.Metadata.Published?.Date.AsDay;
+        var events = ImmutableArray.CreateBuilder<PreparedEvent>(document.Events.Length);
+        foreach (var e in document.Events)
+        {
+            var day = EventDay(e, published) is { } d ? Iso(d) : null;
+            var time = e.Date?.Time;
+            events.Add(new PreparedEvent(
+                day,
+                // The least actor and recipient codes, not the first: "Lavrov met Wang" and "Wang held talks with Lavrov"
+                // are one meeting whichever side a report names first (measured on eval/gold/clusters).
+                day is null ? null : string.Join('|', day, e.PloverCategory.Type, LeastCode(e.Actors), LeastCode(e.Recipients)),
+                e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts),
+                e.Quantities.Count == 0 ? "[]" : Json(e.Quantities.Select(q => new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit))),
+                time?.Value,
+                time is null ? null : Precision(time.Precision)));
+        }
+        return new PreparedDocument(document, identity ?? DocumentIdentity.Of(document))
+        {
+            Mentions = MentionsJson(document),
+            Quality = document.Quality is null ? null : Json(document.Quality),
+            Events = events.MoveToImmutable(),
+        };
+    }
+
+    /// <summary>
+    /// The day an event is filed under: its own date when known to the day; the publication day when
+    /// that falls within the event's date (or the event has none); else the first day of the event's date.
+    /// </summary>
+    internal static DateOnly? EventDay(PloverEvent e, DateOnly? published)
+    {
+        if (e.Date?.Time is not { } time)
+            return published;
+        if (time.Precision == TimePrecision.Day)
+            return time.First;
+        return published is { } p && p >= time.First && p <= time.Last ? p : time.First;
+    }
+
+    /// <summary>Serialises <paramref name="value"/> as JSON with extract's camelCase names.</summary>
+    internal static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? LeastCode(List<Participant> participants)
+    {
+        string? least = null;
+        foreach (var p in participants)
+        {
+            if (least is null || string.CompareOrdinal(p.Code, least) < 0)
+                least = p.Code;
+        }
+        return least;
+    }
+
+    /// <summary>The mentions of a document as the JSON array stored in <c>documents.mentions</c>.</summary>
+    private static byte[] MentionsJson(Document document)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + 128 * document.Mentions.Length);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var m in document.Mentions)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", Kind(m.Kind));
+                w.WriteNumber("start", m.Start);
+                w.WriteNumber("end", m.End);
+                w.WriteString("component", m.Component);
+                if (m.Actor is { } actor)
+                {
+                    w.WriteString("code", actor.Code);
+                    w.WriteString("sector", actor.Sector);
+                    if (actor.Name is not null)
+                        w.WriteString("name", actor.Name);
+                    if (actor.Role is not null)
+                        w.WriteString("role", actor.Role);
+                }
+                if (m.Place is { } place)
+                {
+                    w.WriteString("place", place.Name);
+                    if (place.Country is not null)
+                        w.WriteString("country", place.Country);
+                    w.WriteNumber("lat", place.Latitude);
+                    w.WriteNumber("lon", place.Longitude);
+                }
+                if (m.Time is { } time)
+                    w.WriteString("time", time.Value);
+                if (m.Evidence is not null)
+                    w.WriteString("evidence", m.Evidence);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string Kind(MentionKind kind) => kind switch
+    {
+        MentionKind.Actor => "actor",
+        MentionKind.Place => "place",
+        _ => "date",
+    };
+
+    private static string Precision(TimePrecision precision) => precision switch
+    {
+        TimePrecision.Day => "day",
+        TimePrecision.Week => "week",
+        TimePrecision.Month => "month",
+        TimePrecision.Quarter => "quarter",
+        TimePrecision.Year => "year",
+        _ => "decade",
+    };
+
+    private static string Slice(Document document, int start, int end) =>
+        ExtractJsonWriter.Flatten(document.Text.AsSpan(start, end - start));
+}
