@@ -78,12 +78,16 @@ public static partial class DatelineParser
         return 0;
     }
 
+    // The patterns only ever see a block's first 160 characters, so a timeout guards against nothing in the
+    // input; a tight one (200 ms) failed whole documents when a loaded machine starved the thread.
+    private const int BoundedInputTimeout = 5000;
+
     [GeneratedRegex("""
         ^\s*(?<place>\p{Lu}[\p{Lu}\p{M} .'/\-]{1,40}?)(?:,\s*[\p{L} .]{2,30})?,\s+
         (?:(?<month1>\p{L}{3,9}\.?)\s+(?<day1>\d{1,2})(?:,?\s+(?<year1>(?:19|20)\d{2}))?
           |(?<day2>\d{1,2})\s+(?<month2>\p{L}{3,9}\.?)(?:,?\s+(?<year2>(?:19|20)\d{2}))?)
         \s*(?:\((?<agency>[^()\n]{1,40})\))?\s*[-\u2013\u2014]
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedInputTimeout)]
     private static partial Regex Pattern();
 
     // A place in capitals, an optional region, an optional date, then an agency in brackets or a dash.
@@ -91,6 +95,6 @@ public static partial class DatelineParser
         ^\s*(?<place>\p{Lu}[\p{Lu}\p{M} .'/\-]{1,40}?)(?:,\s*(?<region>\p{Lu}[\p{L} .]{1,30}?))?
         (?:,\s+(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s+(?:19|20)\d{2})?)?
         \s*(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: BoundedInputTimeout)]
     private static partial Regex PlacePattern();
 }

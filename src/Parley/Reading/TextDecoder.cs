@@ -80,6 +80,7 @@ public static partial class TextDecoder
     }
 
     [GeneratedRegex("""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])(?<charset>[A-Za-z0-9_\-:.]+)""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        // It reads only the first DeclarationWindow bytes: the timeout is a safety net, wide enough for a starved thread.
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
     private static partial Regex CharsetDeclaration();
 }
