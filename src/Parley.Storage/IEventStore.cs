@@ -69,6 +69,12 @@ public interface IEventStore : IDisposable
     /// <summary>One document with its metadata, text and annotations; null when there is none with that id.</summary>
     DocumentDetail? FindDocument(long id);
 
+    /// <summary>
+    /// The evidence of every event of document <paramref name="documentId"/>, by event id, read at once: what a
+    /// page showing the document with its events needs, without looking up each event and its cluster.
+    /// </summary>
+    IReadOnlyDictionary<long, IReadOnlyList<EvidenceRecord>> EvidenceOfDocument(long documentId);
+
     /// <summary>Per outlet, how its stored articles read (fact density, hedging, attribution, flags, copies), most articles first.</summary>
     IReadOnlyList<SourceQuality> SourceQualities();
 }

@@ -287,6 +287,22 @@ public sealed partial class SqliteEventStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<long, IReadOnlyList<EvidenceRecord>> EvidenceOfDocument(long documentId)
+    {
+        var text = DocumentText(documentId);
+        var evidence = new Dictionary<long, IReadOnlyList<EvidenceRecord>>();
+        var rows = Rows("""
+            SELECT v.event_id, v.start, v."end", v.sentence, t.text FROM evidence v
+            LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
+            WHERE v.doc_id = $id ORDER BY v.event_id, v.ord
+            """, c => c.Parameters.AddWithValue("$id", documentId),
+            r => (Event: r.GetInt64(0), Record: new EvidenceRecord(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), Flat(text, r.GetInt32(1), r.GetInt32(2)), String(r, 4) ?? "")));
+        foreach (var group in rows.GroupBy(row => row.Event))
+            evidence[group.Key] = group.Select(row => row.Record).ToList();
+        return evidence;
+    }
+
+    /// <inheritdoc />
     public EventDetail? FindEvent(long id)
     {
         var record = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id = $id", c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).FirstOrDefault();

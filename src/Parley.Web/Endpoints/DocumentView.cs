@@ -11,7 +11,8 @@ public sealed record DocumentView(DocumentDetail Document, IReadOnlyDictionary<l
         ArgumentNullException.ThrowIfNull(store);
         if (store.FindDocument(id) is not { } document)
             return null;
-        var evidence = document.Events.ToDictionary(e => e.Id, e => store.FindEvent(e.Id)?.Evidence ?? []);
+        var told = store.EvidenceOfDocument(id);
+        var evidence = document.Events.ToDictionary(e => e.Id, e => told.TryGetValue(e.Id, out var spans) ? spans : []);
         return new DocumentView(document, evidence);
     }
 }

@@ -182,6 +182,21 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void EvidenceOfDocument_IsEachEventsEvidence_ReadAtOnce()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+        var document = Store.FindDocument(Store.DocumentIds()[0])!;
+
+        var evidence = Store.EvidenceOfDocument(document.Id);
+
+        Assert.NotEmpty(document.Events);
+        Assert.Equal(document.Events.Select(e => e.Id).Order(), evidence.Keys.Order());
+        foreach (var e in document.Events)
+            Assert.Equal(Store.FindEvent(e.Id)!.Evidence, evidence[e.Id]);
+        Assert.Empty(Store.EvidenceOfDocument(document.Id + 1000));
+    }
+
+    [Fact]
     public void Search_FindsSentences_WithHighlightAndTheirEvents()
     {
         Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
