@@ -35,13 +35,16 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating it when <paramref name="create"/> is set, and
     /// brings its schema up to date. A file that is not a SQLite database is never written to.
-    /// <paramref name="clock"/> (default: the system's) stamps when articles were stored.
+    /// <paramref name="clock"/> (default: the system's) stamps when articles were stored. A <paramref name="readOnly"/>
+    /// store (what <c>parley serve --read-only</c> reads through) is never created, migrated or written: it must
+    /// already be at this build's schema, and every write fails.
     /// </summary>
     /// <exception cref="EventStoreException">The file is missing (and not to be created), not a database, corrupt, not Parley's, or cannot be opened for writing.</exception>
-    public static SqliteEventStore Open(string path, bool create = true, TimeProvider? clock = null)
+    public static SqliteEventStore Open(string path, bool create = true, TimeProvider? clock = null, bool readOnly = false)
     {
         clock ??= TimeProvider.System;
         ArgumentException.ThrowIfNullOrEmpty(path);
+        create &= !readOnly;
         if (Directory.Exists(path))
             throw new EventStoreException($"{path} is a folder; give --db a file name such as {Path.Combine(path, "parley.db")}.");
         if (!File.Exists(path))
@@ -57,7 +60,7 @@ public sealed partial class SqliteEventStore : IEventStore
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             // A pooled connection would keep the file open after Dispose.
             Pooling = false,
         }.ToString());
@@ -68,10 +71,16 @@ public sealed partial class SqliteEventStore : IEventStore
             {
                 // A 64 MB page cache (default 2 MB): on a store of a million events the writes to its indexes
                 // kept re-reading pages from the OS, a third of ingest's CPU time spent in the kernel.
-                command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+                // A read-only connection reads the journal mode the store was written with; it cannot set one.
+                command.CommandText = readOnly
+                    ? "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
+                    : "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
                 command.ExecuteNonQuery();
             }
-            SqliteMigrator.Migrate(connection, path, clock);
+            if (readOnly)
+                SqliteMigrator.RequireCurrent(connection, path);
+            else
+                SqliteMigrator.Migrate(connection, path, clock);
             return new SqliteEventStore(connection, path, clock);
         }
         catch (SqliteException e)

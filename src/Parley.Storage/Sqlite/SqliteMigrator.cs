@@ -16,6 +16,19 @@ internal static class SqliteMigrator
     /// <summary>The newest schema version this build knows.</summary>
     public static int Latest => Migrations[^1].Version;
 
+    /// <summary>
+    /// For a store opened read-only: refuses a database that is not Parley's or not at this build's schema
+    /// (a read-only connection cannot bring it up to date).
+    /// </summary>
+    public static void RequireCurrent(SqliteConnection connection, string path)
+    {
+        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0)
+            throw new EventStoreException($"{path} is not a Parley event store (it has no schema_version table); give --db another file.");
+        var current = Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version");
+        if (current != Latest)
+            throw new EventStoreException($"{path} has schema version {current}, not this Parley's ({Latest}); open it once for writing (e.g. 'parley stats --db {path}') to bring it up to date, or upgrade Parley.");
+    }
+
     /// <summary>Applies what is missing; refuses a database that is not Parley's or is newer than this build.</summary>
     public static void Migrate(SqliteConnection connection, string path, TimeProvider clock)
     {

@@ -26,7 +26,7 @@ public sealed class StoreAccess(WebOptions options) : IDisposable
     public T Read<T>(Func<IEventStore, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var store = idle.TryTake(out var lent) ? lent : SqliteEventStore.Open(options.Database, create: false);
+        var store = idle.TryTake(out var lent) ? lent : SqliteEventStore.Open(options.Database, create: false, readOnly: options.ReadOnly);
         try
         {
             var result = read(store);

@@ -41,6 +41,24 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public void OpenReadOnly_ReadsTheStore_RefusesWrites_AndCreatesNothing()
+    {
+        using (var writer = SqliteEventStore.Open(DbPath))
+            writer.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+
+        using (var reader = SqliteEventStore.Open(DbPath, readOnly: true))
+        {
+            Assert.Equal(1, reader.Totals().Documents);
+            Assert.Throws<EventStoreException>(() => reader.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-21", "https://wire.test/other")]));
+        }
+        using (var check = SqliteEventStore.Open(DbPath, create: false))
+            Assert.Equal(1, check.Totals().Documents);
+        var missing = Path.Combine(temp.Path, "missing.db");
+        Assert.Throws<EventStoreException>(() => SqliteEventStore.Open(missing, readOnly: true));
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public void Open_NotADatabase_IsRefusedAndLeftUntouched()
     {
         var path = temp.Write("notes.db", "These are my notes, not a database.\n");
