@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Actors;
 using Parley.Lexicons;
 using Parley.Matching;
@@ -16,8 +17,11 @@ public sealed class EntityLexicon
     private readonly ILookup<(string Code, string Office), OfficeTerm> terms;
     private readonly Dictionary<string, string> officeCountries;
 
-    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportVerbs;
+
+    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs)
     {
+        this.reportVerbs = reportVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Actors = actors;
         Gazetteer = gazetteer;
         Cues = cues;
@@ -114,10 +118,18 @@ public sealed class EntityLexicon
         // The places load on another thread while the actors load, since start-up is most of a short run's
         // time; errors surface as before, the actors' first. A pool thread loads both itself rather than wait for the pool.
         if (Thread.CurrentThread.IsThreadPoolThread)
-            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files));
+            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files));
         var places = Task.Run(() => (Gazetteer.Load(files), new LocationCues(files)));
         var actors = ActorLexicon.Load(files);
         var (gazetteer, cues) = places.GetAwaiter().GetResult();
-        return new(actors, gazetteer, cues);
+        return new(actors, gazetteer, cues, ReportVerbs(files));
     }
+
+    /// <summary>Whether a word is a verb of saying ("said", "told"): the same words that give events their source.</summary>
+    public bool IsReportVerb(ReadOnlySpan<char> word) => reportVerbs.Contains(word);
+
+    // The one-word "report" cues of events/modality-cues.tsv (its format is checked where events load it).
+    private static FrozenSet<string> ReportVerbs(LexiconFiles files) =>
+        files.Read("events/modality-cues.tsv", 2).Where(l => l.Fields[1] == "report" && !l.Fields[0].Contains(' ')).Select(l => l.Fields[0])
+            .ToFrozenSet(StringComparer.Ordinal);
 }

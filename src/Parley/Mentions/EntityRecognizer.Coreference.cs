@@ -112,12 +112,7 @@ public sealed partial class EntityRecognizer
             // "the two governments" are the states' governments, whichever of their organs the text named last.
             var governments = !people && noun.Kind == ChunkKind.Role && noun.Roles![0].Sector == "GOV";
             foreach (var member in chosen)
-            {
-                if (governments)
-                    state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = Side(member.Latest.Actor!) with { Sector = "GOV", Role = null, Name = null }, Evidence = "coreference" });
-                else
-                    AddPairMember(state, start, end, member.Latest, people);
-            }
+                AddPairMember(state, start, end, member.Latest, people, governments);
             if (people && size == 2)
                 state.LastPeoplePair = (chosen[0].Latest, chosen[1].Latest);
         }
@@ -166,8 +161,12 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
-    private void AddPairMember(RecognitionState state, int start, int end, Mention antecedent, bool people) =>
-        state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = people ? antecedent.Actor : Side(antecedent.Actor!), Evidence = "coreference" });
+    private void AddPairMember(RecognitionState state, int start, int end, Mention antecedent, bool people, bool government = false) =>
+        state.Add(new Mention(MentionKind.Actor, start, end, Name)
+        {
+            Actor = people ? antecedent.Actor : government ? Side(antecedent.Actor!) with { Sector = "GOV", Name = null, Role = null } : Side(antecedent.Actor!),
+            Evidence = "coreference",
+        });
 
     /// <summary>Who a pair member is: a person by name; a side by country, rebels and the opposition apart from their government.</summary>
     private static string PairKey(ActorReference actor, bool people) =>
@@ -449,7 +448,7 @@ public sealed partial class EntityRecognizer
     /// government right before "said", "told"…): "Bessent said the agreement sent a signal to Moscow that the
     /// administration was committed" — a speaker's "the administration" or "the government" is their own.
     /// </summary>
-    private static string? SpeakerBefore(RecognitionState state, int first)
+    private string? SpeakerBefore(RecognitionState state, int first)
     {
         var limit = state.Document.Tokens[first].Start;
         for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
@@ -458,7 +457,7 @@ public sealed partial class EntityRecognizer
             if (mention.End > limit || mention.Actor is not { } actor || !(actor.Name is not null || actor.Sector == "GOV") || !IsStateCode(actor.Code))
                 continue;
             var next = TokenAt(state, mention.End);
-            if (next < first && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(next)))
+            if (next < first && lexicon.IsReportVerb(state.Document.MatchWord(next)))
                 return actor.Code;
         }
         return null;
@@ -506,9 +505,6 @@ public sealed partial class EntityRecognizer
         }
         return low;
     }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechVerbs = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "said", "says", "told", "added", "stated", "insisted", "argued", "announced");
 
     /// <summary>Whether "foreign" qualifies the group starting at token <paramref name="first"/>.</summary>
     private static bool IsForeign(RecognitionState state, int first) =>
