@@ -648,8 +648,9 @@ public sealed partial class EntityRecognizer
         if (sameSector is not null)
             return sameSector;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks
-        // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks").
-        if (sector is "REB" or "BUS" && LastNamedOfSector(state, before, sector) is { } namedBefore)
+        // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks");
+        // its lawmakers those of the legislature it named ("the Senate approved the aid" … "Zelensky thanked lawmakers").
+        if (sector is "REB" or "BUS" or "LEG" && LastNamedOfSector(state, before, sector) is { } namedBefore)
             return namedBefore;
         // With nothing in sight, the police are where the story was filed (its civilians may not be: a
         // story filed from peace talks in Jeddah tells of Sudan's).

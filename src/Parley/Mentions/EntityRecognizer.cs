@@ -299,6 +299,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
             return nameEnd;
         }
+        // After a modifier noun the capitalised words finish an institution's proper name, not a person's: "South
+        // Korea's National Intelligence Service" is named "National Intelligence Service".
+        if (name is not null && role.IsModifier)
+        {
+            var (start, stop) = state.CharRange(chunks[roleStart].Start, chunks[nameEnd - 1].End);
+            name = state.Document.Text[start..stop];
+        }
         AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role),
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;

@@ -493,4 +493,21 @@ public sealed class EntityRecognizerTests
         Assert.Equal("IRN", Assert.Single(Actors("Protests spread across Iran. Iran's police detained hundreds in Tehran and Iranian officials blamed foreign enemies. " +
             "The U.S. Treasury imposed sanctions for violence against Iranian women. The E.U. and several European governments condemned the crackdown and called for the authorities to respect the right to protest.", "2022-09-22"),
             a => a.Text.EndsWith("authorities", StringComparison.Ordinal)).Actor.Code);
+
+    [Fact]
+    public void WordsAfterAModifierNoun_NameTheInstitution_NotAPerson()
+    {
+        var (text, actor) = Actors("South Korea's National Intelligence Service said North Korea had sent troops.", "2024-10-18")[0];
+        Assert.Equal("South Korea's National Intelligence Service", text);
+        Assert.Equal(("KOR", "GOV", "National Intelligence Service"), (actor.Code, actor.Sector, actor.Name));
+    }
+
+    [Fact]
+    public void UnownedLawmakers_AreThoseOfTheLegislatureTheStoryNamed() =>
+        Assert.Equal("USA", Assert.Single(Actors("The U.S. Senate approved the aid for Ukraine on Tuesday. TikTok's owner must sell it, a step Beijing has criticized. " +
+            "President Volodymyr Zelensky thanked lawmakers.", "2024-04-24"), a => a.Text == "lawmakers").Actor.Code);
+
+    [Fact]
+    public void UnownedDiplomats_TakeNoCountryFromContext() =>
+        Assert.DoesNotContain(Actors("Hungary dropped its veto after Viktor Orbán met the leaders, diplomats said.", "2024-02-01"), a => a.Text == "diplomats");
 }
