@@ -115,7 +115,7 @@ public static class EvalCommand
     private static void WriteTable(CliIo io, DuplicateEvaluation evaluation, DuplicateOptions options)
     {
         var console = Console(io);
-        console.Write(ScoreTable($"{evaluation.Pairs.Count} gold pairs", [evaluation.Overall]));
+        console.Write(ScoreTable($"{evaluation.Pairs.Count} gold pairs", [evaluation.Overall, evaluation.Spun]));
         var table = new Table().Border(TableBorder.Simple).Title("by category")
             .AddColumn("category").AddColumn("duplicate").AddColumn(new TableColumn("pairs").RightAligned())
             .AddColumn(new TableColumn("flagged").RightAligned()).AddColumn(new TableColumn("recall").RightAligned())
@@ -135,7 +135,7 @@ public static class EvalCommand
         var result = new
         {
             pairs = evaluation.Pairs.Count,
-            fields = Json([evaluation.Overall]),
+            fields = Json([evaluation.Overall, evaluation.Spun]),
             categories = evaluation.Categories.Values.ToDictionary(c => c.Category, c => (object)new
             {
                 duplicate = c.IsDuplicate, pairs = c.Pairs, flagged = c.Flagged,

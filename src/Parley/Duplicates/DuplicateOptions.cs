@@ -43,6 +43,12 @@ public sealed record DuplicateOptions
     /// </summary>
     public int MaximumBucketWalk { get; init; } = 64;
 
+    /// <summary>
+    /// A copy is spun when its share of synonym variants (<see cref="SynonymUse.VariantShare"/>) exceeds its
+    /// source's by at least this much: a spinner swaps most of the words it knows, an editor only a few.
+    /// </summary>
+    public double SpinGapThreshold { get; init; } = 0.2;
+
     /// <summary>Throws when the values cannot work together.</summary>
     public void Validate()
     {
@@ -51,6 +57,7 @@ public sealed record DuplicateOptions
         if (Rows < 1) throw new ArgumentOutOfRangeException(nameof(Rows), Rows, "must be at least 1.");
         if (JaccardThreshold is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(JaccardThreshold), JaccardThreshold, "must be in (0, 1].");
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(ContainmentThreshold), ContainmentThreshold, "must be in (0, 1].");
+        if (SpinGapThreshold is <= 0 or > 1) throw new ArgumentOutOfRangeException(nameof(SpinGapThreshold), SpinGapThreshold, "must be in (0, 1].");
         if (MaximumBucketWalk < 1) throw new ArgumentOutOfRangeException(nameof(MaximumBucketWalk), MaximumBucketWalk, "must be at least 1.");
     }
 }

@@ -10,6 +10,12 @@ namespace Parley.Duplicates;
 /// <param name="ShingleCount">Distinct shingles of the document.</param>
 public sealed record MinHashSignature(uint[] Values, int ShingleCount)
 {
+    /// <summary>
+    /// How the document uses the synonym lexicon (none for a signature made from bare shingles or read
+    /// back from a store that does not keep it): what tells a spun copy from its source.
+    /// </summary>
+    public SynonymUse Synonyms { get; init; }
+
     /// <summary>True for a document without a single word: it resembles nothing.</summary>
     public bool IsEmpty => ShingleCount == 0;
 

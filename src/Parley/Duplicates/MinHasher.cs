@@ -49,8 +49,12 @@ public sealed class MinHasher
     public MinHashSignature Sign(ReadOnlySpan<char> text)
     {
         var state = new SignState(this, new uint[Length]);
-        Shingler.Shingle(text, ref state, static (shingles, ref state) => state.Count = state.Hasher.Fill(shingles, state.Values));
-        return new MinHashSignature(state.Values, state.Count);
+        Shingler.Shingle(text, ref state, static (shingles, synonyms, ref state) =>
+        {
+            state.Count = state.Hasher.Fill(shingles, state.Values);
+            state.Synonyms = synonyms;
+        });
+        return new MinHashSignature(state.Values, state.Count) { Synonyms = state.Synonyms };
     }
 
     /// <summary>The signature of a set of shingle hashes (repeats are harmless).</summary>
@@ -118,5 +122,6 @@ public sealed class MinHasher
         public readonly MinHasher Hasher = hasher;
         public readonly uint[] Values = values;
         public int Count;
+        public SynonymUse Synonyms;
     }
 }

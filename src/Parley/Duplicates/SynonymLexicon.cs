@@ -20,9 +20,13 @@ public sealed class SynonymLexicon
 
     private readonly FrozenDictionary<string, SynonymPhrase[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    private SynonymLexicon(FrozenDictionary<string, SynonymPhrase[]> phrases, int count, ulong fingerprint)
+    // The canonical forms by first word, each as its later words, longest first: what a text's variants are weighed against.
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> canonicalsByFirstWord;
+
+    private SynonymLexicon(FrozenDictionary<string, SynonymPhrase[]> phrases, FrozenDictionary<string, string[][]> canonicals, int count, ulong fingerprint)
     {
         byFirstWord = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        canonicalsByFirstWord = canonicals.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = count;
         Fingerprint = fingerprint;
     }
@@ -31,7 +35,7 @@ public sealed class SynonymLexicon
     public static SynonymLexicon Shipped => ShippedLexicon.Value;
 
     /// <summary>A lexicon that maps nothing: every word stands for itself.</summary>
-    public static SynonymLexicon Empty { get; } = new(FrozenDictionary<string, SynonymPhrase[]>.Empty, 0, 0);
+    public static SynonymLexicon Empty { get; } = new(FrozenDictionary<string, SynonymPhrase[]>.Empty, FrozenDictionary<string, string[][]>.Empty, 0, 0);
 
     /// <summary>Variants known.</summary>
     public int Count { get; }
@@ -76,9 +80,13 @@ public sealed class SynonymLexicon
             var folded = canonical.Split(' ').SelectMany(w => canonicalOf.TryGetValue(w, out var c) ? c.Split(' ') : [w]);
             list.Add(new SynonymPhrase(words[1..], folded.Select(w => Hash(w)).ToArray()));
         }
+        var canonicals = canonicalOf.Values.Distinct(StringComparer.Ordinal).Select(c => c.Split(' '))
+            .GroupBy(words => words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(words => words[1..]).OrderByDescending(rest => rest.Length).ToArray(), StringComparer.Ordinal);
         // The longest variant at a word wins: "carried out" before "carried".
         return new SynonymLexicon(
             phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(s => s.Rest.Length).ToArray(), StringComparer.Ordinal),
+            canonicals,
             canonicalOf.Count,
             canonicalOf.Count == 0 ? 0 : Hash(string.Join('\n', canonicalOf.Select(p => p.Key + "\t" + p.Value).Order(StringComparer.Ordinal))));
     }
@@ -99,12 +107,7 @@ public sealed class SynonymLexicon
             return false;
         foreach (var candidate in candidates)
         {
-            if (index + candidate.Rest.Length >= words.Length)
-                continue;
-            var matches = true;
-            for (var i = 0; i < candidate.Rest.Length && matches; i++)
-                matches = buffer[words[index + 1 + i]].SequenceEqual(candidate.Rest[i]);
-            if (matches)
+            if (Follows(buffer, words, index, candidate.Rest))
             {
                 canonical = candidate.Canonical;
                 length = candidate.Rest.Length + 1;
@@ -112,6 +115,35 @@ public sealed class SynonymLexicon
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The number of words of the canonical form starting at word <paramref name="index"/> (the longest when
+    /// several do), or 0 when none does.
+    /// </summary>
+    internal int CanonicalLength(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words, int index)
+    {
+        if (!canonicalsByFirstWord.TryGetValue(buffer[words[index]], out var candidates))
+            return 0;
+        foreach (var rest in candidates)
+        {
+            if (Follows(buffer, words, index, rest))
+                return rest.Length + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether the words after word <paramref name="index"/> are <paramref name="rest"/>.</summary>
+    private static bool Follows(ReadOnlySpan<char> buffer, ReadOnlySpan<Range> words, int index, string[] rest)
+    {
+        if (index + rest.Length >= words.Length)
+            return false;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (!buffer[words[index + 1 + i]].SequenceEqual(rest[i]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>A field's words, normalised as the shingler normalises text, joined by single spaces.</summary>

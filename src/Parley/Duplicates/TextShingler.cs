@@ -34,7 +34,8 @@ public sealed class TextShingler
 
     /// <summary>
     /// Calls <paramref name="consumer"/> with the hashes of the text's shingles, in text order (repeats
-    /// included); a text shorter than one shingle gives one shingle of all its words, an empty text none.
+    /// included), and how the text uses the synonym lexicon; a text shorter than one shingle gives one
+    /// shingle of all its words, an empty text none.
     /// The span lent to the consumer is valid only during the call.
     /// </summary>
     public void Shingle<TState>(ReadOnlySpan<char> text, ref TState state, ShingleConsumer<TState> consumer)
@@ -48,7 +49,7 @@ public sealed class TextShingler
         try
         {
             var wordCount = Normalise(text, chars, words);
-            var hashCount = Fold(chars, words.AsSpan(0, wordCount), hashes);
+            var hashCount = Fold(chars, words.AsSpan(0, wordCount), hashes, out var use);
             var count = 0;
             if (hashCount > 0 && hashCount <= ShingleSize)
                 shingles[count++] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(hashes.AsSpan(0, hashCount)));
@@ -57,7 +58,7 @@ public sealed class TextShingler
                 for (var i = 0; i + ShingleSize <= hashCount; i++)
                     shingles[count++] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(hashes.AsSpan(i, ShingleSize)));
             }
-            consumer(shingles.AsSpan(0, count), ref state);
+            consumer(shingles.AsSpan(0, count), use, ref state);
         }
         finally
         {
@@ -72,7 +73,7 @@ public sealed class TextShingler
     public ulong[] DistinctShingles(ReadOnlySpan<char> text)
     {
         ulong[] result = [];
-        Shingle(text, ref result, static (shingles, ref result) =>
+        Shingle(text, ref result, static (shingles, _, ref result) =>
         {
             var copy = shingles.ToArray();
             Array.Sort(copy);
@@ -137,24 +138,38 @@ public sealed class TextShingler
         _ => false,
     };
 
-    /// <summary>Hashes each word, replacing synonym variants by their canonical words; returns the number of hashes written.</summary>
-    private int Fold(ReadOnlySpan<char> chars, ReadOnlySpan<Range> words, Span<ulong> hashes)
+    /// <summary>
+    /// Hashes each word, replacing synonym variants by their canonical words, and counts the variants and
+    /// canonical forms read; returns the number of hashes written.
+    /// </summary>
+    private int Fold(ReadOnlySpan<char> chars, ReadOnlySpan<Range> words, Span<ulong> hashes, out SynonymUse use)
     {
         var count = 0;
+        var variants = 0;
+        var canonicals = 0;
+        // The end of the canonical form last counted: its later words count as nothing more.
+        var canonicalUntil = 0;
         for (var i = 0; i < words.Length;)
         {
             if (synonyms.TryMatch(chars, words, i, out var canonical, out var length) && count + canonical.Length <= hashes.Length)
             {
                 canonical.CopyTo(hashes[count..]);
                 count += canonical.Length;
+                // "conference" inside "news conference" is folded ("news meeting") but is no variant used.
+                if (i >= canonicalUntil)
+                    variants++;
                 i += length;
+                continue;
             }
-            else
+            if (i >= canonicalUntil && synonyms.CanonicalLength(chars, words, i) is > 0 and var canonicalLength)
             {
-                hashes[count++] = SynonymLexicon.Hash(chars[words[i]]);
-                i++;
+                canonicals++;
+                canonicalUntil = i + canonicalLength;
             }
+            hashes[count++] = SynonymLexicon.Hash(chars[words[i]]);
+            i++;
         }
+        use = new SynonymUse(canonicals, variants);
         return count;
     }
 }

@@ -6,6 +6,9 @@ public sealed class DuplicateEvaluation
     /// <summary>Duplicate pairs found (TP), non-duplicates flagged (FP), duplicates missed (FN).</summary>
     public FieldScore Overall { get; } = new("duplicate");
 
+    /// <summary>Spun copies told apart from other copies: gold <c>spun</c> pairs linked with one side found spun (TP), others found spun (FP), spun pairs not (FN).</summary>
+    public FieldScore Spun { get; } = new("spun");
+
     /// <summary>Scores by category, duplicate categories first.</summary>
     public IReadOnlyDictionary<string, DuplicateCategoryScore> Categories { get; } =
         GoldDuplicatePair.DuplicateCategories.Select(c => new DuplicateCategoryScore(c, true))

@@ -43,6 +43,14 @@ public sealed class DuplicateScorer(DuplicateOptions options, MinHasher hasher)
             if (predicted)
                 category.Flagged++;
             evaluation.Overall.Add(predicted ? 1 : 0, expected ? 1 : 0, predicted && expected ? 1 : 0);
+            var spunExpected = pair.Category == SpunCategory;
+            var spunPredicted = predicted && verdict.Spun != SpunSide.Neither;
+            evaluation.Spun.Add(spunPredicted ? 1 : 0, spunExpected ? 1 : 0, spunPredicted && spunExpected ? 1 : 0);
+            if (spunPredicted != spunExpected && predicted == expected)
+            {
+                evaluation.Disagreements.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{pair.Id}\t{pair.Category}\t{(spunExpected ? "spin missed" : "spin false positive")}\tvariant share {a.Synonyms.VariantShare:0.000} vs {b.Synonyms.VariantShare:0.000}\t{pair.Note}"));
+            }
             if (predicted != expected)
             {
                 evaluation.Disagreements.Add(string.Create(CultureInfo.InvariantCulture,
@@ -51,6 +59,9 @@ public sealed class DuplicateScorer(DuplicateOptions options, MinHasher hasher)
         }
         return evaluation;
     }
+
+    // The gold category of machine-spun copies.
+    private const string SpunCategory = "spun";
 
     private static DateOnly? Date(string? published) =>
         DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -21,4 +21,24 @@ public sealed class DuplicateVerifierTests
         var verdict = new DuplicateVerifier(DuplicateOptions.Default).Verify(Hasher.Sign(Range(aStart, aCount)), Hasher.Sign(Range(bStart, bCount)));
         Assert.Equal(duplicate, verdict.IsDuplicate);
     }
+
+    [Theory]
+    // variants in a, in b (of 10 lexicon words each); which side is spun
+    [InlineData(1, 8, SpunSide.Second)]
+    [InlineData(9, 2, SpunSide.First)]
+    [InlineData(2, 3, SpunSide.Neither)]
+    public void Verify_TellsWhichCopyWasSpun(int variantsInA, int variantsInB, SpunSide spun)
+    {
+        var a = Hasher.Sign(Range(0, 200)) with { Synonyms = new SynonymUse(10 - variantsInA, variantsInA) };
+        var b = Hasher.Sign(Range(0, 200)) with { Synonyms = new SynonymUse(10 - variantsInB, variantsInB) };
+        Assert.Equal(spun, new DuplicateVerifier(DuplicateOptions.Default).Verify(a, b).Spun);
+    }
+
+    [Fact]
+    public void Verify_CallsNoPairThatIsNoDuplicateSpun()
+    {
+        var a = Hasher.Sign(Range(0, 200)) with { Synonyms = new SynonymUse(10, 0) };
+        var b = Hasher.Sign(Range(1000, 200)) with { Synonyms = new SynonymUse(0, 10) };
+        Assert.Equal(SpunSide.Neither, new DuplicateVerifier(DuplicateOptions.Default).Verify(a, b).Spun);
+    }
 }

@@ -39,4 +39,12 @@ public sealed class TextShinglerTests
         var shingler = new TextShingler(SynonymLexicon.Shipped, 2);
         Assert.Equal(shingler.DistinctShingles("Blinken met Zelenskiy in Kyiv."), shingler.DistinctShingles("BLINKEN MET ZELENSKIY, in Kyiv!"));
     }
+
+    [Theory]
+    [InlineData("The special envoy said on Monday that talks would go on", 4, 0)]
+    [InlineData("The particular emissary stated on Monday that discussions would go on", 0, 4)]
+    [InlineData("officials held a news conference", 3, 0)]
+    [InlineData("Kyiv and Moscow", 0, 0)]
+    public void Signatures_CountCanonicalFormsAndVariants(string text, int canonicals, int variants) =>
+        Assert.Equal(new SynonymUse(canonicals, variants), MinHasher.CreateDefault().Sign(text).Synonyms);
 }
