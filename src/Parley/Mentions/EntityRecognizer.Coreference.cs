@@ -643,8 +643,15 @@ public sealed partial class EntityRecognizer
         // stays with the nearest ("Russia's commander, Gen. X").
         // A government acted on by another ("the E.U. called for the authorities to…") is, with the actor's
         // own set aside, the one the story is about, if it is in sight.
-        if (unlike is not null && group && state.MostNamedCountry() is { } focus && focus != unlike && inSight.Contains(focus))
-            return focus;
+        // When the actor is the story's focus, the government it acts on is the story's next most named country,
+        // in sight or not ("China's drills … Lai … Beijing intends to keep up pressure on the new administration").
+        if (unlike is not null && group && state.MostNamedCountry() is { } focus)
+        {
+            if (focus != unlike && inSight.Contains(focus))
+                return focus;
+            if (focus == unlike && state.MostNamedCountry(except: unlike) is { } next)
+                return next;
+        }
         if (sameSector is not null)
             return sameSector;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks

@@ -64,13 +64,16 @@ internal sealed class RecognitionState
     /// </summary>
     public int CountryCount(string code) => countryCounts.GetValueOrDefault(code);
 
-    /// <summary>The country named outright most often so far (the first to reach that count among equals), or null.</summary>
-    public string? MostNamedCountry()
+    /// <summary>
+    /// The country named outright most often so far (the first to reach that count among equals), leaving
+    /// out <paramref name="except"/>; null when there is none.
+    /// </summary>
+    public string? MostNamedCountry(string? except = null)
     {
         string? most = null;
         foreach (var (code, count) in countryCounts)
         {
-            if (most is null || count > countryCounts[most])
+            if (code != except && (most is null || count > countryCounts[most]))
                 most = code;
         }
         return most;

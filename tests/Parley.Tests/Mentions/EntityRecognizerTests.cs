@@ -510,4 +510,10 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void UnownedDiplomats_TakeNoCountryFromContext() =>
         Assert.DoesNotContain(Actors("Hungary dropped its veto after Viktor Orbán met the leaders, diplomats said.", "2024-02-01"), a => a.Text == "diplomats");
+
+    [Fact]
+    public void AGovernmentActedOnByTheStorysFocus_IsTheStorysNextCountry() =>
+        Assert.Equal("TWN", Assert.Single(Actors("China began drills around Taiwan days after Lai Ching-te took office. Beijing called Taiwan's president a separatist. " +
+            "Chinese warships circled the island. The U.S. State Department urged Beijing to act with restraint. " +
+            "Analysts said Beijing intends to keep up pressure on the new administration.", "2024-05-23"), a => a.Text == "administration").Actor.Code);
 }
