@@ -34,7 +34,7 @@ public sealed class EntityLexicon
         foreach (var person in actors.OfficeTerms.GroupBy(t => t.Name, StringComparer.Ordinal))
         {
             var entry = new NameEntry(NameKind.Person) { Person = new PersonEntry(person.Key, person.ToArray()) };
-            foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).Distinct(StringComparer.Ordinal))
+            foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).SelectMany(AsSentenceOpener).Distinct(StringComparer.Ordinal))
                 Names.Add(form, entry);
         }
         // A region's name without its suffix is only a fallback: "Gaza" already names the Gaza Strip and
@@ -132,4 +132,15 @@ public sealed class EntityLexicon
     private static FrozenSet<string> ReportVerbs(LexiconFiles files) =>
         files.Read("events/modality-cues.tsv", 2).Where(l => l.Fields[1] == "report" && !l.Fields[0].Contains(' ')).Select(l => l.Fields[0])
             .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name and, when it opens with a lower-case particle ("al-Sharaa", "bin Salman", "de Mistura"), the
+    /// same name capitalised as it stands at the start of a sentence ("Al-Sharaa became…").
+    /// </summary>
+    private static IEnumerable<string> AsSentenceOpener(string name)
+    {
+        yield return name;
+        if (name.Length > 1 && char.IsLower(name[0]))
+            yield return char.ToUpperInvariant(name[0]) + name[1..];
+    }
 }

@@ -516,4 +516,14 @@ public sealed class EntityRecognizerTests
         Assert.Equal("TWN", Assert.Single(Actors("China began drills around Taiwan days after Lai Ching-te took office. Beijing called Taiwan's president a separatist. " +
             "Chinese warships circled the island. The U.S. State Department urged Beijing to act with restraint. " +
             "Analysts said Beijing intends to keep up pressure on the new administration.", "2024-05-23"), a => a.Text == "administration").Actor.Code);
+
+    [Fact]
+    public void ANameOpeningWithAParticle_IsKnownCapitalisedAtTheStartOfASentence() =>
+        Assert.Equal(("SYR", "Ahmed al-Sharaa"), Actors("Al-Sharaa met Trump at the White House on Monday.", "2025-11-10")
+            .Where(a => a.Text == "Al-Sharaa").Select(a => (a.Actor.Code, a.Actor.Name)).Single());
+
+    [Fact]
+    public void AFieldMarshal_IsATitleBeforeAName() =>
+        Assert.Equal(("PAK", "MIL", "Asim Munir"), Actors("Pakistani Field Marshal Asim Munir had lunch with Trump.", "2025-06-18")
+            .Where(a => a.Text.EndsWith("Munir", StringComparison.Ordinal)).Select(a => (a.Actor.Code, a.Actor.Sector, a.Actor.Name)).Single());
 }
