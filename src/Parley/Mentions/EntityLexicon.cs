@@ -17,6 +17,9 @@ public sealed class EntityLexicon
     private readonly ILookup<(string Code, string Office), OfficeTerm> terms;
     private readonly Dictionary<string, string> officeCountries;
 
+    // Terms of an office, all of one country, that make the office that country's own.
+    private const int OwnOfficeTerms = 3;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportVerbs;
 
     private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs)
@@ -50,8 +53,10 @@ public sealed class EntityLexicon
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
         terms = actors.OfficeTerms.ToLookup(t => (t.Code, t.Office));
+        // An office one country's holders fill term after term ("secretary of state"), not a generic title the
+        // lexicon happens to list once (one finance minister makes no unknown finance minister Israeli).
         officeCountries = actors.OfficeTerms.GroupBy(t => t.Office, StringComparer.Ordinal)
-            .Where(g => g.Select(t => t.Code).Distinct().Count() == 1)
+            .Where(g => g.Count() >= OwnOfficeTerms && g.Select(t => t.Code).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
         foreach (var code in actors.Countries.Select(c => c.Code).Distinct())
         {
@@ -106,7 +111,7 @@ public sealed class EntityLexicon
     /// </summary>
     public PlaceEntry? CapitalOf(string code) => capitals.GetValueOrDefault(code);
 
-    /// <summary>The one country (or organisation) whose office-holders hold <paramref name="office"/>, if only one does ("secretary of state").</summary>
+    /// <summary>The one country (or organisation) whose office-holders hold <paramref name="office"/>, term after term, if only one does ("secretary of state").</summary>
     public string? OnlyCountryWithOffice(string office) => officeCountries.GetValueOrDefault(office);
 
     /// <summary>The terms of one office of one country or organisation.</summary>

@@ -526,4 +526,9 @@ public sealed class EntityRecognizerTests
     public void AFieldMarshal_IsATitleBeforeAName() =>
         Assert.Equal(("PAK", "MIL", "Asim Munir"), Actors("Pakistani Field Marshal Asim Munir had lunch with Trump.", "2025-06-18")
             .Where(a => a.Text.EndsWith("Munir", StringComparison.Ordinal)).Select(a => (a.Actor.Code, a.Actor.Sector, a.Actor.Name)).Single());
+
+    [Fact]
+    public void AGenericTitleTheLexiconListsForOneCountryOnce_DoesNotMakeAnUnknownHolderThatCountrys() =>
+        Assert.Equal("DEU", Actors("Germany's chancellor said he was open to a confidence vote, days after firing Finance Minister Christian Lindner.", "2024-11-11")
+            .Single(a => a.Text.EndsWith("Lindner", StringComparison.Ordinal)).Actor.Code);
 }
