@@ -213,7 +213,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
         if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))
-            && PlaceChooser.Choose(names, lexicon, state) is { } located)
+            && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
             return k + 1;
@@ -235,7 +235,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         else if (!lexicon.Cues.IsAmbiguous(text.Slice(state.Document.Tokens[chunk.Start].Start, TokenSpanLength(state, chunk)))
                  && !ContinuesAsName(chunks, k + 1, text, state)
-                 && PlaceChooser.Choose(names, lexicon, state) is { } place)
+                 && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } place)
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
     }

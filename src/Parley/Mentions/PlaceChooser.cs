@@ -4,12 +4,19 @@ using Parley.Places;
 namespace Parley.Mentions;
 
 /// <summary>
-/// Picks the place a name most likely means: one in a country the document already names as a place,
-/// then the more prominent kind (a country over a capital over a city over a region), then the bigger population.
+/// Picks the place a name most likely means: one in a country the document already names as a place (or
+/// that a place named later in the sentence, and meaning only one, lies in: "Voters in Georgia lined up in
+/// Atlanta"), then the more prominent kind (a country over a capital over a city over a region), then the
+/// bigger population.
 /// </summary>
 internal static class PlaceChooser
 {
-    public static PlaceEntry? Choose(IEnumerable<NameEntry> entries, EntityLexicon lexicon, RecognitionState state)
+    /// <param name="entries">The name's meanings.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="state">What the document has named so far.</param>
+    /// <param name="chunks">The sentence's chunks, to look at the places named after the name; null to look only back.</param>
+    /// <param name="after">The index of the name's chunk in <paramref name="chunks"/>.</param>
+    public static PlaceEntry? Choose(IEnumerable<NameEntry> entries, EntityLexicon lexicon, RecognitionState state, List<Chunk>? chunks = null, int after = 0)
     {
         PlaceEntry? best = null;
         (int, int, long) bestScore = default;
@@ -18,7 +25,8 @@ internal static class PlaceChooser
             var place = entry.Place ?? AsPlace(entry.Country, lexicon);
             if (place is null)
                 continue;
-            var score = (state.PlaceCountryCount(place.Country) > 0 ? 1 : 0, Rank(place.Kind), place.Population);
+            var named = state.PlaceCountryCount(place.Country) > 0 || (chunks is not null && NamedLater(chunks, after, place.Country));
+            var score = (named ? 1 : 0, Rank(place.Kind), place.Population);
             if (best is null || score.CompareTo(bestScore) > 0)
             {
                 best = place;
@@ -26,6 +34,22 @@ internal static class PlaceChooser
             }
         }
         return best;
+    }
+
+    /// <summary>Whether a name after chunk <paramref name="after"/> means only places, all in <paramref name="country"/>.</summary>
+    private static bool NamedLater(List<Chunk> chunks, int after, string country)
+    {
+        for (var k = after + 1; k < chunks.Count; k++)
+        {
+            if (chunks[k].Kind != ChunkKind.Name || chunks[k].Names is not { Count: > 0 } names)
+                continue;
+            var all = true;
+            for (var i = 0; i < names.Count && all; i++)
+                all = names[i].Place is { } place && place.Country == country && place.Kind != PlaceKind.Country;
+            if (all)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A country phrase read as a location: the country itself, or its capital for capitals and seats of power.</summary>

@@ -531,4 +531,11 @@ public sealed class EntityRecognizerTests
     public void AGenericTitleTheLexiconListsForOneCountryOnce_DoesNotMakeAnUnknownHolderThatCountrys() =>
         Assert.Equal("DEU", Actors("Germany's chancellor said he was open to a confidence vote, days after firing Finance Minister Christian Lindner.", "2024-11-11")
             .Single(a => a.Text.EndsWith("Lindner", StringComparison.Ordinal)).Actor.Code);
+
+    [Fact]
+    public void AnAmbiguousPlace_IsTheOneAPlaceNamedLaterInTheSentenceLiesIn()
+    {
+        Assert.Equal("USA", Places("Voters in Georgia lined up in Atlanta and Savannah on Tuesday.").Single(p => p.Text == "Georgia").Place.Country);
+        Assert.Equal("GEO", Places("Voters in Georgia lined up in Tbilisi and Batumi on Tuesday.").Single(p => p.Text == "Georgia").Place.Country);
+    }
 }
