@@ -172,6 +172,16 @@ public sealed class EventCodingTests
         Assert.DoesNotContain(Code(text), e => e.Category.Type == "CONSULT");
 
     [Theory]
+    [InlineData("Bolivia broke off relations with Chile on Friday, calling its government racist.", "ACCUSE", "allege")]
+    [InlineData("A school in Sumy was hit by a Russian missile on Monday.", "ASSAULT", "heavy-weapons")]
+    [InlineData("Ukrainian sea drones sank a Russian patrol ship off Crimea on Tuesday.", "ASSAULT", null)]
+    [InlineData("A cargo ship severed a data cable between Latvia and Sweden on Sunday.", "ASSAULT", "destroy")]
+    [InlineData("Hackers working for North Korea broke into the email accounts of South Korean officials.", "COERCE", "cyber")]
+    [InlineData("Poland will permanently station an armoured brigade in Estonia from 2027.", "MOBILIZE", "troops")]
+    public void TheCueLexicon_CodesTheseWordings(string text, string type, string? mode) =>
+        Assert.Equal(mode, Only(text, type).Category.Mode);
+
+    [Theory]
     [InlineData("Spain said it would not need to spend more than 2.1 percent to meet its commitments.", "CONSULT")]
     [InlineData("Several countries found the new goal hard to meet, officials said.", "CONSULT")]
     [InlineData("The finance ministry raised taxes to meet targets agreed with the IMF.", "CONSULT")]
