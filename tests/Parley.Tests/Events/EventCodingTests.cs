@@ -182,6 +182,12 @@ public sealed class EventCodingTests
         Assert.Equal(mode, Only(text, type).Category.Mode);
 
     [Theory]
+    [InlineData("Armenia said on Monday it was ready to accept the border commission's proposal.")]
+    [InlineData("Moscow said it was willing to continue contacts with Washington.")]
+    public void DeclaredReadinessToCooperate_IsAnAgreementMade(string text) =>
+        Assert.Equal(EventModality.Asserted, Only(text, "AGREE").Modality);
+
+    [Theory]
     [InlineData("Spain said it would not need to spend more than 2.1 percent to meet its commitments.", "CONSULT")]
     [InlineData("Several countries found the new goal hard to meet, officials said.", "CONSULT")]
     [InlineData("The finance ministry raised taxes to meet targets agreed with the IMF.", "CONSULT")]
