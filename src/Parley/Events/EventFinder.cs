@@ -103,9 +103,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         "after", "before", "since", "until", "while", "because", "when", "amid", "despite", "following", "during",
         "whether", "if", "unless", "who", "which");
 
-    // Prepositions whose object is a setting ("sent a delegation to the talks", "at the summit"). Not "of":
-    // "weeks of negotiations" tells that they took place.
-    private static readonly FrozenSet<string> SettingPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "at");
+    // Prepositions whose object is a setting ("sent a delegation to the talks", "at the summit") or a time
+    // ("after the Jeddah meeting", "ahead of the talks"). Not "of": "weeks of negotiations" tells that they took place.
+    private static readonly FrozenSet<string> SettingPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "at", "after", "before", "following", "ahead", "since");
 
     // Words after a meeting noun that name who meets: "talks with Iran", "a meeting of foreign ministers".
     private static readonly FrozenSet<string> OwnParties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "with", "between", "among");
@@ -171,12 +172,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
-            foreach (var f in found)
-                f.Event.IsReference = IsSetting(document, f, sentence);
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
+            foreach (var f in found)
+                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events);
             foreach (var (e, first, end) in found)
             {
                 AssignParties(clause, e, first, end, found);
@@ -296,6 +297,22 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (cause)
                 found.RemoveAt(k);
         }
+    }
+
+    /// <summary>
+    /// "At least 35 people were killed", "Thousands have been killed in this year's fighting": a casualty word in
+    /// the passive with no "by" phrase counts the dead of violence the document tells already (before it, or
+    /// elsewhere in its sentence); it names that violence and tells no event of its own. With no violence told,
+    /// it stays the event ("Haniyeh was killed in Tehran").
+    /// </summary>
+    private bool IsToll(SentenceClauses clause, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
+    {
+        var e = cue.Event;
+        if (e.Category.Type != "ASSAULT" || e.Pattern.Form != EventForm.Verb || cue.End - cue.First != 1
+            || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate)
+            || !IsPassiveForm(clause, cue.First) || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
+            return false;
+        return earlier.Exists(k => k.Category.Type == "ASSAULT") || found.Exists(f => f.Event != e && f.Event.Category.Type == "ASSAULT");
     }
 
     /// <summary>True when tokens <c>[from, to)</c> are few: joining words, numbers or other lower-case words, no punctuation and no actor.</summary>
@@ -436,7 +453,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         var before = cue.First - 1;
         if (cue.End < sentence.EndToken && OwnParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cue.End))
             || before < sentence.FirstToken
-            || document.Mentions.Any(m => m.Start < document.Tokens[before].End && document.Tokens[before].Start < m.End)
+            || document.Mentions.Any(m => m.Kind == MentionKind.Actor && m.Start < document.Tokens[before].End && document.Tokens[before].Start < m.End)
             || ModifierName(document, before, cue.First, cue.Event) is not null)
             return false;
         for (var i = before; i >= sentence.FirstToken && cue.First - i <= SettingReach; i--)

@@ -34,10 +34,12 @@ public sealed class EventMerger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e) && !told[k].Exists(m => TwoActs(m, e)))
-                       ?? kept.FindLast(k => Same(k, e) && !told[k].Exists(m => TwoActs(m, e)));
+            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
+                if (OpenHeadline(document, same, told[same], e))
+                    TakeModality(same, e);
                 Join(same, e);
                 told[same].Add(e);
             }
@@ -45,6 +47,13 @@ public sealed class EventMerger : IPipelineComponent
             {
                 kept.Add(e);
                 told[e] = [e];
+            }
+            else if (e.Category.Type == "ASSAULT" && kept.FindLast(k => k.Category.Type == "ASSAULT") is { } violence)
+            {
+                // A toll ("At least 12 people were killed") whose parties match no event still counts the dead of the violence told last.
+                violence.Evidence.Add(e.Trigger);
+                AddQuantities(violence, e);
+                told[violence].Add(e);
             }
         }
         for (var i = 0; i < kept.Count; i++)
@@ -71,7 +80,30 @@ public sealed class EventMerger : IPipelineComponent
         e.Recipients.RemoveAll(r => e.Actors.Exists(a => a.Code == r.Code));
     }
 
-    private static bool Same(PloverEvent k, PloverEvent e)
+    /// <summary>
+    /// Headlines drop the words that say whether an event happened ("Asia-Pacific Security Talks: Leaders Expected
+    /// to …"): an event told only by the headline, with no modality cue of its own, is speculated or to come when
+    /// the lead (the paragraph after the headline) tells it so. A later paragraph may speak of it otherwise ("the
+    /// first hostages to be released" before they were), and a date the lead gives one act of it does not make the
+    /// headline's news background.
+    /// </summary>
+    private static bool OpenHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+        mentions.Count == 1 && !k.ModalityFromCue && ModalityTagger.InHeadline(document, k.Sentence)
+        && document.Sentences[e.Sentence].Block == LeadBlock && e.Modality is EventModality.Future or EventModality.Hypothetical;
+
+    // The block after the headline's.
+    private const int LeadBlock = 1;
+
+    private static void TakeModality(PloverEvent headline, PloverEvent body)
+    {
+        headline.Modality = body.Modality;
+        headline.ModalityFromCue = body.ModalityFromCue;
+        if (headline.Category.Type == body.Category.Type)
+            headline.PloverCategory = body.PloverCategory;
+        headline.Explanations["modality"] = "merge: the headline's event is told as the body tells it";
+    }
+
+    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline)
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ.
         if (k.Category.Type != e.Category.Type || (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em))
@@ -79,14 +111,14 @@ public sealed class EventMerger : IPipelineComponent
         if (TwoActs(k, e))
             return false;
         var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
-        if (k.Modality != e.Modality && !bareNoun)
+        if (k.Modality != e.Modality && !bareNoun && !openHeadline)
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
         // names the event of its type told before, whoever that carrying guessed.
         var guessed = bareNoun && e.ActorsCarried;
         if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
-        if (!bareNoun && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
+        if (!bareNoun && !(openHeadline && k.Actors.Count == 0) && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
@@ -130,6 +162,9 @@ public sealed class EventMerger : IPipelineComponent
         return true;
     }
 
+    private static void AddQuantities(PloverEvent k, PloverEvent e) =>
+        k.Quantities.AddRange(e.Quantities.Where(q => !k.Quantities.Exists(p => p.Start == q.Start)));
+
     private static void Join(PloverEvent k, PloverEvent e)
     {
         k.Evidence.Add(e.Trigger);
@@ -157,7 +192,7 @@ public sealed class EventMerger : IPipelineComponent
         k.AttributionSource ??= e.AttributionSource;
         k.Hedged |= e.Hedged;
         k.Contexts.UnionWith(e.Contexts);
-        k.Quantities.AddRange(e.Quantities.Where(q => !k.Quantities.Exists(p => p.Start == q.Start)));
+        AddQuantities(k, e);
         k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
     }
 }

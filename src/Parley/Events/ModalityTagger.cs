@@ -186,6 +186,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             Note(e, predicate.Cue, document, predicate.First, predicate.End);
         }
+        // Headlines drop the auxiliary: "Global Leaders to Meet for High-Level Talks" is leaders who are to meet.
+        if (!e.ModalityFromCue && e.Pattern.Form == EventForm.Verb && first > sentence.FirstToken
+            && document.MatchWord(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && InHeadline(document, e.Sentence))
+        {
+            e.Modality = EventModality.Future;
+            e.ModalityFromCue = true;
+            e.Explanations["modality"] = "modality: 'to' before the verb of a headline";
+        }
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
             if (time.First > day)
@@ -236,6 +244,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return false;
     }
 
+
+    /// <summary>Whether the sentence is in the document's title: its first block, a heading.</summary>
+    internal static bool InHeadline(Document document, int sentence) =>
+        document.Sentences[sentence].Block == 0 && document.Blocks[0].Kind == BlockKind.Heading;
 
     /// <summary>For a sentence in a list item, the sentence that introduces the list ("The goals of the talks are:").</summary>
     private static int? ListIntroduction(Document document, int sentence)

@@ -8,7 +8,7 @@ namespace Parley.Tests.Events;
 /// <summary>The rules of event coding, one sentence each (written for these tests).</summary>
 public sealed class EventCodingTests
 {
-    private static PloverEvent[] Code(string text, string published = "2025-03-12")
+    internal static PloverEvent[] Code(string text, string published = "2025-03-12")
     {
         Assert.True(PartialDate.TryParse(published, out var date));
         var document = StandardPipeline.Create().Process(new Document(text,
@@ -50,6 +50,7 @@ public sealed class EventCodingTests
     [InlineData("Poland is expected to impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("If talks fail, Poland will impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("Poland will impose sanctions on Belarus next week.", EventModality.Future)]
+    [InlineData("Poland is supposed to impose sanctions on Belarus.", EventModality.Future)]
     [InlineData("Poland did not impose sanctions on Belarus.", EventModality.Negated)]
     [InlineData("Poland imposed sanctions on Belarus in 2014.", EventModality.Historical)]
     [InlineData("Poland imposed sanctions on Belarus on Tuesday.", EventModality.Asserted)]
@@ -163,12 +164,36 @@ public sealed class EventCodingTests
     public void UnnamedPeople_OfAForeignArmyWithNoPlace_StayUnknown() =>
         Assert.Empty(Only("Russian troops killed twelve people on Sunday.", "ASSAULT").Recipients);
 
-    [Fact]
-    public void AMeetingNamedOnlyAsASetting_IsNoEventOfItsOwn()
-    {
-        var events = Code("Sudan said it would not send a delegation to the talks in Geneva.");
-        Assert.DoesNotContain(events, e => e.Category.Type == "CONSULT");
-    }
+    [Theory]
+    [InlineData("Sudan said it would not send a delegation to the talks in Geneva.")]
+    [InlineData("Norway said it would resume fuel deliveries to Kyiv after the Oslo meeting.")]
+    [InlineData("Poland lifted its grain ban ahead of the Warsaw talks.")]
+    public void AMeetingNamedOnlyAsASettingOrATime_IsNoEventOfItsOwn(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.Category.Type == "CONSULT");
+
+    [Theory]
+    [InlineData("Bolivia broke off relations with Chile on Friday, calling its government racist.", "ACCUSE", "allege")]
+    [InlineData("A school in Sumy was hit by a Russian missile on Monday.", "ASSAULT", "heavy-weapons")]
+    [InlineData("Ukrainian sea drones sank a Russian patrol ship off Crimea on Tuesday.", "ASSAULT", null)]
+    [InlineData("A cargo ship severed a data cable between Latvia and Sweden on Sunday.", "ASSAULT", "destroy")]
+    [InlineData("Hackers working for North Korea broke into the email accounts of South Korean officials.", "COERCE", "cyber")]
+    [InlineData("Poland will permanently station an armoured brigade in Estonia from 2027.", "MOBILIZE", "troops")]
+    public void TheCueLexicon_CodesTheseWordings(string text, string type, string? mode) =>
+        Assert.Equal(mode, Only(text, type).Category.Mode);
+
+    [Theory]
+    [InlineData("Armenia said on Monday it was ready to accept the border commission's proposal.")]
+    [InlineData("Moscow said it was willing to continue contacts with Washington.")]
+    public void DeclaredReadinessToCooperate_IsAnAgreementMade(string text) =>
+        Assert.Equal(EventModality.Asserted, Only(text, "AGREE").Modality);
+
+    [Theory]
+    [InlineData("Spain said it would not need to spend more than 2.1 percent to meet its commitments.", "CONSULT")]
+    [InlineData("Several countries found the new goal hard to meet, officials said.", "CONSULT")]
+    [InlineData("The finance ministry raised taxes to meet targets agreed with the IMF.", "CONSULT")]
+    [InlineData("Details of the deal were not released.", "RETREAT")]
+    public void WordsThatOnlyLookLikeACue_NameNoEvent(string text, string type) =>
+        Assert.DoesNotContain(Code(text), e => e.Category.Type == type);
 
     [Fact]
     public void AMeetingInAPhraseThatNamesItsParties_IsAnEvent() =>

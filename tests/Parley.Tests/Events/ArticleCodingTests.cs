@@ -1,0 +1,44 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Rules of event coding that need more than one sentence: a headline and its lead, violence told before (written for these tests).</summary>
+public sealed class ArticleCodingTests
+{
+    [Fact]
+    public void AHeadlineEventWithoutCues_IsToldAsTheLeadTellsIt()
+    {
+        var events = EventCodingTests.Code("Baltic Security Talks: Ministers Expected to Focus on Drones\n\n" +
+            "Defence ministers of Estonia and Latvia are expected to meet in Riga to discuss drone defences, according to reports.\n\n" +
+            "Officials say a joint statement could follow.");
+        var meeting = Assert.Single(events, e => e.Category.Type == "CONSULT");
+        Assert.Equal(EventModality.Hypothetical, meeting.Modality);
+        Assert.Equal("AGREE", meeting.PloverCategory.Type);
+    }
+
+    [Fact]
+    public void AHeadlineVerbAfterTo_IsFuture()
+    {
+        var events = EventCodingTests.Code("Nordic Leaders to Meet in Oslo\n\n" +
+            "Energy prices and Arctic security are expected to dominate the agenda, officials said.");
+        Assert.Equal(EventModality.Future, Assert.Single(events, e => e.Category.Type == "CONSULT").Modality);
+    }
+
+    [Fact]
+    public void AHeadlineEvent_KeepsItsModality_WhenOnlyALaterParagraphSpeaksOfItOtherwise()
+    {
+        var events = EventCodingTests.Code("Hamas frees three hostages as truce takes hold\n\n" +
+            "The truce began on Sunday after a delay of three hours.\n\n" +
+            "Hamas is due to free 33 hostages in the first phase of the deal.");
+        Assert.Equal(EventModality.Asserted, events.First(e => e.Category.Type == "RETREAT").Modality);
+    }
+
+    [Fact]
+    public void AToll_CountsTheDeadOfViolenceToldBefore_AndIsNoEventOfItsOwn() =>
+        Assert.Single(EventCodingTests.Code("Russian drones struck Odesa overnight. At least 12 people were killed, the governor said."),
+            e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void AToll_WithNoViolenceToldBefore_IsTheEvent() =>
+        Assert.Single(EventCodingTests.Code("Three Malian soldiers were killed near Kidal on Monday."), e => e.Category.Type == "ASSAULT");
+}
