@@ -31,6 +31,9 @@ public sealed partial class EntityRecognizer
     {
         var text = state.Document.MatchText.AsSpan();
         var before = token - 1;
+        // "in neighbouring Niger", "to the nearby Philippines": an adjective of place stands outside the name.
+        if (before >= sentenceStart && lexicon.Cues.IsLocativeAdjective(Word(text, state, before)))
+            before--;
         if (before >= sentenceStart && Word(text, state, before) is "the" or "The")
             before--;
         if (before < sentenceStart)

@@ -14,6 +14,7 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boundary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reach;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> eventNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectives;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -22,8 +23,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "ambiguous"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event or ambiguous).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective or ambiguous).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -33,6 +34,7 @@ public sealed class LocationCues
         boundary = Set(lines, "boundary", StringComparer.OrdinalIgnoreCase);
         reach = Set(lines, "reach", StringComparer.OrdinalIgnoreCase);
         eventNouns = Set(lines, "event", StringComparer.OrdinalIgnoreCase);
+        adjectives = Set(lines, "adjective", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -55,6 +57,9 @@ public sealed class LocationCues
 
     /// <summary>A noun naming a meeting held in the city before it ("Talks", "Declaration").</summary>
     public bool IsEventNoun(ReadOnlySpan<char> word) => eventNouns.Contains(word);
+
+    /// <summary>A word that may stand between a locative word and the place, outside its name ("in neighbouring Niger").</summary>
+    public bool IsLocativeAdjective(ReadOnlySpan<char> word) => adjectives.Contains(word);
 
     /// <summary>A place name that is also a common word or given name.</summary>
     public bool IsAmbiguous(ReadOnlySpan<char> name) => ambiguous.Contains(name);

@@ -538,4 +538,10 @@ public sealed class EntityRecognizerTests
         Assert.Equal("USA", Places("Voters in Georgia lined up in Atlanta and Savannah on Tuesday.").Single(p => p.Text == "Georgia").Place.Country);
         Assert.Equal("GEO", Places("Voters in Georgia lined up in Tbilisi and Batumi on Tuesday.").Single(p => p.Text == "Georgia").Place.Country);
     }
+
+    [Theory]
+    [InlineData("Bandits killed villagers in Nigeria, while in neighbouring Niger the junta extended its rule.", "Niger", "NER")]
+    [InlineData("Gangs control most of Port-au-Prince, the UN says.", "Port-au-Prince", "HTI")]
+    public void ANameAfterALocativeWordAndAnAdjectiveOfPlaceOrAPartitive_IsAPlace(string sentence, string name, string country) =>
+        Assert.Equal(country, Places(sentence).Single(p => p.Text == name).Place.Country);
 }
