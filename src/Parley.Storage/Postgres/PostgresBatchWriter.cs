@@ -265,48 +265,41 @@ internal sealed class PostgresBatchWriter : IDisposable
                 attribution, attribution_source, contexts, quantities, confidence, location_text, location_name, country, lat, lon,
                 date_text, date_value, date_precision, day, cluster_key) FROM STDIN (FORMAT BINARY)
             """);
-        var next = 0;
-        foreach (var (documentId, prepared) in queued)
+        foreach (var (documentId, document, values, e, id) in QueuedEvents(ids))
         {
-            var document = prepared.Document;
             var text = document.Text;
-            for (var i = 0; i < document.Events.Length; i++)
-            {
-                var e = document.Events[i];
-                var values = prepared.Events[i];
-                var clusterKey = values.StoredClusterKey(documentId, e.Id);
-                touchedClusters.Add(clusterKey);
-                var place = e.Location?.Place;
-                copy.StartRow();
-                copy.Write(ids[next++], NpgsqlDbType.Bigint);
-                copy.Write(documentId, NpgsqlDbType.Bigint);
-                copy.Write(e.Id, NpgsqlDbType.Text);
-                copy.Write(e.Category.Type, NpgsqlDbType.Text);
-                copy.WriteNullable(e.Category.Mode);
-                copy.Write(e.PloverCategory.Type, NpgsqlDbType.Text);
-                copy.WriteNullable(e.PloverCategory.Mode);
-                copy.Write(e.PloverCategory.Cameo, NpgsqlDbType.Text);
-                copy.Write(e.PloverCategory.Score, NpgsqlDbType.Double);
-                copy.Write(Slice(text, e.Trigger.Start, e.Trigger.End), NpgsqlDbType.Text);
-                copy.Write(e.Sentence, NpgsqlDbType.Integer);
-                copy.Write(PreparedDocument.ModalityName(e.Modality), NpgsqlDbType.Text);
-                copy.Write(e.Hedged, NpgsqlDbType.Boolean);
-                copy.WriteNullable(e.Attribution is { } a ? Slice(text, a.Start, a.End) : null);
-                copy.WriteNullable(e.AttributionSource);
-                copy.Write(values.Contexts, NpgsqlDbType.Jsonb);
-                copy.Write(values.Quantities, NpgsqlDbType.Text);
-                copy.Write(e.Confidence, NpgsqlDbType.Double);
-                copy.WriteNullable(e.Location is { } l ? Slice(text, l.Start, l.End) : null);
-                copy.WriteNullable(place?.Name);
-                copy.WriteNullable(place?.Country);
-                copy.WriteNullable(place?.Latitude, NpgsqlDbType.Double);
-                copy.WriteNullable(place?.Longitude, NpgsqlDbType.Double);
-                copy.WriteNullable(e.Date is { } t ? Slice(text, t.Start, t.End) : null);
-                copy.WriteNullable(values.DateValue);
-                copy.WriteNullable(values.DatePrecision);
-                copy.WriteNullable(Day(values.Day), NpgsqlDbType.Date);
-                copy.Write(clusterKey, NpgsqlDbType.Text);
-            }
+            var clusterKey = values.StoredClusterKey(documentId, e.Id);
+            touchedClusters.Add(clusterKey);
+            var place = e.Location?.Place;
+            copy.StartRow();
+            copy.Write(id, NpgsqlDbType.Bigint);
+            copy.Write(documentId, NpgsqlDbType.Bigint);
+            copy.Write(e.Id, NpgsqlDbType.Text);
+            copy.Write(e.Category.Type, NpgsqlDbType.Text);
+            copy.WriteNullable(e.Category.Mode);
+            copy.Write(e.PloverCategory.Type, NpgsqlDbType.Text);
+            copy.WriteNullable(e.PloverCategory.Mode);
+            copy.Write(e.PloverCategory.Cameo, NpgsqlDbType.Text);
+            copy.Write(e.PloverCategory.Score, NpgsqlDbType.Double);
+            copy.Write(Slice(text, e.Trigger.Start, e.Trigger.End), NpgsqlDbType.Text);
+            copy.Write(e.Sentence, NpgsqlDbType.Integer);
+            copy.Write(PreparedDocument.ModalityName(e.Modality), NpgsqlDbType.Text);
+            copy.Write(e.Hedged, NpgsqlDbType.Boolean);
+            copy.WriteNullable(e.Attribution is { } a ? Slice(text, a.Start, a.End) : null);
+            copy.WriteNullable(e.AttributionSource);
+            copy.Write(values.Contexts, NpgsqlDbType.Jsonb);
+            copy.Write(values.Quantities, NpgsqlDbType.Text);
+            copy.Write(e.Confidence, NpgsqlDbType.Double);
+            copy.WriteNullable(e.Location is { } l ? Slice(text, l.Start, l.End) : null);
+            copy.WriteNullable(place?.Name);
+            copy.WriteNullable(place?.Country);
+            copy.WriteNullable(place?.Latitude, NpgsqlDbType.Double);
+            copy.WriteNullable(place?.Longitude, NpgsqlDbType.Double);
+            copy.WriteNullable(e.Date is { } t ? Slice(text, t.Start, t.End) : null);
+            copy.WriteNullable(values.DateValue);
+            copy.WriteNullable(values.DatePrecision);
+            copy.WriteNullable(Day(values.Day), NpgsqlDbType.Date);
+            copy.Write(clusterKey, NpgsqlDbType.Text);
         }
         copy.Complete();
     }
@@ -314,27 +307,21 @@ internal sealed class PostgresBatchWriter : IDisposable
     private void CopyParticipants(long[] ids)
     {
         using var copy = connection.BeginBinaryImport("COPY participants (event_id, role, ord, code, sector, name, text) FROM STDIN (FORMAT BINARY)");
-        var next = 0;
-        foreach (var (_, prepared) in queued)
+        foreach (var (_, document, _, e, id) in QueuedEvents(ids))
         {
-            var document = prepared.Document;
-            foreach (var e in document.Events)
+            foreach (var (role, participants) in (ReadOnlySpan<(string, List<Parley.Events.Participant>)>)[("actor", e.Actors), ("recipient", e.Recipients)])
             {
-                var id = ids[next++];
-                foreach (var (role, participants) in (ReadOnlySpan<(string, List<Parley.Events.Participant>)>)[("actor", e.Actors), ("recipient", e.Recipients)])
+                for (var i = 0; i < participants.Count; i++)
                 {
-                    for (var i = 0; i < participants.Count; i++)
-                    {
-                        var p = participants[i];
-                        copy.StartRow();
-                        copy.Write(id, NpgsqlDbType.Bigint);
-                        copy.Write(role, NpgsqlDbType.Text);
-                        copy.Write(i, NpgsqlDbType.Integer);
-                        copy.Write(p.Code, NpgsqlDbType.Text);
-                        copy.Write(p.Sector, NpgsqlDbType.Text);
-                        copy.WriteNullable(p.Name);
-                        copy.Write(Slice(document.Text, p.Start, p.End), NpgsqlDbType.Text);
-                    }
+                    var p = participants[i];
+                    copy.StartRow();
+                    copy.Write(id, NpgsqlDbType.Bigint);
+                    copy.Write(role, NpgsqlDbType.Text);
+                    copy.Write(i, NpgsqlDbType.Integer);
+                    copy.Write(p.Code, NpgsqlDbType.Text);
+                    copy.Write(p.Sector, NpgsqlDbType.Text);
+                    copy.WriteNullable(p.Name);
+                    copy.Write(Slice(document.Text, p.Start, p.End), NpgsqlDbType.Text);
                 }
             }
         }
@@ -344,27 +331,33 @@ internal sealed class PostgresBatchWriter : IDisposable
     private void CopyEvidence(long[] ids)
     {
         using var copy = connection.BeginBinaryImport("COPY evidence (event_id, ord, doc_id, start, \"end\", sentence) FROM STDIN (FORMAT BINARY)");
-        var next = 0;
-        foreach (var (documentId, prepared) in queued)
+        foreach (var (documentId, document, _, e, id) in QueuedEvents(ids))
         {
-            var document = prepared.Document;
-            foreach (var e in document.Events)
+            for (var j = 0; j < e.Evidence.Count; j++)
             {
-                var id = ids[next++];
-                for (var j = 0; j < e.Evidence.Count; j++)
-                {
-                    var span = e.Evidence[j];
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint);
-                    copy.Write(j, NpgsqlDbType.Integer);
-                    copy.Write(documentId, NpgsqlDbType.Bigint);
-                    copy.Write(span.Start, NpgsqlDbType.Integer);
-                    copy.Write(span.End, NpgsqlDbType.Integer);
-                    copy.Write(EventJsonWriter.SentenceAt(document, span.Start), NpgsqlDbType.Integer);
-                }
+                var span = e.Evidence[j];
+                copy.StartRow();
+                copy.Write(id, NpgsqlDbType.Bigint);
+                copy.Write(j, NpgsqlDbType.Integer);
+                copy.Write(documentId, NpgsqlDbType.Bigint);
+                copy.Write(span.Start, NpgsqlDbType.Integer);
+                copy.Write(span.End, NpgsqlDbType.Integer);
+                copy.Write(EventJsonWriter.SentenceAt(document, span.Start), NpgsqlDbType.Integer);
             }
         }
         copy.Complete();
+    }
+
+    /// <summary>Every queued event with its document and the id <paramref name="ids"/> gives it, in the order the ids were handed out.</summary>
+    private IEnumerable<(long DocumentId, Document Document, PreparedEvent Values, Parley.Events.PloverEvent Event, long Id)> QueuedEvents(long[] ids)
+    {
+        var next = 0;
+        foreach (var (documentId, prepared) in queued)
+        {
+            var events = prepared.Document.Events;
+            for (var i = 0; i < events.Length; i++)
+                yield return (documentId, prepared.Document, prepared.Events[i], events[i], ids[next++]);
+        }
     }
 
     private void CopyDyads(long[] ids)
@@ -372,25 +365,19 @@ internal sealed class PostgresBatchWriter : IDisposable
         var dyads = new List<(long Event, string Actor, string Recipient)>();
         using (var copy = connection.BeginBinaryImport("COPY event_pairs (low, high, day, event_id) FROM STDIN (FORMAT BINARY)"))
         {
-            var next = 0;
-            foreach (var (_, prepared) in queued)
+            foreach (var (_, _, values, e, id) in QueuedEvents(ids))
             {
-                var events = prepared.Document.Events;
-                for (var i = 0; i < events.Length; i++)
+                var rows = eventDyads.Of(e);
+                foreach (var (low, high) in rows.Pairs)
                 {
-                    var id = ids[next++];
-                    var rows = eventDyads.Of(events[i]);
-                    foreach (var (low, high) in rows.Pairs)
-                    {
-                        copy.StartRow();
-                        copy.Write(low, NpgsqlDbType.Text);
-                        copy.Write(high, NpgsqlDbType.Text);
-                        copy.WriteNullable(Day(prepared.Events[i].Day), NpgsqlDbType.Date);
-                        copy.Write(id, NpgsqlDbType.Bigint);
-                    }
-                    foreach (var (actor, recipient) in rows.Dyads)
-                        dyads.Add((id, actor, recipient));
+                    copy.StartRow();
+                    copy.Write(low, NpgsqlDbType.Text);
+                    copy.Write(high, NpgsqlDbType.Text);
+                    copy.WriteNullable(Day(values.Day), NpgsqlDbType.Date);
+                    copy.Write(id, NpgsqlDbType.Bigint);
                 }
+                foreach (var (actor, recipient) in rows.Dyads)
+                    dyads.Add((id, actor, recipient));
             }
             copy.Complete();
         }

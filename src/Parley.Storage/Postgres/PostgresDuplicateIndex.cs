@@ -120,34 +120,27 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
     {
         var batch = new NpgsqlBatch(connection);
         if (signatures.Count > 0)
-        {
-            var insert = new NpgsqlBatchCommand("INSERT INTO document_signatures (doc_id, scheme, shingles, minhash) SELECT * FROM unnest(@ids, @schemes, @shingles, @values)");
-            insert.Parameters.AddWithValue("ids", signatures.Select(s => s.Id).ToArray());
-            insert.Parameters.AddWithValue("schemes", signatures.Select(s => s.Scheme).ToArray());
-            insert.Parameters.AddWithValue("shingles", signatures.Select(s => s.Shingles).ToArray());
-            insert.Parameters.AddWithValue("values", signatures.Select(s => s.Values).ToArray());
-            batch.BatchCommands.Add(insert);
-            signatures.Clear();
-        }
+            Insert(batch, "document_signatures (doc_id, scheme, shingles, minhash)", "",
+                signatures.Select(s => s.Id).ToArray(), signatures.Select(s => s.Scheme).ToArray(), signatures.Select(s => s.Shingles).ToArray(), signatures.Select(s => s.Values).ToArray());
         if (postings.Count > 0)
-        {
-            var insert = new NpgsqlBatchCommand("INSERT INTO document_bands (key, doc_id) SELECT * FROM unnest(@keys, @ids) ON CONFLICT DO NOTHING");
-            insert.Parameters.AddWithValue("keys", postings.Select(p => p.Key).ToArray());
-            insert.Parameters.AddWithValue("ids", postings.Select(p => p.Id).ToArray());
-            batch.BatchCommands.Add(insert);
-            postings.Clear();
-        }
+            Insert(batch, "document_bands (key, doc_id)", "ON CONFLICT DO NOTHING", postings.Select(p => p.Key).ToArray(), postings.Select(p => p.Id).ToArray());
         if (copies.Count > 0)
-        {
-            var insert = new NpgsqlBatchCommand("INSERT INTO document_copies (doc_id, original_id, nearest_id, jaccard, containment) SELECT * FROM unnest(@ids, @originals, @nearest, @jaccard, @containment)");
-            insert.Parameters.AddWithValue("ids", copies.Select(c => c.Id).ToArray());
-            insert.Parameters.AddWithValue("originals", copies.Select(c => c.Original).ToArray());
-            insert.Parameters.AddWithValue("nearest", copies.Select(c => c.Nearest).ToArray());
-            insert.Parameters.AddWithValue("jaccard", copies.Select(c => c.Jaccard).ToArray());
-            insert.Parameters.AddWithValue("containment", copies.Select(c => c.Containment).ToArray());
-            batch.BatchCommands.Add(insert);
-            copies.Clear();
-        }
+            Insert(batch, "document_copies (doc_id, original_id, nearest_id, jaccard, containment)", "",
+                copies.Select(c => c.Id).ToArray(), copies.Select(c => c.Original).ToArray(), copies.Select(c => c.Nearest).ToArray(),
+                copies.Select(c => c.Jaccard).ToArray(), copies.Select(c => c.Containment).ToArray());
+        signatures.Clear();
+        postings.Clear();
+        copies.Clear();
         return batch;
+    }
+
+    /// <summary>Adds to <paramref name="batch"/> one INSERT of the rows whose columns are <paramref name="columns"/>, one array each.</summary>
+    private static void Insert(NpgsqlBatch batch, string into, string conflict, params object[] columns)
+    {
+        var names = Enumerable.Range(0, columns.Length).Select(i => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var insert = new NpgsqlBatchCommand($"INSERT INTO {into} SELECT * FROM unnest({string.Join(", ", names)}) {conflict}");
+        foreach (var column in columns)
+            insert.Parameters.Add(new NpgsqlParameter { Value = column });
+        batch.BatchCommands.Add(insert);
     }
 }

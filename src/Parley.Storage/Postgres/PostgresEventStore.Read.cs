@@ -119,8 +119,7 @@ public sealed partial class PostgresEventStore
                 c.Parameters.AddWithValue("offset", offset);
             }, r => (Doc: r.GetInt64(0), Sentence: r.GetInt32(1), Snippet: r.GetString(2), Title: String(r, 3), Url: String(r, 4), Published: String(r, 5)));
         var told = EventsInSentences(hits.Select(h => (h.Doc, h.Sentence)).ToList());
-        return hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
-            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+        return SearchHits(hits, told);
     }
 
     /// <summary>The events with evidence in each of <paramref name="sentences"/> (document id, sentence index), in id order, read with one query.</summary>
@@ -130,23 +129,21 @@ public sealed partial class PostgresEventStore
         if (sentences.Count == 0)
             return told;
         var joins = EventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
-        var rows = Rows($"""
-            WITH h AS MATERIALIZED (
-                SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM unnest(@docs, @sentences) AS j(doc_id, sentence)
-                JOIN evidence v ON v.doc_id = j.doc_id AND v.sentence = j.sentence)
-            SELECT {EventColumns}, h.doc_id, h.sentence FROM h JOIN {joins} ORDER BY e.id
-            """, c =>
-            {
-                c.Parameters.AddWithValue("docs", sentences.Select(s => s.Doc).ToArray());
-                c.Parameters.AddWithValue("sentences", sentences.Select(s => s.Sentence).ToArray());
-            }, r => (Key: (r.GetInt64(EventColumnCount), r.GetInt32(EventColumnCount + 1)), Event: Event(r)));
-        foreach (var (key, record) in rows)
+        return Read(connection =>
         {
-            if (!told.TryGetValue(key, out var events))
-                told[key] = events = [];
-            events.Add(record);
-        }
-        return told;
+            using var command = new NpgsqlCommand($"""
+                WITH h AS MATERIALIZED (
+                    SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM unnest(@docs, @sentences) AS j(doc_id, sentence)
+                    JOIN evidence v ON v.doc_id = j.doc_id AND v.sentence = j.sentence)
+                SELECT {EventColumns}, h.doc_id, h.sentence FROM h JOIN {joins} ORDER BY e.id
+                """, connection);
+            command.Parameters.AddWithValue("docs", sentences.Select(s => s.Doc).ToArray());
+            command.Parameters.AddWithValue("sentences", sentences.Select(s => s.Sentence).ToArray());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                AddToSentence(told, reader);
+            return told;
+        });
     }
 
     /// <inheritdoc />
@@ -158,7 +155,7 @@ public sealed partial class PostgresEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence
             WHERE v.doc_id = @id ORDER BY v.event_id, v.ord
             """, c => c.Parameters.AddWithValue("id", documentId),
-            r => (Event: r.GetInt64(0), Record: new EvidenceRecord(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), Flat(text, r.GetInt32(1), r.GetInt32(2)), String(r, 4) ?? "")));
+            r => (Event: r.GetInt64(0), Record: Evidence(r, text, 1)));
         return rows.GroupBy(row => row.Event).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceRecord>)g.Select(row => row.Record).ToList());
     }
 
@@ -174,13 +171,13 @@ public sealed partial class PostgresEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence
             WHERE v.event_id = @id ORDER BY v.ord
             """, c => c.Parameters.AddWithValue("id", id),
-            r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
+            r => Evidence(r, text, 0));
         var reports = Rows("""
             SELECT min(e.id), d.id, d.title, d.url, s.name, d.published, x.original_id FROM events e JOIN documents d ON d.id = e.doc_id
                 LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id
             WHERE e.cluster_key = @key GROUP BY d.id, s.name, x.original_id ORDER BY d.published COLLATE "C" NULLS FIRST, d.id
             """, c => c.Parameters.AddWithValue("key", record.ClusterKey),
-            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) });
+            Report);
         return new EventDetail(record, evidence, reports);
     }
 
@@ -198,7 +195,7 @@ public sealed partial class PostgresEventStore
         var events = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.doc_id = @id ORDER BY e.id",
             c => c.Parameters.AddWithValue("id", id), CancellationToken.None).ToList();
         var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = @id ORDER BY doc_id",
-            c => c.Parameters.AddWithValue("id", id), r => new DocumentCopy(r.GetInt64(0), id, r.GetInt64(1), r.GetDouble(2)));
+            c => c.Parameters.AddWithValue("id", id), r => Copy(r, id));
         return detail with { Mentions = StoreRows.Mentions(detail.Text, mentionsJson), Events = events, Copies = copies };
     }
 

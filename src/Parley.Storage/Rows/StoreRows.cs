@@ -119,6 +119,36 @@ internal static class StoreRows
         CopyOf = reader.IsDBNull(12) ? null : new DocumentCopy(id, reader.GetInt64(12), reader.GetInt64(13), reader.GetDouble(14)),
     };
 
+    /// <summary>
+    /// A piece of evidence of a document of <paramref name="text"/> from the columns at <paramref name="first"/>: start,
+    /// end, sentence index, the sentence's text.
+    /// </summary>
+    public static EvidenceRecord Evidence(DbDataReader r, string text, int first) =>
+        new(r.GetInt32(first), r.GetInt32(first + 1), r.GetInt32(first + 2), Flat(text, r.GetInt32(first), r.GetInt32(first + 1)), String(r, first + 3) ?? "");
+
+    /// <summary>A report of a happening from a row of: first event id, document id, title, url, source name, published, original id (null unless a copy).</summary>
+    public static ReportRecord Report(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) };
+
+    /// <summary>A copy of <paramref name="original"/> from a row of: document id, nearest id, jaccard.</summary>
+    public static DocumentCopy Copy(DbDataReader r, long original) => new(r.GetInt64(0), original, r.GetInt64(1), r.GetDouble(2));
+
+    /// <summary>The search hits of <paramref name="hits"/>, each with the events <paramref name="told"/> lists for its sentence.</summary>
+    public static List<SearchHit> SearchHits(
+        List<(long Doc, int Sentence, string Snippet, string? Title, string? Url, string? Published)> hits,
+        Dictionary<(long Doc, int Sentence), List<EventRecord>> told) =>
+        hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
+            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+
+    /// <summary>Adds an event read after its own columns by the document id and sentence index of a hit, to that hit's list in <paramref name="told"/>.</summary>
+    public static void AddToSentence(Dictionary<(long Doc, int Sentence), List<EventRecord>> told, DbDataReader r)
+    {
+        var key = (r.GetInt64(EventColumnCount), r.GetInt32(EventColumnCount + 1));
+        if (!told.TryGetValue(key, out var events))
+            told[key] = events = [];
+        events.Add(Event(r));
+    }
+
     /// <summary>The mentions of a document of <paramref name="text"/> from their stored JSON array.</summary>
     public static List<MentionRecord> Mentions(string text, string json)
     {

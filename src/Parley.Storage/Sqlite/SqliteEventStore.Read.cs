@@ -215,8 +215,7 @@ public sealed partial class SqliteEventStore
                 hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
         }
         var told = EventsInSentences(hits.Select(h => (h.Doc, h.Sentence)).ToList());
-        return hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
-            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+        return SearchHits(hits, told);
     }
 
     /// <summary>The events with evidence in each of <paramref name="sentences"/> (document id, sentence index), in id order, read with one query.</summary>
@@ -236,13 +235,7 @@ public sealed partial class SqliteEventStore
         command.Parameters.AddWithValue("$sentences", JsonSerializer.Serialize(sentences.Select(s => new[] { s.Doc, s.Sentence })));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            // The columns after the event's own (ReadEvent reads 0 to StoreRows.EventColumnCount - 1).
-            var key = (reader.GetInt64(StoreRows.EventColumnCount), reader.GetInt32(StoreRows.EventColumnCount + 1));
-            if (!told.TryGetValue(key, out var events))
-                told[key] = events = [];
-            events.Add(StoreRows.Event(reader));
-        }
+            AddToSentence(told, reader);
         return told;
     }
 
@@ -256,7 +249,7 @@ public sealed partial class SqliteEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
             WHERE v.doc_id = $id ORDER BY v.event_id, v.ord
             """, c => c.Parameters.AddWithValue("$id", documentId),
-            r => (Event: r.GetInt64(0), Record: new EvidenceRecord(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), StoreRows.Flat(text, r.GetInt32(1), r.GetInt32(2)), String(r, 4) ?? "")));
+            r => (Event: r.GetInt64(0), Record: Evidence(r, text, 1)));
         foreach (var group in rows.GroupBy(row => row.Event))
             evidence[group.Key] = group.Select(row => row.Record).ToList();
         return evidence;
@@ -274,13 +267,13 @@ public sealed partial class SqliteEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
             WHERE v.event_id = $id ORDER BY v.ord
             """, c => c.Parameters.AddWithValue("$id", id),
-            r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), StoreRows.Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
+            r => Evidence(r, text, 0));
         var reports = Rows("""
             SELECT min(e.id), d.id, d.title, d.url, s.name, d.published, x.original_id FROM events e JOIN documents d ON d.id = e.doc_id
                 LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id
             WHERE e.cluster_key = (SELECT cluster_key FROM events WHERE id = $id) GROUP BY d.id ORDER BY d.published, d.id
             """, c => c.Parameters.AddWithValue("$id", id),
-            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) });
+            Report);
         return new EventDetail(record, evidence, reports);
     }
 
@@ -308,7 +301,7 @@ public sealed partial class SqliteEventStore
         var events = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
             c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
         var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = $id ORDER BY doc_id",
-            c => c.Parameters.AddWithValue("$id", id), r => new DocumentCopy(r.GetInt64(0), id, r.GetInt64(1), r.GetDouble(2)));
+            c => c.Parameters.AddWithValue("$id", id), r => Copy(r, id));
         return detail with { Mentions = mentions, Events = events, Copies = copies };
     }
 
