@@ -15,20 +15,20 @@ internal sealed class HappeningTally
     private readonly HashSet<long> asserting = [];
     private bool denied, claimed, speculated;
 
-    /// <summary>How one report tells its happening.</summary>
+    /// <summary>How one report tells its happening. The numbers are stored (PostgreSQL's <c>events.stance</c>): never renumber.</summary>
     public enum Stance
     {
         /// <summary>Told as a fact.</summary>
-        Asserted,
+        Asserted = 0,
 
         /// <summary>Told as said by one of the happening's own participants.</summary>
-        Claimed,
+        Claimed = 1,
 
         /// <summary>Told as future, hypothetical or hedged.</summary>
-        Speculated,
+        Speculated = 2,
 
         /// <summary>Told as not having happened.</summary>
-        Denied,
+        Denied = 3,
     }
 
     /// <summary>

@@ -190,8 +190,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         {
             var rows = new List<(string, long, HappeningTally.Stance)>();
             using (var reports = new NpgsqlCommand("""
-                SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.modality, e.hedged,
-                    EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.code = e.attribution_source)
+                SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.stance
                 FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
                 WHERE e.cluster_key = ANY(@keys)
                 """, connection))
@@ -199,7 +198,7 @@ internal sealed class PostgresBatchWriter : IDisposable
                 reports.Parameters.AddWithValue("keys", keys);
                 using var reader = reports.ExecuteReader();
                 while (reader.Read())
-                    rows.Add((reader.GetString(0), reader.GetInt64(1), HappeningTally.StanceOf(reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4))));
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), (HappeningTally.Stance)reader.GetInt16(2)));
             }
             var tallies = HappeningTally.Of(rows);
             // In key order, so that the rows are locked in one order whoever writes them.
@@ -263,7 +262,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         using var copy = connection.BeginBinaryImport("""
             COPY events (id, doc_id, local_id, type, mode, plover_type, plover_mode, cameo, score, trigger, sentence, modality, hedged,
                 attribution, attribution_source, contexts, quantities, confidence, location_text, location_name, country, lat, lon,
-                date_text, date_value, date_precision, day, cluster_key) FROM STDIN (FORMAT BINARY)
+                date_text, date_value, date_precision, day, cluster_key, stance) FROM STDIN (FORMAT BINARY)
             """);
         foreach (var (documentId, document, values, e, id) in QueuedEvents(ids))
         {
@@ -300,6 +299,7 @@ internal sealed class PostgresBatchWriter : IDisposable
             copy.WriteNullable(values.DatePrecision);
             copy.WriteNullable(Day(values.Day), NpgsqlDbType.Date);
             copy.Write(clusterKey, NpgsqlDbType.Text);
+            copy.Write((short)Stance(e), NpgsqlDbType.Smallint);
         }
         copy.Complete();
     }
@@ -393,6 +393,11 @@ internal sealed class PostgresBatchWriter : IDisposable
             copy.Complete();
         }
     }
+
+    /// <summary>How event <paramref name="e"/> tells its happening; a claim when its attribution names one of its own participants.</summary>
+    private static HappeningTally.Stance Stance(Parley.Events.PloverEvent e) =>
+        HappeningTally.StanceOf(PreparedDocument.ModalityName(e.Modality), e.Hedged,
+            e.AttributionSource is { } source && (e.Actors.Exists(p => p.Code == source) || e.Recipients.Exists(p => p.Code == source)));
 
     private static DateOnly? Day(string? day) => day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -79,7 +79,10 @@ CREATE TABLE events (
     date_value         text,
     date_precision     text,
     day                date,
-    cluster_key        text NOT NULL
+    cluster_key        text NOT NULL,
+    -- How this report tells its happening (HappeningTally.Stance: 0 asserted, 1 claimed, 2 speculated,
+    -- 3 denied), fixed when the event is written: recounting a happening then reads its events alone.
+    stance             smallint NOT NULL
 ) PARTITION BY RANGE (day);
 CREATE TABLE events_undated PARTITION OF events DEFAULT;
 CREATE INDEX events_id ON events (id);
