@@ -18,6 +18,6 @@ for n in ${counts[@]}; do
   done
   wait
   end=$(date +%s.%N)
-  stored=$("$root/parley" stats --db "$server;Database=$db" | head -1 | awk '{print $1}')
+  stored=$("$root/parley" stats --db "$server;Database=$db" | head -1 | awk '{print $1}' | tr -d ,)
   python3 -c "import sys; n, a, s, t = sys.argv[1:]; t = float(t); print(f'{n} workers: {s} of {a} articles stored in {t:.1f} s = {int(s)/t:.1f} articles/s')" "$n" "$articles" "$stored" "$(echo "$end - $start" | bc)"
 done

@@ -189,13 +189,16 @@ internal sealed class PostgresBatchWriter : IDisposable
         if (keys.Length > 0)
         {
             var rows = new List<(string, long, HappeningTally.Stance)>();
+            // A dated happening's key starts with its day: the days let PostgreSQL read only their months' partitions.
+            var days = keys.Select(k => k.Length > 10 && k[10] == '|' ? Day(k[..10]) : null).OfType<DateOnly>().Distinct().ToArray();
             using (var reports = new NpgsqlCommand("""
                 SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.stance
                 FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
-                WHERE e.cluster_key = ANY(@keys)
+                WHERE e.cluster_key = ANY(@keys) AND (e.day = ANY(@days) OR e.day IS NULL)
                 """, connection))
             {
                 reports.Parameters.AddWithValue("keys", keys);
+                reports.Parameters.AddWithValue("days", days);
                 using var reader = reports.ExecuteReader();
                 while (reader.Read())
                     rows.Add((reader.GetString(0), reader.GetInt64(1), (HappeningTally.Stance)reader.GetInt16(2)));
@@ -399,7 +402,8 @@ internal sealed class PostgresBatchWriter : IDisposable
         HappeningTally.StanceOf(PreparedDocument.ModalityName(e.Modality), e.Hedged,
             e.AttributionSource is { } source && (e.Actors.Exists(p => p.Code == source) || e.Recipients.Exists(p => p.Code == source)));
 
-    private static DateOnly? Day(string? day) => day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static DateOnly? Day(string? day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : null;
 
     private static string Slice(string text, int start, int end) => ExtractJsonWriter.Flatten(text.AsSpan(start, end - start));
 
