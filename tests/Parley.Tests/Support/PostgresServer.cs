@@ -58,6 +58,7 @@ public static class PostgresServer
             : null;
         if (bin is null)
             throw new InvalidOperationException($"The PostgreSQL store tests need a server: set {Variable} to a connection string, or install PostgreSQL (apt-get install -y postgresql), or run bash tests/run.sh, which does both.");
+        RemoveStoppedClusters();
         var data = Directory.CreateTempSubdirectory("parley-pg-").FullName;
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -72,6 +73,28 @@ public static class PostgresServer
             Directory.Delete(data, recursive: true);
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+    }
+
+    /// <summary>
+    /// Deletes the folders of clusters earlier runs started and stopped (no postmaster.pid, untouched for ten
+    /// minutes, so not one another run is setting up): the test host may end the process before its exit
+    /// handler has deleted them.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "parley-pg-*"))
+        {
+            if (File.Exists(Path.Combine(folder, "postmaster.pid")) || Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10))
+                continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run's, being torn down right now: left to it.
+            }
+        }
     }
 
     private static void Run(string bin, bool asRoot, string program, params string[] arguments) =>
