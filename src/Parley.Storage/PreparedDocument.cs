@@ -80,6 +80,16 @@ public sealed class PreparedDocument
 
     internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    /// <summary>How a modality is stored: its name in lower case.</summary>
+    internal static string ModalityName(EventModality modality) => modality switch
+    {
+        EventModality.Asserted => "asserted",
+        EventModality.Future => "future",
+        EventModality.Hypothetical => "hypothetical",
+        EventModality.Negated => "negated",
+        _ => "historical",
+    };
+
     internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? LeastCode(List<Participant> participants)

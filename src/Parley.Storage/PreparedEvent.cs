@@ -7,4 +7,9 @@ namespace Parley.Storage;
 /// <param name="Quantities">Its quantities as a JSON array of {text, value, unit}.</param>
 /// <param name="DateValue">Its date's value, or null.</param>
 /// <param name="DatePrecision">Its date's precision in lower case, or null.</param>
-internal readonly record struct PreparedEvent(string? Day, string? ClusterKey, string Contexts, string Quantities, string? DateValue, string? DatePrecision);
+internal readonly record struct PreparedEvent(string? Day, string? ClusterKey, string Contexts, string Quantities, string? DateValue, string? DatePrecision)
+{
+    /// <summary>The happening's key as stored for the event <paramref name="localId"/> of document <paramref name="documentId"/>: an undated event is a happening of its own.</summary>
+    public string StoredClusterKey(long documentId, string localId) =>
+        ClusterKey ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"doc{documentId}|{localId}");
+}

@@ -10,7 +10,7 @@ public sealed record WebOptions
     /// <summary>The largest request body <c>POST /api/documents</c> accepts unless configured otherwise: 10 MB.</summary>
     public const long DefaultMaxRequestBytes = 10L * 1024 * 1024;
 
-    /// <summary>The SQLite file of the event store.</summary>
+    /// <summary>The event store: a SQLite file, or a PostgreSQL connection string or URL (a read replica's, say).</summary>
     public required string Database { get; init; }
 
     /// <summary>True when the server must never write, whatever key is given.</summary>

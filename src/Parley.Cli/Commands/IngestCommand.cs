@@ -26,15 +26,23 @@ public static class IngestCommand
         {
             Description = "Recompute the events of every stored article from its stored text with the current lexicons (after an upgrade or a lexicon change). Paths given too are ingested first.",
         };
+        var shard = new Option<string?>("--shard")
+        {
+            HelpName = "i/n",
+            Description = "Ingest only this worker's share of the articles, the i-th of n (by a hash of each article's identity): n workers given the same inputs and one PostgreSQL --db split them between them. With --reprocess, the stored documents are split by id.",
+        };
         var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
         inputs.AddTo(command);
         command.Options.Add(store.Database);
         command.Options.Add(lexicons.Directory);
         command.Options.Add(reprocess);
+        command.Options.Add(shard);
         command.Validators.Add(result =>
         {
             if (result.GetValue(inputs.Paths) is not { Length: > 0 } && !result.GetValue(reprocess))
                 result.AddError("give the files or folders to ingest ('-' for standard input), or --reprocess.");
+            if (result.GetValue(shard) is { } given && IngestShard.Parse(given, out var error) is null)
+                result.AddError(error!);
         });
         command.SetAction((parse, cancellationToken) =>
         {
@@ -43,7 +51,8 @@ public static class IngestCommand
             if (opened is null)
                 return Task.FromResult(StoreExitCodes.StoreFailed);
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
-            var ingest = new StoreIngest(io, opened, pipeline);
+            var share = parse.GetValue(shard) is { } given ? IngestShard.Parse(given, out _)!.Value : IngestShard.All;
+            var ingest = new StoreIngest(io, opened, pipeline, share);
             var paths = parse.GetValue(inputs.Paths) ?? [];
             var total = default(IngestSummary);
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -52,7 +61,7 @@ public static class IngestCommand
                 if (paths.Length > 0)
                 {
                     var source = new DocumentSource(inputs.ToReaderOptions(parse));
-                    total = IngestProgress.Run(io, "ingest", StoreIngest.EstimateArticles(paths, cancellationToken),
+                    total = IngestProgress.Run(io, "ingest", StoreIngest.EstimateArticles(paths, cancellationToken) / share.Count,
                         report => ingest.Ingest(source.Read(paths, io.OpenStandardInput, cancellationToken), report, cancellationToken));
                     WriteSummary(io, "Ingested", opened.Location, total, clock.Elapsed);
                 }

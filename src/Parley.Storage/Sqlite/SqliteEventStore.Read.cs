@@ -3,14 +3,15 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Dates;
 using Parley.Documents;
+using Parley.Storage.Querying;
+using Parley.Storage.Rows;
+using static Parley.Storage.Rows.StoreRows;
 
 namespace Parley.Storage.Sqlite;
 
 public sealed partial class SqliteEventStore
 {
-    // How many columns EventColumns selects; a query may add its own after them.
-    private const int EventColumnCount = 34;
-
+    // The columns of StoreRows.Event, in its order.
     private const string EventColumns = """
         e.id, e.doc_id, e.local_id, e.day, e.type, e.mode, e.plover_type, e.plover_mode, e.cameo, e.score, e.trigger, e.modality, e.hedged,
         e.attribution, e.attribution_source, e.contexts, e.quantities, e.confidence, e.location_text, e.location_name, e.country, e.lat, e.lon,
@@ -87,20 +88,7 @@ public sealed partial class SqliteEventStore
             using var reader = command.ExecuteReader();
             if (!reader.Read())
                 continue;
-            PublicationDate? published = PartialDate.TryParse(String(reader, 8), out var date)
-                && Enum.TryParse<DateSource>(String(reader, 9), out var source) ? new PublicationDate(date, source) : null;
-            var metadata = new DocumentMetadata
-            {
-                Id = reader.GetString(1),
-                Origin = reader.GetString(2),
-                Format = reader.GetString(3),
-                Title = String(reader, 4),
-                Url = String(reader, 5),
-                Byline = String(reader, 6),
-                Source = String(reader, 7),
-                Published = published,
-            };
-            found.Add(new StoredDocument(value, new Document(reader.GetString(10), metadata)));
+            found.Add(StoreRows.StoredDocument(reader));
         }
         return found;
     }
@@ -109,13 +97,13 @@ public sealed partial class SqliteEventStore
     public IEnumerable<EventRecord> Events(EventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = new SqliteEventFilter(query);
+        var filter = new EventFilter(query, SqliteFilterDialect.Instance);
         var paging = query.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
             : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
         // The page is chosen first on the narrow columns; only its rows then pay for the sentence and
         // participant subqueries (SQLite would otherwise compute them for every match before sorting).
-        var joins = SqliteEventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = page.id JOIN", StringComparison.Ordinal);
+        var joins = EventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = page.id JOIN", StringComparison.Ordinal);
         return ReadEvents($"""
             WITH page AS MATERIALIZED (SELECT e.id, e.day FROM {filter.From} WHERE {filter.Where} ORDER BY {filter.OrderBy}{paging})
             SELECT {EventColumns} FROM page JOIN {joins} ORDER BY page.day DESC, page.id DESC
@@ -126,12 +114,8 @@ public sealed partial class SqliteEventStore
     public StoreStatistics Statistics(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return OnlyModality(query) ? CountedStatistics(query.Modality) : ScannedStatistics(query);
+        return StatisticsSummary.FiltersOnlyModality(query) ? CountedStatistics(query.Modality) : ScannedStatistics(query);
     }
-
-    /// <summary>True when <paramref name="query"/> filters on nothing but modality, which the stats_* tables are kept per.</summary>
-    private static bool OnlyModality(EventQuery query) =>
-        query with { Modality = null, Limit = null, Offset = 0, MinSources = Math.Min(query.MinSources, 1) } == new EventQuery { Modality = null, MinSources = Math.Min(query.MinSources, 1) };
 
     /// <summary>Statistics read from the stats_* tables the writer keeps up to date: a few thousand rows, whatever the store's size.</summary>
     private StoreStatistics CountedStatistics(Parley.Events.EventModality? modality)
@@ -146,7 +130,7 @@ public sealed partial class SqliteEventStore
             SELECT actor, recipient, sum(events), sum(score_sum) FROM stats_dyad
             WHERE modality IN (SELECT value FROM json_each($modalities)) AND events > 0 GROUP BY 1, 2
             """, Bind, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Count: r.GetInt64(2), Sum: r.GetDouble(3)));
-        return Summarise(typeMonth, dyads, top => Rows("""
+        return StatisticsSummary.Of(Totals(), typeMonth, dyads, top => Rows("""
             SELECT actor, recipient, month, sum(events), sum(score_sum) FROM stats_dyad_month
             WHERE modality IN (SELECT value FROM json_each($modalities)) AND (actor, recipient) IN (SELECT value ->> 0, value ->> 1 FROM json_each($top))
                 AND month <> '' AND events > 0
@@ -161,7 +145,7 @@ public sealed partial class SqliteEventStore
     /// <summary>Statistics computed from the matching events themselves: any filter, but a scan (seconds on a million events).</summary>
     internal StoreStatistics ScannedStatistics(EventQuery query)
     {
-        var filter = new SqliteEventFilter(query with { Limit = null, Offset = 0 });
+        var filter = new EventFilter(query with { Limit = null, Offset = 0 }, SqliteFilterDialect.Instance);
         // Two scans of the matching events: one grouped by type and month, one by dyad and month; the
         // other figures are sums of these.
         var typeMonth = Rows($"SELECT e.plover_type, substr(e.day, 1, 7), count(*) FROM {filter.From} WHERE {filter.Where} GROUP BY 1, 2", filter,
@@ -170,31 +154,7 @@ public sealed partial class SqliteEventStore
             SELECT x.actor, x.recipient, substr(e.day, 1, 7), count(*), sum(e.score)
             FROM {filter.From} JOIN event_dyads x ON x.event_id = e.id WHERE {filter.Where} GROUP BY 1, 2, 3
             """, filter, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: String(r, 2), Count: r.GetInt64(3), Sum: r.GetDouble(4)));
-        var dyads = dyadMonth.GroupBy(d => (d.Actor, d.Recipient)).Select(g => (g.Key.Actor, g.Key.Recipient, Count: g.Sum(d => d.Count), Sum: g.Sum(d => d.Sum))).ToList();
-        return Summarise(typeMonth, dyads, top =>
-        {
-            var wanted = top.Select(d => (d.Actor, d.Recipient)).ToHashSet();
-            return dyadMonth.Where(d => d.Month is not null && wanted.Contains((d.Actor, d.Recipient))).Select(d => (d.Actor, d.Recipient, d.Month!, d.Count, d.Sum)).ToList();
-        });
-    }
-
-    /// <summary>The figures of <see cref="StoreStatistics"/> from counts by type and month and by dyad; <paramref name="months"/> gives the monthly counts of the busiest dyads.</summary>
-    private StoreStatistics Summarise(
-        List<(string Type, string? Month, long Count)> typeMonth,
-        List<(string Actor, string Recipient, long Count, double Sum)> dyads,
-        Func<List<DyadCount>, List<(string Actor, string Recipient, string Month, long Count, double Sum)>> months)
-    {
-        var events = typeMonth.Sum(t => t.Count);
-        var byType = typeMonth.GroupBy(t => t.Type, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var byMonth = typeMonth.Where(t => t.Month is not null).GroupBy(t => t.Month!, StringComparer.Ordinal).Select(g => new CountRow(g.Key, g.Sum(t => t.Count)))
-            .OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var byDyad = dyads.Select(d => new DyadCount(d.Actor, d.Recipient, d.Count, Math.Round(d.Sum / d.Count, 2)))
-            .OrderByDescending(d => d.Events).ThenBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).Take(20).ToList();
-        var index = months(byDyad)
-            .OrderBy(d => d.Actor, StringComparer.Ordinal).ThenBy(d => d.Recipient, StringComparer.Ordinal).ThenBy(d => d.Month, StringComparer.Ordinal)
-            .Select(d => new DyadMonth(d.Actor, d.Recipient, d.Month, d.Count, Math.Round(d.Sum / d.Count, 2))).ToList();
-        return new StoreStatistics(Totals(), events, byType, byMonth, byDyad, index);
+        return StatisticsSummary.FromScan(Totals(), typeMonth, dyadMonth);
     }
 
     private static string Modality(Parley.Events.EventModality modality) => modality.ToString().ToLowerInvariant();
@@ -255,8 +215,7 @@ public sealed partial class SqliteEventStore
                 hits.Add((reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), String(reader, 3), String(reader, 4), String(reader, 5)));
         }
         var told = EventsInSentences(hits.Select(h => (h.Doc, h.Sentence)).ToList());
-        return hits.ConvertAll(h => new SearchHit(h.Doc, h.Sentence, h.Snippet, h.Title, h.Url, h.Published,
-            told.TryGetValue((h.Doc, h.Sentence), out var events) ? events : []));
+        return SearchHits(hits, told);
     }
 
     /// <summary>The events with evidence in each of <paramref name="sentences"/> (document id, sentence index), in id order, read with one query.</summary>
@@ -266,7 +225,7 @@ public sealed partial class SqliteEventStore
         if (sentences.Count == 0)
             return told;
         using var command = connection.CreateCommand();
-        var joins = SqliteEventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
+        var joins = EventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
         command.CommandText = $"""
             WITH h AS MATERIALIZED (
                 SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM json_each($sentences) j
@@ -276,13 +235,7 @@ public sealed partial class SqliteEventStore
         command.Parameters.AddWithValue("$sentences", JsonSerializer.Serialize(sentences.Select(s => new[] { s.Doc, s.Sentence })));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            // The columns after the event's own (ReadEvent reads 0 to EventColumnCount - 1).
-            var key = (reader.GetInt64(EventColumnCount), reader.GetInt32(EventColumnCount + 1));
-            if (!told.TryGetValue(key, out var events))
-                told[key] = events = [];
-            events.Add(ReadEvent(reader));
-        }
+            AddToSentence(told, reader);
         return told;
     }
 
@@ -296,7 +249,7 @@ public sealed partial class SqliteEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
             WHERE v.doc_id = $id ORDER BY v.event_id, v.ord
             """, c => c.Parameters.AddWithValue("$id", documentId),
-            r => (Event: r.GetInt64(0), Record: new EvidenceRecord(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), Flat(text, r.GetInt32(1), r.GetInt32(2)), String(r, 4) ?? "")));
+            r => (Event: r.GetInt64(0), Record: Evidence(r, text, 1)));
         foreach (var group in rows.GroupBy(row => row.Event))
             evidence[group.Key] = group.Select(row => row.Record).ToList();
         return evidence;
@@ -305,7 +258,7 @@ public sealed partial class SqliteEventStore
     /// <inheritdoc />
     public EventDetail? FindEvent(long id)
     {
-        var record = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.id = $id", c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).FirstOrDefault();
+        var record = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.id = $id", c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).FirstOrDefault();
         if (record is null)
             return null;
         var text = DocumentText(record.DocumentId);
@@ -314,13 +267,13 @@ public sealed partial class SqliteEventStore
             LEFT JOIN sentences x ON x.doc_id = v.doc_id AND x.idx = v.sentence LEFT JOIN sentence_text t ON t.rowid = x.id
             WHERE v.event_id = $id ORDER BY v.ord
             """, c => c.Parameters.AddWithValue("$id", id),
-            r => new EvidenceRecord(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), Flat(text, r.GetInt32(0), r.GetInt32(1)), String(r, 3) ?? ""));
+            r => Evidence(r, text, 0));
         var reports = Rows("""
             SELECT min(e.id), d.id, d.title, d.url, s.name, d.published, x.original_id FROM events e JOIN documents d ON d.id = e.doc_id
                 LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id
             WHERE e.cluster_key = (SELECT cluster_key FROM events WHERE id = $id) GROUP BY d.id ORDER BY d.published, d.id
             """, c => c.Parameters.AddWithValue("$id", id),
-            r => new ReportRecord(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) });
+            Report);
         return new EventDetail(record, evidence, reports);
     }
 
@@ -340,53 +293,16 @@ public sealed partial class SqliteEventStore
         {
             if (!reader.Read())
                 return null;
-            detail = new DocumentDetail
-            {
-                Id = id,
-                Identity = reader.GetString(0),
-                Origin = reader.GetString(1),
-                Format = reader.GetString(2),
-                Url = String(reader, 3),
-                Title = String(reader, 4),
-                Byline = String(reader, 5),
-                Source = String(reader, 6),
-                Published = String(reader, 7),
-                Text = reader.GetString(8),
-                QualityJson = String(reader, 9),
-                Sentences = reader.GetInt32(10),
-                CopyOf = reader.IsDBNull(12) ? null : new DocumentCopy(id, reader.GetInt64(12), reader.GetInt64(13), reader.GetDouble(14)),
-            };
+            detail = StoreRows.DocumentDetail(id, reader);
             mentionsJson = reader.GetString(11);
         }
         var text = detail.Text;
-        var mentions = ParseMentions(text, mentionsJson);
-        var events = ReadEvents($"SELECT {EventColumns} FROM {SqliteEventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
+        var mentions = StoreRows.Mentions(text, mentionsJson);
+        var events = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
             c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
         var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = $id ORDER BY doc_id",
-            c => c.Parameters.AddWithValue("$id", id), r => new DocumentCopy(r.GetInt64(0), id, r.GetInt64(1), r.GetDouble(2)));
+            c => c.Parameters.AddWithValue("$id", id), r => Copy(r, id));
         return detail with { Mentions = mentions, Events = events, Copies = copies };
-    }
-
-    private static List<MentionRecord> ParseMentions(string text, string json)
-    {
-        using var parsed = JsonDocument.Parse(json);
-        var mentions = new List<MentionRecord>();
-        foreach (var m in parsed.RootElement.EnumerateArray())
-        {
-            var kind = m.GetProperty("kind").GetString()!;
-            var start = m.GetProperty("start").GetInt32();
-            var end = m.GetProperty("end").GetInt32();
-            string? Get(string name) => m.TryGetProperty(name, out var v) ? v.GetString() : null;
-            var resolved = kind switch
-            {
-                "actor" when Get("code") is { } code => string.Join(' ', new[] { code, Get("sector"), Get("name") }.Where(x => x is not null)),
-                "place" when Get("place") is { } place => Get("country") is { } country ? $"{place} ({country})" : place,
-                "date" => Get("time"),
-                _ => null,
-            };
-            mentions.Add(new MentionRecord(kind, start, end, Flat(text, start, end), resolved));
-        }
-        return mentions;
     }
 
     private string DocumentText(long id)
@@ -397,9 +313,6 @@ public sealed partial class SqliteEventStore
         return (string?)command.ExecuteScalar() ?? "";
     }
 
-    private static string Flat(string text, int start, int end) =>
-        start >= 0 && end <= text.Length && start <= end ? Serialization.ExtractJsonWriter.Flatten(text.AsSpan(start, end - start)) : "";
-
     private IEnumerable<EventRecord> ReadEvents(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
@@ -409,63 +322,11 @@ public sealed partial class SqliteEventStore
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadEvent(reader);
+            yield return StoreRows.Event(reader);
         }
     }
 
-    private static EventRecord ReadEvent(SqliteDataReader r)
-    {
-        var actors = new List<ParticipantRecord>();
-        var recipients = new List<ParticipantRecord>();
-        using (var parts = JsonDocument.Parse(r.IsDBNull(31) ? "[]" : r.GetString(31)))
-        {
-            foreach (var p in parts.RootElement.EnumerateArray())
-            {
-                var participant = new ParticipantRecord(p[1].GetString()!, p[2].GetString()!, p[3].GetString(), p[4].GetString()!);
-                (p[0].GetString() == "actor" ? actors : recipients).Add(participant);
-            }
-        }
-        return new EventRecord
-        {
-            Id = r.GetInt64(0),
-            DocumentId = r.GetInt64(1),
-            LocalId = r.GetString(2),
-            Day = String(r, 3),
-            Type = r.GetString(4),
-            Mode = String(r, 5),
-            PloverType = r.GetString(6),
-            PloverMode = String(r, 7),
-            Cameo = r.GetString(8),
-            Score = r.GetDouble(9),
-            Trigger = r.GetString(10),
-            Modality = r.GetString(11),
-            Hedged = r.GetInt64(12) != 0,
-            Attribution = String(r, 13),
-            AttributionSource = String(r, 14),
-            Contexts = JsonSerializer.Deserialize<string[]>(r.GetString(15)) ?? [],
-            Quantities = JsonSerializer.Deserialize<QuantityRecord[]>(r.GetString(16), JsonOptions) ?? [],
-            Confidence = r.GetDouble(17),
-            LocationText = String(r, 18),
-            LocationName = String(r, 19),
-            Country = String(r, 20),
-            Latitude = r.IsDBNull(21) ? null : r.GetDouble(21),
-            Longitude = r.IsDBNull(22) ? null : r.GetDouble(22),
-            DateValue = String(r, 23),
-            DatePrecision = String(r, 24),
-            Url = String(r, 25),
-            Title = String(r, 26),
-            Published = String(r, 27),
-            Source = String(r, 28),
-            Sources = r.GetInt32(29),
-            ClusterModality = r.GetString(32),
-            ClusterKey = r.GetString(33),
-            SentenceText = String(r, 30),
-            Actors = actors,
-            Recipients = recipients,
-        };
-    }
-
-    private List<T> Rows<T>(string sql, SqliteEventFilter filter, Func<SqliteDataReader, T> map) => Rows(sql, filter.Bind, map);
+    private List<T> Rows<T>(string sql, EventFilter filter, Func<SqliteDataReader, T> map) => Rows(sql, filter.Bind, map);
 
     private List<T> Rows<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map)
     {
@@ -479,5 +340,4 @@ public sealed partial class SqliteEventStore
         return rows;
     }
 
-    private static string? String(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Parley.Storage.Sqlite;
@@ -11,7 +10,7 @@ namespace Parley.Storage.Sqlite;
 internal static class SqliteMigrator
 {
     /// <summary>The migrations this build knows, in order.</summary>
-    public static IReadOnlyList<(int Version, string Sql)> Migrations { get; } = Load();
+    public static IReadOnlyList<(int Version, string Sql)> Migrations { get; } = EmbeddedMigrations.Load("sqlite/");
 
     /// <summary>The newest schema version this build knows.</summary>
     public static int Latest => Migrations[^1].Version;
@@ -73,21 +72,5 @@ internal static class SqliteMigrator
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static List<(int, string)> Load()
-    {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        var found = new List<(int, string)>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("sqlite/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var file = name["sqlite/".Length..];
-            var version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            found.Add((version, reader.ReadToEnd()));
-        }
-        if (found.Count == 0)
-            throw new InvalidOperationException("No SQLite migrations are embedded in " + assembly.GetName().Name + ".");
-        return found;
     }
 }

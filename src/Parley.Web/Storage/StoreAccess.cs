@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using Parley.Storage.Sqlite;
+using Parley.Storage;
 
 namespace Parley.Web.Storage;
 
 /// <summary>
-/// Lends the event store to one request at a time. A <see cref="SqliteEventStore"/> is one connection and
-/// not thread-safe, so a request borrows one of a few idle stores (or opens one) and gives it back when done;
-/// WAL lets these readers work beside one writer. Keeping them open matters on a large store: each open
+/// Lends the event store to one request at a time. A store (<see cref="EventStores"/>: SQLite, or PostgreSQL,
+/// a read replica among them) is not thread-safe, so a request borrows one of a few idle stores (or opens one)
+/// and gives it back when done; SQLite's WAL lets these readers work beside one writer. Keeping them open matters on a large store: each open
 /// checks the header, the schema and its migrations, and closing the last connection checkpoints the WAL —
 /// about 10 ms a request on a store of a million events, against ~1 ms for the query itself.
 /// </summary>
@@ -16,9 +16,9 @@ public sealed class StoreAccess(WebOptions options) : IDisposable
     // More idle stores than cores gain nothing; a burst beyond them opens and closes extra ones.
     private static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount * 2);
 
-    private readonly ConcurrentBag<SqliteEventStore> idle = [];
+    private readonly ConcurrentBag<IEventStore> idle = [];
 
-    /// <summary>The store's file.</summary>
+    /// <summary>The store: a SQLite file or a PostgreSQL connection string.</summary>
     public string Location => options.Database;
 
     /// <summary>Runs <paramref name="read"/> on a store lent for it; what it returns must not read the store lazily afterwards.</summary>
@@ -26,7 +26,7 @@ public sealed class StoreAccess(WebOptions options) : IDisposable
     public T Read<T>(Func<IEventStore, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var store = idle.TryTake(out var lent) ? lent : SqliteEventStore.Open(options.Database, create: false, readOnly: options.ReadOnly);
+        var store = idle.TryTake(out var lent) ? lent : EventStores.Open(options.Database, create: false, readOnly: options.ReadOnly);
         try
         {
             var result = read(store);
@@ -43,7 +43,7 @@ public sealed class StoreAccess(WebOptions options) : IDisposable
 
     /// <summary>Opens the store for writing, creating it when it does not exist yet.</summary>
     /// <exception cref="EventStoreException">The store cannot be opened or created.</exception>
-    public IEventStore OpenForWrite() => SqliteEventStore.Open(options.Database, create: true);
+    public IEventStore OpenForWrite() => EventStores.Open(options.Database, create: true);
 
     /// <summary>Closes the idle stores.</summary>
     public void Dispose()
@@ -52,7 +52,7 @@ public sealed class StoreAccess(WebOptions options) : IDisposable
             store.Dispose();
     }
 
-    private void GiveBack(SqliteEventStore store)
+    private void GiveBack(IEventStore store)
     {
         if (idle.Count < MaxIdle)
             idle.Add(store);

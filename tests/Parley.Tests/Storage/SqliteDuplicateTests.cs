@@ -160,12 +160,12 @@ public sealed class SqliteDuplicateTests : IDisposable
     [Fact]
     public void IsEarlier_ComparesDatesWithAYear_ElseStoringOrder()
     {
-        Assert.True(SqliteDuplicateLinker.IsEarlier("2025-04-30", 9, "2025-05-01", 1));
-        Assert.False(SqliteDuplicateLinker.IsEarlier("2025-05-01", 1, "2025-04-30", 9));
-        Assert.True(SqliteDuplicateLinker.IsEarlier("2025-04-30", 1, "2025-04-30", 9));
-        Assert.True(SqliteDuplicateLinker.IsEarlier(null, 1, "2025-04-30", 9));
-        Assert.True(SqliteDuplicateLinker.IsEarlier("--04-30", 1, "2025-04-30", 9));
-        Assert.False(SqliteDuplicateLinker.IsEarlier(null, 9, "2025-04-30", 1));
+        Assert.True(Parley.Storage.Linking.DuplicateLinker.IsEarlier("2025-04-30", 9, "2025-05-01", 1));
+        Assert.False(Parley.Storage.Linking.DuplicateLinker.IsEarlier("2025-05-01", 1, "2025-04-30", 9));
+        Assert.True(Parley.Storage.Linking.DuplicateLinker.IsEarlier("2025-04-30", 1, "2025-04-30", 9));
+        Assert.True(Parley.Storage.Linking.DuplicateLinker.IsEarlier(null, 1, "2025-04-30", 9));
+        Assert.True(Parley.Storage.Linking.DuplicateLinker.IsEarlier("--04-30", 1, "2025-04-30", 9));
+        Assert.False(Parley.Storage.Linking.DuplicateLinker.IsEarlier(null, 9, "2025-04-30", 1));
     }
 
     /// <summary>Events of <paramref name="b"/> whose happening <paramref name="a"/> tells too.</summary>

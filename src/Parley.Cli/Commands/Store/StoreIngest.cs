@@ -17,8 +17,12 @@ namespace Parley.Cli.Commands.Store;
 /// <param name="io">Where problems are reported.</param>
 /// <param name="store">The store written to.</param>
 /// <param name="pipeline">The pipeline documents run through.</param>
-public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pipeline)
+/// <param name="shard">The share of the articles this worker takes (<c>--shard</c>); the others are passed over unread.</param>
+public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pipeline, IngestShard shard = default)
 {
+    // default(IngestShard) is 0/0: every article, as IngestShard.All.
+    private readonly IngestShard share = shard.Count == 0 ? IngestShard.All : shard;
+
     /// <summary>Documents per transaction: large enough that commits cost little, small enough that a crash loses little.</summary>
     public const int BatchSize = 200;
 
@@ -76,6 +80,10 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             foreach (var outcome in outcomes)
             {
                 stop.Token.ThrowIfCancellationRequested();
+                // Another worker's article, or failure to report (by its origin): passed over, not counted.
+                var identity = outcome.Document is { } readDocument ? DocumentIdentity.Of(readDocument) : null;
+                if (!share.Owns(identity?.Key ?? outcome.Failure?.Origin ?? ""))
+                    continue;
                 read++;
                 if (outcome.Failure is { } failure)
                 {
@@ -84,7 +92,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                 }
                 else if (outcome.Document is { } document)
                 {
-                    var key = DocumentIdentity.Of(document);
+                    var key = identity!;
                     if (pending.ContainsKey(key.Key) || (mayHoldAlready && store.Contains(key)))
                         duplicates++;
                     else if (Process(document, stop.Token))
@@ -146,7 +154,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
     {
         ArgumentNullException.ThrowIfNull(progress);
         var counts = default(IngestSummary);
-        var ids = store.DocumentIds();
+        var ids = store.DocumentIds().Where(share.OwnsStored).ToList();
         for (var first = 0; first < ids.Count; first += BatchSize)
         {
             var chunk = ids.Skip(first).Take(BatchSize).ToList();

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Parley.Storage;
-using Parley.Storage.Sqlite;
 
 namespace Parley.Cli.Commands.Store;
 
-/// <summary><c>--db FILE</c>: the event store the command works on; default <c>$PARLEY_DB</c>, else <c>./parley.db</c>.</summary>
+/// <summary>
+/// <c>--db STORE</c>: the event store the command works on, a SQLite file or a PostgreSQL database
+/// (<see cref="EventStores"/>); default <c>$PARLEY_DB</c>, else <c>./parley.db</c>.
+/// </summary>
 public sealed class StoreOption
 {
     /// <summary>The file when neither the option nor <c>PARLEY_DB</c> names one.</summary>
@@ -13,22 +15,22 @@ public sealed class StoreOption
     /// <summary>The option.</summary>
     public Option<string?> Database { get; } = new("--db")
     {
-        HelpName = "FILE",
-        Description = $"The event store (a SQLite file). Default: $PARLEY_DB, else ./{DefaultFile}.",
+        HelpName = "STORE",
+        Description = $"The event store: a SQLite file, or a PostgreSQL database as \"Host=…;Database=…\" or postgres://user@host:port/database. Default: $PARLEY_DB, else ./{DefaultFile}.",
     };
 
-    /// <summary>The file chosen.</summary>
+    /// <summary>The store chosen: a file path or a PostgreSQL connection string.</summary>
     public string Path(ParseResult parse) =>
         parse.GetValue(Database) is { Length: > 0 } given ? given
         : Environment.GetEnvironmentVariable("PARLEY_DB") is { Length: > 0 } env ? env
         : DefaultFile;
 
     /// <summary>Opens the store, or reports why it cannot be opened and returns null.</summary>
-    public SqliteEventStore? Open(ParseResult parse, CliIo io, bool create)
+    public IEventStore? Open(ParseResult parse, CliIo io, bool create)
     {
         try
         {
-            return SqliteEventStore.Open(Path(parse), create);
+            return EventStores.Open(Path(parse), create);
         }
         catch (EventStoreException e)
         {

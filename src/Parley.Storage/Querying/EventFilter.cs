@@ -1,27 +1,32 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage.Querying;
 
 /// <summary>
 /// Turns an <see cref="EventQuery"/> into a WHERE clause over <c>events e</c>, <c>documents d</c>,
-/// <c>sources s</c> and <c>clusters c</c>, with its parameters. Participant filters are written as
-/// <c>e.id IN (…)</c> over the <c>participants(code, role, event_id)</c> index so SQLite starts from
-/// the few matching events rather than scanning all of them.
+/// <c>sources s</c> and <c>clusters c</c>, with its parameters, for any back end: which conditions a query
+/// makes is decided here once, and the few expressions that differ between SQL dialects come from an
+/// <see cref="IFilterDialect"/>. Participant filters are written as <c>e.id IN (…)</c> over the
+/// <c>participants(code, role, event_id)</c> index so the database starts from the few matching events
+/// rather than scanning all of them; a dyad drives the query from <c>event_pairs</c>, whose index gives the
+/// pair's events in day order.
 /// </summary>
-internal sealed class SqliteEventFilter
+internal sealed class EventFilter
 {
+    private readonly IFilterDialect dialect;
     private readonly StringBuilder where = new("1 = 1");
     private readonly List<(string Name, object Value)> parameters = [];
 
-    public SqliteEventFilter(EventQuery query)
+    public EventFilter(EventQuery query, IFilterDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(query);
+        this.dialect = dialect;
         if (query.Actor is { } actor)
-            And($"e.id IN (SELECT event_id FROM participants WHERE role = 'actor' AND code = {Add(actor.ToUpperInvariant())} UNION SELECT event_id FROM participants WHERE role = 'actor' AND name = {Add(actor)} COLLATE NOCASE)");
+            And(Participant("actor", actor));
         if (query.Recipient is { } recipient)
-            And($"e.id IN (SELECT event_id FROM participants WHERE role = 'recipient' AND code = {Add(recipient.ToUpperInvariant())} UNION SELECT event_id FROM participants WHERE role = 'recipient' AND name = {Add(recipient)} COLLATE NOCASE)");
-        // A dyad drives the query from event_pairs, whose index gives the pair's events in day order.
+            And(Participant("recipient", recipient));
         var day = query.Dyad is null ? "e.day" : "p.day";
         if (query.Dyad is var (first, second))
         {
@@ -38,19 +43,19 @@ internal sealed class SqliteEventFilter
         if (query.Mode is { } mode)
             And($"(e.mode = {Add(mode.ToLowerInvariant())} OR e.plover_mode = {Add(mode.ToLowerInvariant())})");
         if (query.Context is { } context)
-            And($"EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = {Add(context.ToLowerInvariant())})");
+            And(dialect.ContainsContext("e.contexts", Add(context.ToLowerInvariant())));
         if (query.Modality is { } modality)
             And($"e.modality = {Add(modality.ToString().ToLowerInvariant())}");
         if (query.Place is { } place)
-            And($"(e.location_name LIKE {Add("%" + EscapeLike(place) + "%")} ESCAPE '\\')");
+            And(dialect.ContainsIgnoringCase("e.location_name", Add("%" + EscapeLike(place) + "%")));
         if (query.Country is { } country)
             And($"e.country = {Add(country.ToUpperInvariant())}");
         if (query.Since is { } since)
-            And($"{day} >= {Add(SqliteEventStore.Iso(since))}");
+            And($"{day} >= {Add(dialect.Day(since))}");
         if (query.Until is { } until)
-            And($"{day} <= {Add(SqliteEventStore.Iso(until))}");
+            And($"{day} <= {Add(dialect.Day(until))}");
         if (query.Source is { } source)
-            And($"s.name = {Add(source)}");
+            And(dialect.EqualsIgnoringCase("s.name", Add(source)));
         if (query.MinSources > 1)
             And($"c.sources >= {Add(query.MinSources)}");
         if (query.ClusterModality is { } clusterModality)
@@ -58,7 +63,7 @@ internal sealed class SqliteEventFilter
         From = (query.Dyad is null ? "events e" : "event_pairs p JOIN events e ON e.id = p.event_id")
             + (query.Source is null ? "" : " JOIN documents d ON d.id = e.doc_id JOIN sources s ON s.id = d.source_id")
             + (query.MinSources > 1 || query.ClusterModality is not null ? " JOIN clusters c ON c.key = e.cluster_key" : "");
-        OrderBy = query.Dyad is null ? "e.day DESC, e.id DESC" : "p.day DESC, p.event_id DESC";
+        OrderBy = query.Dyad is null ? dialect.NewestFirst("e.day", "e.id") : dialect.NewestFirst("p.day", "p.event_id");
     }
 
     /// <summary>The tables the filter needs, <c>events e</c> among them; only those, so counting stays cheap.</summary>
@@ -67,8 +72,6 @@ internal sealed class SqliteEventFilter
     /// <summary>Newest first, in the order the driving table's index gives.</summary>
     public string OrderBy { get; }
 
-    private void And(string condition) => where.Append(" AND ").Append(condition);
-
     /// <summary>Everything an event record shows: its document, source and happening.</summary>
     public const string AllJoins = "events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
 
@@ -76,15 +79,28 @@ internal sealed class SqliteEventFilter
     public string Where => where.ToString();
 
     /// <summary>Adds the parameters to <paramref name="command"/>.</summary>
-    public void Bind(SqliteCommand command)
+    public void Bind(DbCommand command)
     {
+        ArgumentNullException.ThrowIfNull(command);
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
     }
+
+    /// <summary>The events where a participant of <paramref name="role"/> has code or name <paramref name="who"/>.</summary>
+    private string Participant(string role, string who) =>
+        $"e.id IN (SELECT event_id FROM participants WHERE role = '{role}' AND code = {Add(who.ToUpperInvariant())} " +
+        $"UNION SELECT event_id FROM participants WHERE role = '{role}' AND {dialect.EqualsIgnoringCase("name", Add(who))})";
+
+    private void And(string condition) => where.Append(" AND ").Append(condition);
 
     private string Add(object value)
     {
-        var name = "$f" + parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = "@f" + parameters.Count.ToString(CultureInfo.InvariantCulture);
         parameters.Add((name, value));
         return name;
     }
