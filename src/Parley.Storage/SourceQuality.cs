@@ -12,6 +12,9 @@ namespace Parley.Storage;
 public sealed record SourceQuality(string Source, long Documents, double FactDensity, double HedgeRatio, double AttributionRatio,
     long LowInformation, long Speculative, long Copies)
 {
+    /// <summary>Of its copies, those machine-spun from another article (synonyms swapped): flagged <c>spun-copy</c>, the others <c>syndicated-copy</c>.</summary>
+    public long SpunCopies { get; init; }
+
     /// <summary>Share of its articles that copy another.</summary>
     public double CopiedShare => Documents == 0 ? 0 : Math.Round((double)Copies / Documents, 3);
 }

@@ -123,8 +123,8 @@ public static class ShowCommand
             output.WriteLine($"  quality: {d.QualityJson}");
         if (d.CopyOf is { } copy)
             output.WriteLine(copy.NearestId == copy.OriginalId
-                ? string.Create(CultureInfo.InvariantCulture, $"  copy of d{copy.OriginalId} (similarity {copy.Similarity:0.00})")
-                : string.Create(CultureInfo.InvariantCulture, $"  copy of d{copy.OriginalId} (similarity {copy.Similarity:0.00} to d{copy.NearestId}, one of its copies)"));
+                ? string.Create(CultureInfo.InvariantCulture, $"  {copy.Flag} of d{copy.OriginalId} (similarity {copy.Similarity:0.00})")
+                : string.Create(CultureInfo.InvariantCulture, $"  {copy.Flag} of d{copy.OriginalId} (similarity {copy.Similarity:0.00} to d{copy.NearestId}, one of its copies)"));
         if (d.Copies.Count > 0)
             output.WriteLine($"  copies: {string.Join(", ", d.Copies.Select(c => string.Create(CultureInfo.InvariantCulture, $"d{c.CopyId} (similarity {c.Similarity:0.00}{(c.NearestId == d.Id ? "" : $" to d{c.NearestId}")})")))}");
         foreach (var group in d.Mentions.GroupBy(m => m.Kind))

@@ -112,11 +112,11 @@ internal sealed class DuplicateLinker : IDisposable
                 continue;
             // A former original becomes a copy: of the new document, which it resembles as its verdict says.
             var verdict = Verify(signature, root, out _) ?? default;
-            index.AddCopy(root, original, id, verdict.Jaccard, verdict.Containment);
+            index.AddCopy(root, original, id, verdict.Jaccard, verdict.Containment, verdict.Spun == SpunSide.Second);
             moved[root] = original;
         }
         if (original != id)
-            index.AddCopy(id, original, nearest, best.Jaccard, best.Containment);
+            index.AddCopy(id, original, nearest, best.Jaccard, best.Containment, best.Spun == SpunSide.First);
     }
 
     /// <summary>
@@ -194,11 +194,11 @@ internal sealed class DuplicateLinker : IDisposable
     private DuplicateVerdict? Verify(MinHashSignature signature, long id, out long root)
     {
         root = id;
-        if (!index.ReadSignature(id, Scheme, stored, out var shingles, out var original))
+        if (!index.ReadSignature(id, Scheme, stored, out var shingles, out var synonyms, out var original))
             return null;
         if (original is { } o)
             root = Root(o);
-        return verifier.Verify(signature, new MinHashSignature(stored, shingles));
+        return verifier.Verify(signature, new MinHashSignature(stored, shingles) { Synonyms = synonyms });
     }
 
     /// <summary>The original of the group that <paramref name="original"/> was the original of when the batch began.</summary>

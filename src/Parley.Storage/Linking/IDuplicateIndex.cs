@@ -9,7 +9,7 @@ namespace Parley.Storage.Linking;
 /// </summary>
 internal interface IDuplicateIndex : IDisposable
 {
-    /// <summary>Stores the signature of document <paramref name="id"/>, made under <paramref name="scheme"/>.</summary>
+    /// <summary>Stores the signature of document <paramref name="id"/>, made under <paramref name="scheme"/>, with its synonym use.</summary>
     void AddSignature(long id, long scheme, MinHashSignature signature);
 
     /// <summary>
@@ -22,10 +22,11 @@ internal interface IDuplicateIndex : IDisposable
     void AddPosting(ulong key, long id);
 
     /// <summary>
-    /// Reads the stored signature of document <paramref name="id"/> into <paramref name="values"/>; false when it has
-    /// none of <paramref name="scheme"/> and that length. <paramref name="original"/> is the original it is a copy of, if any.
+    /// Reads the stored signature of document <paramref name="id"/> into <paramref name="values"/>, with its shingle count
+    /// and synonym use; false when it has none of <paramref name="scheme"/> and that length. <paramref name="original"/> is
+    /// the original it is a copy of, if any.
     /// </summary>
-    bool ReadSignature(long id, long scheme, uint[] values, out int shingles, out long? original);
+    bool ReadSignature(long id, long scheme, uint[] values, out int shingles, out SynonymUse synonyms, out long? original);
 
     /// <summary>Whether document <paramref name="id"/> has a signature.</summary>
     bool IsSigned(long id);
@@ -36,8 +37,11 @@ internal interface IDuplicateIndex : IDisposable
     /// <summary>The independent source document <paramref name="id"/> counts as: its outlet's id, else minus its own id.</summary>
     long Unit(long id);
 
-    /// <summary>Records document <paramref name="id"/> as a copy of <paramref name="original"/>, found nearest to <paramref name="nearest"/>.</summary>
-    void AddCopy(long id, long original, long nearest, double jaccard, double containment);
+    /// <summary>
+    /// Records document <paramref name="id"/> as a copy of <paramref name="original"/>, found nearest to <paramref name="nearest"/>;
+    /// <paramref name="spun"/> when it was machine-spun from it.
+    /// </summary>
+    void AddCopy(long id, long original, long nearest, double jaccard, double containment, bool spun);
 
     /// <summary>Adds to <paramref name="keys"/> the happenings told by document <paramref name="original"/> and by its copies.</summary>
     void AddClustersOfGroup(long original, ISet<string> keys);

@@ -12,17 +12,17 @@ namespace Parley.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDuplicateIndex
 {
-    private readonly List<(long Id, long Scheme, int Shingles, byte[] Values)> signatures = [];
+    private readonly List<(long Id, long Scheme, int Shingles, byte[] Values, SynonymUse Synonyms)> signatures = [];
     private readonly List<(long Key, long Id)> postings = [];
-    private readonly List<(long Id, long Original, long Nearest, double Jaccard, double Containment)> copies = [];
+    private readonly List<(long Id, long Original, long Nearest, double Jaccard, double Containment, bool Spun)> copies = [];
 
     public void AddSignature(long id, long scheme, MinHashSignature signature) =>
-        signatures.Add((id, scheme, signature.ShingleCount, MemoryMarshal.AsBytes(signature.Values.AsSpan()).ToArray()));
+        signatures.Add((id, scheme, signature.ShingleCount, MemoryMarshal.AsBytes(signature.Values.AsSpan()).ToArray(), signature.Synonyms));
 
     public void AddPosting(ulong key, long id) => postings.Add(((long)key, id));
 
-    public void AddCopy(long id, long original, long nearest, double jaccard, double containment) =>
-        copies.Add((id, original, nearest, jaccard, containment));
+    public void AddCopy(long id, long original, long nearest, double jaccard, double containment, bool spun) =>
+        copies.Add((id, original, nearest, jaccard, containment, spun));
 
     public void ReadBuckets(ReadOnlySpan<ulong> keys, List<(int Band, long Document)> found)
     {
@@ -40,12 +40,12 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
             found.Add(((int)reader.GetInt64(0), reader.GetInt64(1)));
     }
 
-    public bool ReadSignature(long id, long scheme, uint[] values, out int shingles, out long? original)
+    public bool ReadSignature(long id, long scheme, uint[] values, out int shingles, out SynonymUse synonyms, out long? original)
     {
-        (shingles, original) = (0, null);
+        (shingles, synonyms, original) = (0, default, null);
         using var batch = Pending();
         var query = new NpgsqlBatchCommand("""
-            SELECT s.scheme, s.shingles, s.minhash, c.original_id FROM document_signatures s LEFT JOIN document_copies c ON c.doc_id = s.doc_id
+            SELECT s.scheme, s.shingles, s.minhash, c.original_id, s.canonicals, s.variants FROM document_signatures s LEFT JOIN document_copies c ON c.doc_id = s.doc_id
             WHERE s.doc_id = @id
             """);
         query.Parameters.AddWithValue("id", id);
@@ -59,6 +59,7 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
         blob.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
         shingles = reader.GetInt32(1);
         original = reader.IsDBNull(3) ? null : reader.GetInt64(3);
+        synonyms = new SynonymUse(reader.GetInt32(4), reader.GetInt32(5));
         return true;
     }
 
@@ -120,14 +121,15 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
     {
         var batch = new NpgsqlBatch(connection);
         if (signatures.Count > 0)
-            Insert(batch, "document_signatures (doc_id, scheme, shingles, minhash)", "",
-                signatures.Select(s => s.Id).ToArray(), signatures.Select(s => s.Scheme).ToArray(), signatures.Select(s => s.Shingles).ToArray(), signatures.Select(s => s.Values).ToArray());
+            Insert(batch, "document_signatures (doc_id, scheme, shingles, minhash, canonicals, variants)", "",
+                signatures.Select(s => s.Id).ToArray(), signatures.Select(s => s.Scheme).ToArray(), signatures.Select(s => s.Shingles).ToArray(), signatures.Select(s => s.Values).ToArray(),
+                signatures.Select(s => s.Synonyms.Canonicals).ToArray(), signatures.Select(s => s.Synonyms.Variants).ToArray());
         if (postings.Count > 0)
             Insert(batch, "document_bands (key, doc_id)", "ON CONFLICT DO NOTHING", postings.Select(p => p.Key).ToArray(), postings.Select(p => p.Id).ToArray());
         if (copies.Count > 0)
-            Insert(batch, "document_copies (doc_id, original_id, nearest_id, jaccard, containment)", "",
+            Insert(batch, "document_copies (doc_id, original_id, nearest_id, jaccard, containment, spun)", "",
                 copies.Select(c => c.Id).ToArray(), copies.Select(c => c.Original).ToArray(), copies.Select(c => c.Nearest).ToArray(),
-                copies.Select(c => c.Jaccard).ToArray(), copies.Select(c => c.Containment).ToArray());
+                copies.Select(c => c.Jaccard).ToArray(), copies.Select(c => c.Containment).ToArray(), copies.Select(c => c.Spun).ToArray());
         signatures.Clear();
         postings.Clear();
         copies.Clear();

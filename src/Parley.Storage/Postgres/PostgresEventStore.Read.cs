@@ -39,11 +39,11 @@ public sealed partial class PostgresEventStore
             coalesce(avg((d.quality::jsonb ->> 'attributionRatio')::float8), 0),
             count(*) FILTER (WHERE d.quality::jsonb -> 'flags' @> '["low-information"]'),
             count(*) FILTER (WHERE d.quality::jsonb -> 'flags' @> '["speculative"]'),
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id))
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id)),
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id AND c.spun))
         FROM documents d LEFT JOIN sources s ON s.id = d.source_id
         GROUP BY s.name ORDER BY count(*) DESC, s.name COLLATE "C" NULLS FIRST
-        """, _ => { }, r => new SourceQuality(r.GetString(0), r.GetInt64(1), Math.Round(r.GetDouble(2), 2), Math.Round(r.GetDouble(3), 3),
-            Math.Round(r.GetDouble(4), 3), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
+        """, _ => { }, StoreRows.SourceQuality);
 
     /// <inheritdoc />
     public IReadOnlyList<long> DocumentIds() => Rows("SELECT id FROM documents ORDER BY id", _ => { }, r => r.GetInt64(0));
@@ -186,7 +186,7 @@ public sealed partial class PostgresEventStore
     {
         var found = Rows("""
             SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
-                (SELECT count(*) FROM sentences WHERE doc_id = d.id)::int4, d.mentions, x.original_id, x.nearest_id, x.jaccard
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id)::int4, d.mentions, x.original_id, x.nearest_id, x.jaccard, x.spun
             FROM documents d LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id WHERE d.id = @id
             """, c => c.Parameters.AddWithValue("id", id), r => (Detail: DocumentDetail(id, r), Mentions: r.GetString(11)));
         if (found.Count == 0)
@@ -194,7 +194,7 @@ public sealed partial class PostgresEventStore
         var (detail, mentionsJson) = found[0];
         var events = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.doc_id = @id ORDER BY e.id",
             c => c.Parameters.AddWithValue("id", id), CancellationToken.None).ToList();
-        var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = @id ORDER BY doc_id",
+        var copies = Rows("SELECT doc_id, nearest_id, jaccard, spun FROM document_copies WHERE original_id = @id ORDER BY doc_id",
             c => c.Parameters.AddWithValue("id", id), r => Copy(r, id));
         return detail with { Mentions = StoreRows.Mentions(detail.Text, mentionsJson), Events = events, Copies = copies };
     }

@@ -100,7 +100,7 @@ internal static class StoreRows
     /// <summary>
     /// A document's detail, without its mentions, events and copies, from a row of: identity, origin, format,
     /// url, title, byline, source name, published, text, quality (JSON), sentences, mentions (JSON),
-    /// original id, nearest id, jaccard (the last three null unless it is a copy).
+    /// original id, nearest id, jaccard, spun (the last four null unless it is a copy).
     /// </summary>
     public static DocumentDetail DocumentDetail(long id, DbDataReader reader) => new()
     {
@@ -116,7 +116,7 @@ internal static class StoreRows
         Text = reader.GetString(8),
         QualityJson = String(reader, 9),
         Sentences = reader.GetInt32(10),
-        CopyOf = reader.IsDBNull(12) ? null : new DocumentCopy(id, reader.GetInt64(12), reader.GetInt64(13), reader.GetDouble(14)),
+        CopyOf = reader.IsDBNull(12) ? null : new DocumentCopy(id, reader.GetInt64(12), reader.GetInt64(13), reader.GetDouble(14), reader.GetBoolean(15)),
     };
 
     /// <summary>
@@ -131,7 +131,15 @@ internal static class StoreRows
         new(r.GetInt64(0), r.GetInt64(1), String(r, 2), String(r, 3), String(r, 4), String(r, 5)) { CopyOf = r.IsDBNull(6) ? null : r.GetInt64(6) };
 
     /// <summary>A copy of <paramref name="original"/> from a row of: document id, nearest id, jaccard.</summary>
-    public static DocumentCopy Copy(DbDataReader r, long original) => new(r.GetInt64(0), original, r.GetInt64(1), r.GetDouble(2));
+    public static DocumentCopy Copy(DbDataReader r, long original) => new(r.GetInt64(0), original, r.GetInt64(1), r.GetDouble(2), r.GetBoolean(3));
+
+    /// <summary>
+    /// An outlet's quality from a row of: name, articles, mean fact density, hedge ratio and attribution ratio,
+    /// articles flagged low-information and speculative, copies, spun copies.
+    /// </summary>
+    public static SourceQuality SourceQuality(DbDataReader r) =>
+        new(r.GetString(0), r.GetInt64(1), Math.Round(r.GetDouble(2), 2), Math.Round(r.GetDouble(3), 3), Math.Round(r.GetDouble(4), 3),
+            r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)) { SpunCopies = r.GetInt64(8) };
 
     /// <summary>The search hits of <paramref name="hits"/>, each with the events <paramref name="told"/> lists for its sentence.</summary>
     public static List<SearchHit> SearchHits(

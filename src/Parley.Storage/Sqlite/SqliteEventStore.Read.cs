@@ -44,7 +44,8 @@ public sealed partial class SqliteEventStore
                 coalesce(avg(d.quality ->> '$.factDensity'), 0), coalesce(avg(d.quality ->> '$.hedgeRatio'), 0), coalesce(avg(d.quality ->> '$.attributionRatio'), 0),
                 sum(EXISTS (SELECT 1 FROM json_each(d.quality, '$.flags') WHERE value = 'low-information')),
                 sum(EXISTS (SELECT 1 FROM json_each(d.quality, '$.flags') WHERE value = 'speculative')),
-                sum(EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id))
+                sum(EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id)),
+                sum(EXISTS (SELECT 1 FROM document_copies c WHERE c.doc_id = d.id AND c.spun = 1))
             FROM documents d LEFT JOIN sources s ON s.id = d.source_id
             GROUP BY s.name ORDER BY count(*) DESC, s.name
             """;
@@ -52,8 +53,7 @@ public sealed partial class SqliteEventStore
         var sources = new List<SourceQuality>();
         while (reader.Read())
         {
-            sources.Add(new SourceQuality(reader.GetString(0), reader.GetInt64(1), Math.Round(reader.GetDouble(2), 2), Math.Round(reader.GetDouble(3), 3),
-                Math.Round(reader.GetDouble(4), 3), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
+            sources.Add(StoreRows.SourceQuality(reader));
         }
         return sources;
     }
@@ -283,7 +283,7 @@ public sealed partial class SqliteEventStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.identity, d.origin, d.format, d.url, d.title, d.byline, s.name, d.published, d.text, d.quality,
-                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions, x.original_id, x.nearest_id, x.jaccard
+                (SELECT count(*) FROM sentences WHERE doc_id = d.id), d.mentions, x.original_id, x.nearest_id, x.jaccard, x.spun
             FROM documents d LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN document_copies x ON x.doc_id = d.id WHERE d.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -300,7 +300,7 @@ public sealed partial class SqliteEventStore
         var mentions = StoreRows.Mentions(text, mentionsJson);
         var events = ReadEvents($"SELECT {EventColumns} FROM {EventFilter.AllJoins} WHERE e.doc_id = $id ORDER BY e.id",
             c => c.Parameters.AddWithValue("$id", id), CancellationToken.None).ToList();
-        var copies = Rows("SELECT doc_id, nearest_id, jaccard FROM document_copies WHERE original_id = $id ORDER BY doc_id",
+        var copies = Rows("SELECT doc_id, nearest_id, jaccard, spun FROM document_copies WHERE original_id = $id ORDER BY doc_id",
             c => c.Parameters.AddWithValue("$id", id), r => Copy(r, id));
         return detail with { Mentions = mentions, Events = events, Copies = copies };
     }

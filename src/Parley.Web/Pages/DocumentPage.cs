@@ -15,7 +15,7 @@ public static class DocumentPage
             .Append(d.Url is { } url ? " · " + Html.Link(url, url) : "")
             .Append("</p>");
         if (d.CopyOf is { } copy)
-            main.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Copy of <a href=\"/documents/{copy.OriginalId}\">d{copy.OriginalId}</a> (similarity {Html.N(copy.Similarity)}).</p>");
+            main.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{(copy.Spun ? "Spun copy" : "Copy")} of <a href=\"/documents/{copy.OriginalId}\">d{copy.OriginalId}</a> (similarity {Html.N(copy.Similarity)}).</p>");
         if (d.Copies.Count > 0)
             main.Append("<p class=\"meta\">Copies: ").Append(string.Join(", ", d.Copies.Select(c => $"<a href=\"/documents/{c.CopyId}\">d{c.CopyId}</a>"))).Append("</p>");
 

@@ -156,6 +156,27 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void Copies_AreFlaggedSyndicatedOrSpun_ByTheirSwappedSynonyms()
+    {
+        const string Original = "KYIV, May 14 - The special envoy said on Tuesday that talks with Ukrainian officials on weapons and aid had been useful, " +
+            "and that the first deliveries would begin soon. He told reporters the meeting in the capital was the start of a new phase.";
+        const string Spun = "KYIV, May 14 - The particular emissary stated on Tuesday that discussions with Ukrainian functionaries on armaments and assistance had been useful, " +
+            "and that the initial deliveries would commence soon. He informed reporters the gathering in the capital was the start of a new phase.";
+        Store.Store([
+            StoreArticles.Make(Original, "2024-05-14", "https://wire.test/envoy", "Parley Wire"),
+            StoreArticles.Make(Original, "2024-05-14", "https://post.test/envoy", "Meridian Post"),
+            StoreArticles.Make(Spun, "2024-05-15", "https://farm.test/envoy", "Content Farm"),
+        ]);
+
+        var documents = Store.DocumentIds().Select(id => Store.FindDocument(id)!).ToDictionary(d => d.Url!);
+        Assert.Null(documents["https://wire.test/envoy"].CopyOf);
+        Assert.Equal("syndicated-copy", documents["https://post.test/envoy"].CopyOf?.Flag);
+        Assert.Equal("spun-copy", documents["https://farm.test/envoy"].CopyOf?.Flag);
+        Assert.Equal((1L, 0L), Store.SourceQualities().Where(s => s.Source == "Meridian Post").Select(s => (s.Copies, s.SpunCopies)).Single());
+        Assert.Equal((1L, 1L), Store.SourceQualities().Where(s => s.Source == "Content Farm").Select(s => (s.Copies, s.SpunCopies)).Single());
+    }
+
+    [Fact]
     public void Events_CarryArticleAndEvidence()
     {
         Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire", "Biden in Kyiv")]);
