@@ -311,7 +311,13 @@ public sealed partial class EntityRecognizer
             if (role.IsUnplaced && owner is "his" or "her")
                 continue;
             var owned = owner is not null;
-            if (owned && Possessor(state, before, personal: owner is "his" or "her", singular: owner is "its") is { } possessor)
+            if (owned && owner is "their" && PairBefore(state, before) is var (one, other))
+            {
+                // "the two men … sat down with their top aides": the aides of each.
+                AddActor(state, first, end, new ActorReference(one, role.Sector, null, role.Role), "possessor");
+                AddActor(state, first, end, new ActorReference(other, role.Sector, null, role.Role), "possessor");
+            }
+            else if (owned && Possessor(state, before, personal: owner is "his" or "her", singular: owner is "its") is { } possessor)
                 AddActor(state, first, end, new ActorReference(possessor, role.Sector, null, role.Role), "possessor");
             // Hostages "in Gaza" or rescued "from" a camp are seldom its; the embassy or envoy "of" a country is its.
             else if (!owned && PlaceAfter(state, end, onlyOf: role.IsUnplaced) is { } located)
@@ -509,6 +515,26 @@ public sealed partial class EntityRecognizer
     /// <summary>Whether "foreign" qualifies the group starting at token <paramref name="first"/>.</summary>
     private static bool IsForeign(RecognitionState state, int first) =>
         first > 0 && state.Document.MatchWord(first - 1).Equals("foreign", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The countries of a pair ("the two men", "both sides") that is the last actor this sentence names before
+    /// mention <paramref name="before"/>, when they differ; null when the last actor is no pair.
+    /// </summary>
+    private static (string One, string Other)? PairBefore(RecognitionState state, int before)
+    {
+        for (var i = before - 1; i >= 1 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.Actor is null || mention.Evidence == PronounEvidence)
+                continue;
+            var previous = state.Mentions[i - 1];
+            return mention.Evidence == "coreference" && previous.Start == mention.Start && previous.End == mention.End
+                   && previous.Actor is { } other && other.Code != mention.Actor.Code
+                ? (other.Code, mention.Actor.Code)
+                : null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The country of the actor (or, after "whose", the country or capital) this sentence named outright last

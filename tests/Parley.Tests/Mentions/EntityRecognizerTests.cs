@@ -544,4 +544,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Gangs control most of Port-au-Prince, the UN says.", "Port-au-Prince", "HTI")]
     public void ANameAfterALocativeWordAndAnAdjectiveOfPlaceOrAPartitive_IsAPlace(string sentence, string name, string country) =>
         Assert.Equal(country, Places(sentence).Single(p => p.Text == name).Place.Country);
+
+    [Fact]
+    public void TheirAfterAPair_OwnsAGroupOfEach() =>
+        Assert.Equal(["RUS", "USA"], Actors("Trump greeted Putin at the base, and the two men rode together before sitting down with their top aides.", "2025-08-15")
+            .Where(a => a.Text == "aides").Select(a => a.Actor.Code).Order());
 }
