@@ -122,6 +122,22 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far apart an attack and its outcome may stand, in tokens.
     private const int OutcomeReach = 6;
 
+    // Words with which protesters say what they want done, and by whom: "demanding that French troops leave", "to demand
+    // that". Not a finite "demanded", the act of a clause of its own ("said they would keep protesting and demanded that Ruto resign").
+    private static readonly FrozenSet<string> DemandWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "demand", "demanding", "urging");
+
+    // How far after a protest's cue its demand may stand ("gathered outside a French military base in Niamey on Saturday, demanding").
+    private const int DemandReach = 16;
+
+    // How far after a protest's "demanding that" the act demanded may stand ("that Prime Minister Milos Vucevic resign").
+    private const int DemandedActReach = 8;
+
+    // Verbs of warning, a threat only by what they say will be done: "warned that Russia would strike".
+    private static readonly FrozenSet<string> WarningVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "warn", "warns", "warned", "cautioned", "cautions");
+
+    // Pronouns that stand for a party as the subject of what is said: "warned that it would respond".
+    private static readonly FrozenSet<string> PartyPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "they", "he", "she", "we");
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 
@@ -169,6 +185,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 i = end;
             }
+            found.RemoveAll(f => f.Event.Category.Type == "THREATEN" && f.Event.Pattern.Form == EventForm.Verb && IsForecast(document, f.First, f.End, sentence)
+                                 && !found.Exists(g => g.First > f.End));
+            DropProtestDemands(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
@@ -275,6 +294,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             found.RemoveAt(k);
         }
+    }
+
+    /// <summary>
+    /// "Allies warned that the goal would be hard to meet", "others warn that differences could slow progress": a
+    /// warning is a threat when what it says is done by a party ("warned that Tehran would respond", "that Moscow
+    /// could face sanctions") or tells an act ("that any attack would meet a response"); one whose "that" clause is
+    /// about a thing or a state of affairs only foresees. Not one with its addressee ("warned Kyiv that it would
+    /// pay a price"). This tells whether the clause's subject is no party; the caller checks it tells no act.
+    /// </summary>
+    private static bool IsForecast(Document document, int first, int end, Sentence sentence)
+    {
+        if (end - first != 1 || end + 1 >= sentence.EndToken || !WarningVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first))
+            || !document.MatchWord(end).Equals("that", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var subject = end + 1;
+        if (NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(subject)) && subject + 1 < sentence.EndToken)
+            subject++;
+        return !PartyPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(subject))
+               && !Covered(document, document.Tokens[subject], MentionKind.Actor)
+               && !document.Mentions.Any(m => m.Place?.Kind is Places.PlaceKind.Country && m.Start <= document.Tokens[subject].Start && document.Tokens[subject].End <= m.End);
     }
 
     /// <summary>
