@@ -6,10 +6,18 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    private void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
+    /// <summary>Sets the event's actors and recipients; true when it is an act another party condemns, whose parties only an earlier telling of it may give.</summary>
+    private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
+        // "Moscow denounced the loan plan", "Kyiv condemned the strikes": what the accuser condemns is another's act
+        // (not so for the accused: "Russia was behind the arson attacks", "forces were accused of killing").
+        var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first
+            && !clause.Is(f.First, BeForms) && !clause.Is(f.First - 1, BeForms) && !clause.Is(f.First - 2, BeForms)
+            && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
+        if (condemned)
+            subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
@@ -175,6 +183,7 @@ public sealed partial class EventFinder
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)
             e.Explanations["recipient"] = "events: " + how;
+        return condemned;
     }
 
     private static void Add(List<Participant> participants, MentionSpan m)

@@ -199,7 +199,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events);
             foreach (var (e, first, end) in found)
             {
-                AssignParties(clause, e, first, end, found);
+                var condemned = AssignParties(clause, e, first, end, found);
                 OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
@@ -229,7 +229,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
                 if (e.Actors.Count == 0)
-                    CarryParties(events, e, document);
+                    CarryParties(events, e, document, condemned);
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
                     && UnnamedPeople(clause, end, e) is { } people)
                 {
@@ -506,16 +506,17 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         return false;
     }
 
-    private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
+    private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document, bool sameType)
     {
-        // The event told just before, in this sentence's paragraph or the one before it.
+        // The event told just before, in this sentence's paragraph or the one before it; for an act another party
+        // condemns ("Moscow denounced the loan plan"), only an earlier telling of an act of its type.
         var block = document.Sentences[e.Sentence].Block;
         for (var k = earlier.Count - 1; k >= 0; k--)
         {
             var previous = earlier[k];
             if (document.Sentences[previous.Sentence].Block < block - 1)
                 break;
-            if (previous.Actors.Count == 0)
+            if (previous.Actors.Count == 0 || (sameType && previous.Category.Type != e.Category.Type))
                 continue;
             e.Actors.AddRange(previous.Actors);
             e.ActorsCarried = true;

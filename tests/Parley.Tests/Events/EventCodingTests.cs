@@ -218,6 +218,13 @@ public sealed class EventCodingTests
         Assert.Equal(modality, Only(text, "CONSULT").Modality);
 
     [Fact]
+    public void WhatAnAccuserCondemns_IsAnothersAct()
+    {
+        var loan = Only("The European Union agreed on Thursday to lend Ukraine 90 billion euros. Moscow denounced the loan plan as theft.", "AID");
+        Assert.DoesNotContain(loan.Actors, a => a.Code == "RUS");
+    }
+
+    [Fact]
     public void WhatAProtestDemands_IsItsTopic_NotAnEventOfItsOwn() =>
         Assert.Equal(["PROTEST"], Code("Thousands of protesters gathered outside the parliament in Vilnius on Sunday, demanding that Belarusian troops leave the border area.")
             .Select(e => e.Category.Type));
