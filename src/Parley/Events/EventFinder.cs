@@ -132,6 +132,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a protest's "demanding that" the act demanded may stand ("that Prime Minister Milos Vucevic resign").
     private const int DemandedActReach = 8;
 
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
     // Verbs of warning, a threat only by what they say will be done: "warned that Russia would strike".
     private static readonly FrozenSet<string> WarningVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "warn", "warns", "warned", "cautioned", "cautions");
 
@@ -190,7 +192,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             DropProtestDemands(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
-            found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -430,6 +432,23 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             e.Recipients[r] = new Participant(document.Tokens[owner.Start].Start, document.Tokens[owner.End - 1].End, country.Code, "GOV", null);
             e.Explanations["recipient"] = $"events: the country owning the organisation's {document.MatchWord(head)} ({country.Line})";
         }
+    }
+
+    /// <summary>
+    /// "a battle flag signed by Ukrainian soldiers": a verb pattern whose first word stands after an article and is
+    /// followed by words of its gap is that word used as a noun modifying the next one, not the verb. Not an event
+    /// named by the noun with its own phrase ("an exchange of hostages", "the signing of the treaty").
+    /// </summary>
+    private static bool ModifiesNounAfterArticle(Document document, EventPattern pattern, int first)
+    {
+        if (pattern.Form != EventForm.Verb || first == 0 || first + 1 >= document.Tokens.Length
+            || !Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
+            || document.Tokens[first + 1].Kind != TokenKind.Word || !char.IsLower(document.MatchWord(first + 1)[0])
+            || Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first + 1)))
+            return false;
+        var text = pattern.Text.AsSpan();
+        var space = text.IndexOf(' ');
+        return space > 0 && text[(space + 1)..].StartsWith("...", StringComparison.Ordinal);
     }
 
     /// <summary>

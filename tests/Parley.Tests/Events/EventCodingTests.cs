@@ -194,6 +194,7 @@ public sealed class EventCodingTests
     [InlineData("Several countries found the new goal hard to meet, officials said.", "CONSULT")]
     [InlineData("The finance ministry raised taxes to meet targets agreed with the IMF.", "CONSULT")]
     [InlineData("Details of the deal were not released.", "RETREAT")]
+    [InlineData("Zelensky presented the lawmakers with a battle flag signed by Ukrainian soldiers fighting near Bakhmut.", "ASSAULT")]
     public void WordsThatOnlyLookLikeACue_NameNoEvent(string text, string type) =>
         Assert.DoesNotContain(Code(text), e => e.Category.Type == type);
 
