@@ -6,10 +6,18 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    private void AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
+    /// <summary>Sets the event's actors and recipients; true when it is an act another party condemns, whose parties only an earlier telling of it may give.</summary>
+    private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
         var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
+        // "Moscow denounced the loan plan", "Kyiv condemned the strikes": what the accuser condemns is another's act
+        // (not so for the accused: "Russia was behind the arson attacks", "forces were accused of killing").
+        var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first
+            && !clause.Is(f.First, BeForms) && !clause.Is(f.First - 1, BeForms) && !clause.Is(f.First - 2, BeForms)
+            && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
+        if (condemned)
+            subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
@@ -56,6 +64,11 @@ public sealed partial class EventFinder
                     actors = subject;
                     recipients = OpposedParty(clause, end);
                     how = recipients.Count > 0 ? "the subject before the cue acts against the one named after 'against'" : "the subject before the cue acts";
+                    if (recipients.Count == 0 && e.Category.Type == "PROTEST" && DemandedParty(clause, end) is { Count: > 0 } demanded)
+                    {
+                        recipients = demanded;
+                        how = "protesters act on whom they demand something of ('demanding that X …', 'demanding the recall of X')";
+                    }
                     break;
                 case RoleFrame.SubjectPlace:
                     actors = subject;
@@ -170,6 +183,7 @@ public sealed partial class EventFinder
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)
             e.Explanations["recipient"] = "events: " + how;
+        return condemned;
     }
 
     private static void Add(List<Participant> participants, MentionSpan m)
@@ -440,6 +454,50 @@ public sealed partial class EventFinder
                 return Breaks(clause, end, i) ? [] : ObjectGroup(clause, i + 1, MentionKind.Actor, reach: 1);
         }
         return [];
+    }
+
+    /// <summary>
+    /// Whom a protest makes its demand of: the party a "demanding that" clause acts through ("gathered outside the
+    /// base, demanding that French troops leave Niger", "to demand that the school divest", "urging the government to resign").
+    /// </summary>
+    private static List<MentionSpan> DemandedParty(SentenceClauses clause, int end)
+    {
+        var demand = Demand(clause.Document, end, clause.Sentence);
+        if (demand < 0)
+            return [];
+        // Not "demanding the release of Imamoglu": whom a demanded act is for is not whom it is demanded of.
+        var start = clause.Is(demand + 1, ObjectRelatives) ? demand + 2 : demand + 1;
+        return ObjectGroup(clause, start, MentionKind.Actor, reach: 1);
+    }
+
+    /// <summary>The token of the demand word ("demanding", "to demand") soon after a protest's cue ending at <paramref name="end"/>, in its clause; −1 if none.</summary>
+    private static int Demand(Document document, int end, Sentence sentence)
+    {
+        for (var i = end; i < sentence.EndToken && i - end <= DemandReach; i++)
+        {
+            if (ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return -1;
+            if (DemandWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "gathered in Belgrade, demanding that the prime minister resign": what a protest demands is its topic, told
+    /// with it; neither the demand nor the act demanded is an event of its own (as PLOVER codes protests).
+    /// </summary>
+    private static void DropProtestDemands(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
+    {
+        foreach (var protest in found.FindAll(f => f.Event.Category.Type == "PROTEST"))
+        {
+            var demand = Demand(document, protest.End, sentence);
+            if (demand < 0)
+                continue;
+            var thatClause = ObjectRelatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(demand + 1));
+            found.RemoveAll(f => f.First == demand
+                                 || (thatClause && f.Event.Pattern.Form == EventForm.Verb && f.First > demand + 1 && f.First - demand <= DemandedActReach));
+        }
     }
 
     /// <summary>

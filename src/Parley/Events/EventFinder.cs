@@ -122,6 +122,24 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far apart an attack and its outcome may stand, in tokens.
     private const int OutcomeReach = 6;
 
+    // Words with which protesters say what they want done, and by whom: "demanding that French troops leave", "to demand
+    // that". Not a finite "demanded", the act of a clause of its own ("said they would keep protesting and demanded that Ruto resign").
+    private static readonly FrozenSet<string> DemandWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "demand", "demanding", "urging");
+
+    // How far after a protest's cue its demand may stand ("gathered outside a French military base in Niamey on Saturday, demanding").
+    private const int DemandReach = 16;
+
+    // How far after a protest's "demanding that" the act demanded may stand ("that Prime Minister Milos Vucevic resign").
+    private const int DemandedActReach = 8;
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
+    // Verbs of warning, a threat only by what they say will be done: "warned that Russia would strike".
+    private static readonly FrozenSet<string> WarningVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "warn", "warns", "warned", "cautioned", "cautions");
+
+    // Pronouns that stand for a party as the subject of what is said: "warned that it would respond".
+    private static readonly FrozenSet<string> PartyPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "they", "he", "she", "we");
+
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets");
 
@@ -169,9 +187,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 i = end;
             }
+            found.RemoveAll(f => f.Event.Category.Type == "THREATEN" && f.Event.Pattern.Form == EventForm.Verb && IsForecast(document, f.First, f.End, sentence)
+                                 && !found.Exists(g => g.First > f.End));
+            DropProtestDemands(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
-            found.RemoveAll(f => IsNounModifier(document, f.First, f.End));
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -180,7 +201,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events);
             foreach (var (e, first, end) in found)
             {
-                AssignParties(clause, e, first, end, found);
+                var condemned = AssignParties(clause, e, first, end, found);
                 OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
@@ -210,7 +231,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
                 if (e.Actors.Count == 0)
-                    CarryParties(events, e, document);
+                    CarryParties(events, e, document, condemned);
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
                     && UnnamedPeople(clause, end, e) is { } people)
                 {
@@ -275,6 +296,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             found.RemoveAt(k);
         }
+    }
+
+    /// <summary>
+    /// "Allies warned that the goal would be hard to meet", "others warn that differences could slow progress": a
+    /// warning is a threat when what it says is done by a party ("warned that Tehran would respond", "that Moscow
+    /// could face sanctions") or tells an act ("that any attack would meet a response"); one whose "that" clause is
+    /// about a thing or a state of affairs only foresees. Not one with its addressee ("warned Kyiv that it would
+    /// pay a price"). This tells whether the clause's subject is no party; the caller checks it tells no act.
+    /// </summary>
+    private static bool IsForecast(Document document, int first, int end, Sentence sentence)
+    {
+        if (end - first != 1 || end + 1 >= sentence.EndToken || !WarningVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first))
+            || !document.MatchWord(end).Equals("that", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var subject = end + 1;
+        if (NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(subject)) && subject + 1 < sentence.EndToken)
+            subject++;
+        return !PartyPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(subject))
+               && !Covered(document, document.Tokens[subject], MentionKind.Actor)
+               && !document.Mentions.Any(m => m.Place?.Kind is Places.PlaceKind.Country && m.Start <= document.Tokens[subject].Start && document.Tokens[subject].End <= m.End);
     }
 
     /// <summary>
@@ -394,6 +435,23 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
+    /// "a battle flag signed by Ukrainian soldiers": a verb pattern whose first word stands after an article and is
+    /// followed by words of its gap is that word used as a noun modifying the next one, not the verb. Not an event
+    /// named by the noun with its own phrase ("an exchange of hostages", "the signing of the treaty").
+    /// </summary>
+    private static bool ModifiesNounAfterArticle(Document document, EventPattern pattern, int first)
+    {
+        if (pattern.Form != EventForm.Verb || first == 0 || first + 1 >= document.Tokens.Length
+            || !Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
+            || document.Tokens[first + 1].Kind != TokenKind.Word || !char.IsLower(document.MatchWord(first + 1)[0])
+            || Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first + 1)))
+            return false;
+        var text = pattern.Text.AsSpan();
+        var space = text.IndexOf(' ');
+        return space > 0 && text[(space + 1)..].StartsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// "the assistance provided to Ukraine", "nations committed to its defence": a past participle right
     /// after a common noun and before "to" or "by" describes that noun; it tells no event of its own.
     /// </summary>
@@ -467,16 +525,17 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         return false;
     }
 
-    private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document)
+    private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document, bool sameType)
     {
-        // The event told just before, in this sentence's paragraph or the one before it.
+        // The event told just before, in this sentence's paragraph or the one before it; for an act another party
+        // condemns ("Moscow denounced the loan plan"), only an earlier telling of an act of its type.
         var block = document.Sentences[e.Sentence].Block;
         for (var k = earlier.Count - 1; k >= 0; k--)
         {
             var previous = earlier[k];
             if (document.Sentences[previous.Sentence].Block < block - 1)
                 break;
-            if (previous.Actors.Count == 0)
+            if (previous.Actors.Count == 0 || (sameType && previous.Category.Type != e.Category.Type))
                 continue;
             e.Actors.AddRange(previous.Actors);
             e.ActorsCarried = true;

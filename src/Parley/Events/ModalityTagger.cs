@@ -36,6 +36,20 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "these", "those", "this", "that", "its", "their", "his", "her");
 
+    // Verbs that tell only that an event happens, with the word each needs after it: "take place", "go ahead", "begin".
+    private static readonly FrozenDictionary<string, string> OccurrenceVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["take"] = "place", ["go"] = "ahead", ["be"] = "held", ["happen"] = "", ["occur"] = "", ["begin"] = "", ["start"] = "",
+        ["resume"] = "", ["proceed"] = "", ["materialise"] = "", ["materialize"] = "",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // How far after a noun the modal of its occurrence verb may stand, past the noun's own parties
+    // ("a meeting between Lithuanian and Polish officials may take place").
+    private const int OccurrenceReach = 8;
+
+    // Adverbs that may stand between the modal and that verb: "could soon take place".
+    private static readonly FrozenSet<string> OccurrenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "soon", "still", "now", "also", "not");
+
     // An event this many days or more before publication is background.
     private const int HistoricalDays = 300;
 
@@ -186,6 +200,21 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             Note(e, predicate.Cue, document, predicate.First, predicate.End);
         }
+        // "the prisoner exchange could take place", "a meeting between officials may take place soon": whatever the
+        // determiner, a modal that says whether the event itself happens governs it; a doubt outranks a plan
+        // ("the planned summit may not take place").
+        else if (e.Pattern.Form == EventForm.Noun && Occurrence(document, cues, end, sentence) is { } occurrence
+                 && (e.Modality == EventModality.Asserted || (e.Modality == EventModality.Future && occurrence.Cue != ModalityCue.Future)))
+        {
+            e.Modality = occurrence.Cue switch
+            {
+                ModalityCue.Future => EventModality.Future,
+                ModalityCue.Negated => EventModality.Negated,
+                _ => EventModality.Hypothetical,
+            };
+            e.ModalityFromCue = true;
+            Note(e, occurrence.Cue, document, occurrence.First, occurrence.End);
+        }
         // Headlines drop the auxiliary: "Global Leaders to Meet for High-Level Talks" is leaders who are to meet.
         if (!e.ModalityFromCue && e.Pattern.Form == EventForm.Verb && first > sentence.FirstToken
             && document.MatchWord(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && InHeadline(document, e.Sentence))
@@ -227,6 +256,31 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         {
             if (cue.First >= end && cue.First < limit && cue.Cue is ModalityCue.Hypothetical or ModalityCue.Negated)
                 return cue;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A modal cue after a noun whose verb tells only that the event happens: "could take place", "will go ahead",
+    /// "may soon begin". The cue must stand within reach of the noun, in its clause, and right before that verb
+    /// (an adverb may come between).
+    /// </summary>
+    private static (int First, int End, ModalityCue Cue)? Occurrence(Document document, SentenceCues cues, int end, Sentence sentence)
+    {
+        foreach (var cue in cues.Cues)
+        {
+            if (cue.First < end || cue.First >= Math.Min(sentence.EndToken, end + OccurrenceReach) || cue.Cue is not (ModalityCue.Hypothetical or ModalityCue.Future or ModalityCue.Negated))
+                continue;
+            if (Enumerable.Range(end, cue.First - end).Any(i => IsBreak(document, i)))
+                return null;
+            var verb = cue.End;
+            if (verb < sentence.EndToken && (document.MatchWord(verb).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                                             || OccurrenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(verb))))
+                verb++;
+            if (verb >= sentence.EndToken || !OccurrenceVerbs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.MatchWord(verb), out var particle))
+                return null;
+            return particle.Length == 0 || (verb + 1 < sentence.EndToken && document.MatchWord(verb + 1).Equals(particle, StringComparison.OrdinalIgnoreCase))
+                ? cue : null;
         }
         return null;
     }

@@ -74,6 +74,8 @@ public sealed class EventCodingTests
     [InlineData("Germany pledged new aid to Ukraine, Moldova and other partners in the region.", "AGREE", "UKR+MDA")]
     [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials in Ankara on Monday.", "CONSULT", "TUR")]
     [InlineData("Belarus flew drones over the border on Monday, and Vilnius warned of tough measures in response.", "THREATEN", "BLR")]
+    [InlineData("Thousands of protesters gathered outside the parliament in Vilnius on Sunday, demanding that Belarusian troops leave the border area.", "PROTEST", "BLR")]
+    [InlineData("Students staged a sit-in at the ministry in Vilnius, demanding the release of Belarusian activist Ales Bialiatski.", "PROTEST", "")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
@@ -192,6 +194,7 @@ public sealed class EventCodingTests
     [InlineData("Several countries found the new goal hard to meet, officials said.", "CONSULT")]
     [InlineData("The finance ministry raised taxes to meet targets agreed with the IMF.", "CONSULT")]
     [InlineData("Details of the deal were not released.", "RETREAT")]
+    [InlineData("Zelensky presented the lawmakers with a battle flag signed by Ukrainian soldiers fighting near Bakhmut.", "ASSAULT")]
     public void WordsThatOnlyLookLikeACue_NameNoEvent(string text, string type) =>
         Assert.DoesNotContain(Code(text), e => e.Category.Type == type);
 
@@ -206,6 +209,38 @@ public sealed class EventCodingTests
         Assert.Equal(EventModality.Future, strike.Modality);
         Assert.Equal("RUS", Assert.Single(strike.Actors).Code);
     }
+
+    [Theory]
+    [InlineData("The minister said the talks with Belarus could take place in Vilnius.", EventModality.Hypothetical)]
+    [InlineData("A meeting between Lithuanian and Polish officials may soon take place, diplomats said.", EventModality.Hypothetical)]
+    [InlineData("The talks with Belarus will go ahead in Vilnius, the minister said.", EventModality.Future)]
+    [InlineData("The planned talks with Belarus may not take place at all, the minister said.", EventModality.Hypothetical)]
+    public void AModalThatSaysWhetherANamedEventHappens_GovernsIt(string text, EventModality modality) =>
+        Assert.Equal(modality, Only(text, "CONSULT").Modality);
+
+    [Fact]
+    public void WhatAnAccuserCondemns_IsAnothersAct()
+    {
+        var loan = Only("The European Union agreed on Thursday to lend Ukraine 90 billion euros. Moscow denounced the loan plan as theft.", "AID");
+        Assert.DoesNotContain(loan.Actors, a => a.Code == "RUS");
+    }
+
+    [Fact]
+    public void WhatAProtestDemands_IsItsTopic_NotAnEventOfItsOwn() =>
+        Assert.Equal(["PROTEST"], Code("Thousands of protesters gathered outside the parliament in Vilnius on Sunday, demanding that Belarusian troops leave the border area.")
+            .Select(e => e.Category.Type));
+
+    [Fact]
+    public void ADemandMadeInAClauseOfItsOwn_IsARequest() =>
+        Assert.Contains(Code("Lithuanian union leaders said they would keep protesting and demanded that the government resign."), e => e.Category.Type == "REQUEST");
+
+    [Theory]
+    [InlineData("Lithuania warned that the winter would be hard for the refugees.", false)]
+    [InlineData("Other governments warn that differences between partners could slow progress.", false)]
+    [InlineData("Lithuania warned that Minsk would face new sanctions.", true)]
+    [InlineData("Lithuania warned that it would respond to any provocation.", true)]
+    public void AWarning_IsAThreatOnlyWhenAPartyIsToAct(string text, bool threat) =>
+        Assert.Equal(threat, Code(text).Any(e => e.Category.Type == "THREATEN"));
 
     [Fact]
     public void TheConditionOfSpeculation_IsAHypotheticalEvent() =>
