@@ -8,7 +8,7 @@ using Parley.StoreBench;
 
 // dotnet run -c Release --project bench/Parley.StoreBench -- corpus SAMPLES OUT.jsonl N
 // dotnet run -c Release --project bench/Parley.StoreBench -- write CORPUS.jsonl      (time of Store alone vs the pipeline)
-// dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS]        (p50/p95 of events, search, stats)
+// dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS]        (p50/p95 of events, search, stats; DB a SQLite file or a PostgreSQL connection string)
 var invariant = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
@@ -62,7 +62,7 @@ static int Write(string corpus)
 // Times typical queries many times each on an existing database and prints p50 and p95.
 static int Queries(string db, int runs)
 {
-    using var store = SqliteEventStore.Open(db, create: false);
+    using var store = EventStores.Open(db, create: false);
     var totals = store.Totals();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{db}: {totals.Documents:N0} documents, {totals.Events:N0} events"));
     var dyads = store.Statistics(new EventQuery()).ByDyad;
