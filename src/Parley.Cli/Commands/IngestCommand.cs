@@ -31,18 +31,27 @@ public static class IngestCommand
             HelpName = "i/n",
             Description = "Ingest only this worker's share of the articles, the i-th of n (by a hash of each article's identity): n workers given the same inputs and one PostgreSQL --db split them between them. With --reprocess, the stored documents are split by id.",
         };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            HelpName = "n",
+            Description = $"Articles per transaction (default {StoreIngest.DefaultBatchSize}): larger batches write faster, smaller ones leave less to redo after a crash.",
+            DefaultValueFactory = _ => StoreIngest.DefaultBatchSize,
+        };
         var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
         inputs.AddTo(command);
         command.Options.Add(store.Database);
         command.Options.Add(lexicons.Directory);
         command.Options.Add(reprocess);
         command.Options.Add(shard);
+        command.Options.Add(batchSize);
         command.Validators.Add(result =>
         {
             if (result.GetValue(inputs.Paths) is not { Length: > 0 } && !result.GetValue(reprocess))
                 result.AddError("give the files or folders to ingest ('-' for standard input), or --reprocess.");
             if (result.GetValue(shard) is { } given && IngestShard.Parse(given, out var error) is null)
                 result.AddError(error!);
+            if (result.GetResult(batchSize) is { Implicit: false } sizeGiven && sizeGiven.GetValueOrDefault<int>() < 1)
+                result.AddError("--batch-size must be at least 1.");
         });
         command.SetAction((parse, cancellationToken) =>
         {
@@ -52,7 +61,7 @@ public static class IngestCommand
                 return Task.FromResult(StoreExitCodes.StoreFailed);
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             var share = parse.GetValue(shard) is { } given ? IngestShard.Parse(given, out _)!.Value : IngestShard.All;
-            var ingest = new StoreIngest(io, opened, pipeline, share);
+            var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize));
             var paths = parse.GetValue(inputs.Paths) ?? [];
             var total = default(IngestSummary);
             var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -72,9 +72,14 @@ public sealed partial class SqliteEventStore : IEventStore
                 // A 64 MB page cache (default 2 MB): on a store of a million events the writes to its indexes
                 // kept re-reading pages from the OS, a third of ingest's CPU time spent in the kernel.
                 // A read-only connection reads the journal mode the store was written with; it cannot set one.
+                // A new store gets 8 KB pages (a store made before keeps its 4 KB ones: the size can only be set
+                // before the first table and the switch to WAL): half the system calls to write the same bytes.
+                // The log is copied back into the store when it passes 64 MB rather than SQLite's 4 MB: an index
+                // page that every batch touches is then copied once per 64 MB, not at nearly every commit.
                 command.CommandText = readOnly
                     ? "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
-                    : "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+                    : "PRAGMA busy_timeout = 5000; PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; " +
+                      "PRAGMA wal_autocheckpoint = 8192; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
                 command.ExecuteNonQuery();
             }
             if (readOnly)

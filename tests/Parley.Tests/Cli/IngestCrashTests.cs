@@ -76,7 +76,8 @@ public sealed class IngestCrashTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { cli, "ingest", corpus, "--db", db })
+        // Batches of 100, so that the kill comes after some commits and before the last.
+        foreach (var argument in new[] { cli, "ingest", corpus, "--db", db, "--batch-size", "100" })
             start.ArgumentList.Add(argument);
         return Process.Start(start)!;
     }
