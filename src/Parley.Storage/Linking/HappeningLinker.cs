@@ -20,6 +20,7 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     private readonly Dictionary<string, (HappeningSign Sign, string Happening)> known = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Code, DateOnly Day), List<HappeningSign>> blocks = [];
     private readonly HashSet<(string Type, string Code, DateOnly Day)> probed = [];
+    private readonly Dictionary<(string Type, string Code), (DateOnly From, DateOnly To)> ranges = [];
     private readonly List<(string Type, string Code, DateOnly From, DateOnly To)> probes = [];
     private readonly List<(HappeningSign Sign, string Happening)> found = [];
     private readonly List<HappeningSign> added = [];
@@ -28,10 +29,14 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     private readonly List<string> unsaved = [];
     private readonly HashSet<string> roots = new(StringComparer.Ordinal);
 
-    /// <summary>Reads with one look-up the stored signs near every sign in <paramref name="signs"/> not probed yet in this batch.</summary>
+    /// <summary>
+    /// Reads with one look-up the stored signs near every sign in <paramref name="signs"/> not probed yet in this
+    /// batch: one range of days per type and party code, so that the days a batch covers are read once, not once
+    /// per event (a batch spans a few days, and each event's window overlaps the others').
+    /// </summary>
     public void Prefetch(IEnumerable<HappeningSign?> signs)
     {
-        probes.Clear();
+        ranges.Clear();
         foreach (var sign in signs)
         {
             if (sign is { HasParty: true })
@@ -40,8 +45,11 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
                 AddProbe(sign, sign.Recipient);
             }
         }
-        if (probes.Count == 0)
+        if (ranges.Count == 0)
             return;
+        probes.Clear();
+        foreach (var ((type, code), (from, to)) in ranges)
+            probes.Add((type, code, from, to));
         found.Clear();
         index.Read(probes, found);
         foreach (var (sign, happening) in found)
@@ -119,8 +127,12 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
 
     private void AddProbe(HappeningSign sign, string? code)
     {
-        if (code is not null && probed.Add((sign.Type, code, sign.Day)))
-            probes.Add((sign.Type, code, sign.Day.AddDays(-options.WindowDays), sign.Day.AddDays(options.WindowDays)));
+        if (code is null || !probed.Add((sign.Type, code, sign.Day)))
+            return;
+        var (from, to) = (sign.Day.AddDays(-options.WindowDays), sign.Day.AddDays(options.WindowDays));
+        ranges[(sign.Type, code)] = ranges.TryGetValue((sign.Type, code), out var range)
+            ? (from < range.From ? from : range.From, to > range.To ? to : range.To)
+            : (from, to);
     }
 
     private void Block(HappeningSign sign)
