@@ -6,12 +6,13 @@ using Parley.Documents;
 using Parley.Events;
 using Parley.Mentions;
 using Parley.Serialization;
+using Parley.Storage.Linking;
 
 namespace Parley.Storage;
 
 /// <summary>
 /// A processed document with what the store writes for it computed ahead: its identity, its mentions and
-/// quality as JSON, each event's day, happening key and JSON columns. <c>parley ingest</c> prepares each
+/// quality as JSON, each event's day, happening sign and JSON columns. <c>parley ingest</c> prepares each
 /// document on its pipeline thread, so that the writer thread, its bottleneck, mostly binds values and
 /// steps statements.
 /// </summary>
@@ -42,13 +43,11 @@ public sealed class PreparedDocument
         var events = ImmutableArray.CreateBuilder<PreparedEvent>(document.Events.Length);
         foreach (var e in document.Events)
         {
-            var day = EventDay(e, published) is { } d ? Iso(d) : null;
+            var filed = EventDay(e, published);
             var time = e.Date?.Time;
             events.Add(new PreparedEvent(
-                day,
-                // The least actor and recipient codes, not the first: "Lavrov met Wang" and "Wang held talks with Lavrov"
-                // are one meeting whichever side a report names first (measured on eval/gold/clusters).
-                day is null ? null : string.Join('|', day, e.PloverCategory.Type, LeastCode(e.Actors), LeastCode(e.Recipients)),
+                filed is { } d ? Iso(d) : null,
+                filed is { } day ? HappeningSign.Of(e, day) : null,
                 e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts),
                 e.Quantities.Count == 0 ? "[]" : Json(e.Quantities.Select(q => new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit))),
                 time?.Value,
@@ -91,17 +90,6 @@ public sealed class PreparedDocument
     };
 
     internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? LeastCode(List<Participant> participants)
-    {
-        string? least = null;
-        foreach (var p in participants)
-        {
-            if (least is null || string.CompareOrdinal(p.Code, least) < 0)
-                least = p.Code;
-        }
-        return least;
-    }
 
     /// <summary>The mentions of a document as the JSON array stored in <c>documents.mentions</c>.</summary>
     private static byte[] MentionsJson(Document document)

@@ -59,7 +59,13 @@ public static class ShowCommand
                 if (opened.FindEvent(number) is not { } detail)
                     return NotFound(io, $"no event {number} in {opened.Location}.");
                 if (json)
-                    io.Out.WriteLine(JsonSerializer.Serialize(new { @event = EventRow.From(detail.Event), evidence = detail.Evidence, reports = detail.Reports }, Json));
+                    io.Out.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        @event = EventRow.From(detail.Event),
+                        evidence = detail.Evidence,
+                        reports = detail.Reports,
+                        cluster = new { key = detail.Event.ClusterKey, first_report = detail.FirstReport, last_report = detail.LastReport },
+                    }, Json));
                 else
                     WriteEvent(io.Out, detail);
             }
@@ -105,7 +111,7 @@ public static class ShowCommand
         output.WriteLine("evidence:");
         foreach (var v in detail.Evidence)
             output.WriteLine($"  [{v.Sentence}] \"{v.Text}\" in: {v.SentenceText}");
-        output.WriteLine($"told by {detail.Reports.Count} article(s), {e.Sources} independent source(s): {e.ClusterModality}");
+        output.WriteLine($"told by {detail.Reports.Count} article(s), {e.Sources} independent source(s): {e.ClusterModality}; first reported {detail.FirstReport ?? "undated"}, last {detail.LastReport ?? "undated"}");
         foreach (var r in detail.Reports)
             output.WriteLine($"  d{r.DocumentId} {r.Published ?? "undated"} {r.Source ?? "unknown source"}: {r.Title ?? "untitled"} {r.Url}{(r.CopyOf is { } o ? $" (copy of d{o})" : "")}".TrimEnd());
     }

@@ -12,7 +12,8 @@ namespace Parley.Storage.Postgres;
 /// Writes a batch of documents inside one transaction with as few round trips as possible: the documents
 /// through a binary COPY into a staging table and one <c>INSERT … ON CONFLICT (identity) DO NOTHING</c> (the
 /// one statement that decides, among concurrent workers, who stores an article), then every annotation
-/// table with one binary COPY each. The happenings and near-duplicates are then brought up to date under
+/// table with one binary COPY each, every event under the key of the happening it would found. The happenings
+/// (<see cref="HappeningLinker"/>) and near-duplicates are then brought up to date under
 /// an advisory lock (<see cref="LockSharedState"/>): their updates read what other workers committed, and
 /// taken one worker at a time they can neither miss each other's rows nor deadlock.
 /// </summary>
@@ -34,6 +35,7 @@ internal sealed class PostgresBatchWriter : IDisposable
     private readonly List<(long Id, PreparedDocument Prepared)> queued = [];
     private readonly EventDyads eventDyads = new();
     private DuplicateLinker? linker;
+    private HappeningLinker? happenings;
     private bool locked;
 
     public PostgresBatchWriter(NpgsqlConnection connection, DateTimeOffset now)
@@ -131,7 +133,52 @@ internal sealed class PostgresBatchWriter : IDisposable
         CopyParticipants(eventIds);
         CopyEvidence(eventIds);
         CopyDyads(eventIds);
+        AssignHappenings(eventIds);
         queued.Clear();
+    }
+
+    /// <summary>
+    /// Puts the queued events into happenings under the shared lock, which lets the choice see every happening
+    /// other workers committed, and re-keys, with one statement, the events that joined a happening founded
+    /// by another. Events are copied first, outside the lock, so that workers write them in parallel.
+    /// </summary>
+    private void AssignHappenings(long[] ids)
+    {
+        var signs = queued.SelectMany(q => q.Prepared.Events).Select(v => v.Happening).ToList();
+        if (signs.Exists(s => s is not null))
+        {
+            LockSharedState();
+            happenings ??= new HappeningLinker(new PostgresHappeningIndex(connection), HappeningOptions.Default);
+            happenings.Prefetch(signs);
+        }
+        var joined = (Ids: new List<long>(), Days: new List<DateOnly>(), Keys: new List<string>());
+        foreach (var (documentId, _, values, e, id) in QueuedEvents(ids))
+        {
+            if (values.Happening is not { } sign)
+            {
+                touchedClusters.Add(values.FoundingKey(documentId, e.Id));
+                continue;
+            }
+            var key = happenings!.Assign(sign);
+            touchedClusters.Add(key);
+            if (key != sign.Key)
+            {
+                joined.Ids.Add(id);
+                joined.Days.Add(sign.Day);
+                joined.Keys.Add(key);
+            }
+        }
+        if (joined.Ids.Count == 0)
+            return;
+        // The day lets PostgreSQL go straight to the event's partition.
+        using var update = new NpgsqlCommand("""
+            UPDATE events e SET cluster_key = j.key FROM unnest(@ids, @days, @keys) AS j(id, day, key)
+            WHERE e.id = j.id AND e.day = j.day
+            """, connection);
+        update.Parameters.AddWithValue("ids", joined.Ids.ToArray());
+        update.Parameters.AddWithValue("days", joined.Days.ToArray());
+        update.Parameters.AddWithValue("keys", joined.Keys.ToArray());
+        update.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -184,13 +231,13 @@ internal sealed class PostgresBatchWriter : IDisposable
     public void RefreshClusters()
     {
         LockSharedState();
+        happenings?.Flush(touchedClusters);
         linker?.Flush();
         var keys = touchedClusters.Concat(removedClusters).Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length > 0)
         {
             var rows = new List<(string, long, HappeningTally.Stance)>();
-            // A dated happening's key starts with its day: the days let PostgreSQL read only their months' partitions.
-            var days = keys.Select(k => k.Length > 10 && k[10] == '|' ? Day(k[..10]) : null).OfType<DateOnly>().Distinct().ToArray();
+            var days = DaysOf(keys);
             using (var reports = new NpgsqlCommand("""
                 SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.stance
                 FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
@@ -219,6 +266,22 @@ internal sealed class PostgresBatchWriter : IDisposable
         }
         touchedClusters.Clear();
         removedClusters.Clear();
+    }
+
+    /// <summary>
+    /// The days of the events of happenings <paramref name="keys"/>, so that their recount reads only those months'
+    /// partitions: a dated happening's key starts with the day of the sign that founded it, and the days of the
+    /// signs linked to it since are in <c>happening_signs</c>.
+    /// </summary>
+    private DateOnly[] DaysOf(string[] keys)
+    {
+        var days = keys.Select(k => k.Length > 10 && k[10] == '|' ? Day(k[..10]) : null).OfType<DateOnly>().ToHashSet();
+        using var linked = new NpgsqlCommand("SELECT DISTINCT day FROM happening_signs WHERE happening = ANY(@keys)", connection);
+        linked.Parameters.AddWithValue("keys", keys);
+        using var reader = linked.ExecuteReader();
+        while (reader.Read())
+            days.Add(reader.GetFieldValue<DateOnly>(0));
+        return [.. days];
     }
 
     public void Dispose() => linker?.Dispose();
@@ -270,8 +333,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         foreach (var (documentId, document, values, e, id) in QueuedEvents(ids))
         {
             var text = document.Text;
-            var clusterKey = values.StoredClusterKey(documentId, e.Id);
-            touchedClusters.Add(clusterKey);
+            var clusterKey = values.FoundingKey(documentId, e.Id);
             var place = e.Location?.Place;
             copy.StartRow();
             copy.Write(id, NpgsqlDbType.Bigint);

@@ -16,9 +16,9 @@ namespace Parley.Storage.Sqlite;
 /// measured on 2,000 articles, that costs about half of reading the same rows from a JSON array with
 /// <c>json_each</c> and <c>-&gt;&gt;</c>, which SQLite parses again for every field. Row ids of sentences
 /// and events are handed out here, which is safe because the transaction holds the write lock. The dyad
-/// rows come from each event as it is written; the statistics and the happenings (cluster keys) touched
-/// are updated once per batch. Each new document is also linked to its stored near-duplicates
-/// (<see cref="DuplicateLinker"/>).
+/// rows come from each event as it is written, and so does its happening (<see cref="HappeningLinker"/>);
+/// the statistics and the happenings touched are counted once per batch. Each new document is also linked to
+/// its stored near-duplicates (<see cref="DuplicateLinker"/>).
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
@@ -33,6 +33,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly RowInsert insertDocument, insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
     private SqliteCommand? addStats, removeStats;
     private DuplicateLinker? linker;
+    private SqliteHappeningIndex? happeningIndex;
+    private HappeningLinker? happenings;
     private long nextSentenceId, nextEventId;
 
     private static readonly string[] DocumentColumnNames =
@@ -111,6 +113,9 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// <summary>Links a document stored before duplicates were; one already signed keeps its links, which its text alone decides.</summary>
     public void LinkCopiesIfUnsigned(long id, Document document) => Linker().LinkIfUnsigned(id, document);
 
+    private HappeningLinker Happenings() =>
+        happenings ??= new HappeningLinker(happeningIndex = new SqliteHappeningIndex(connection, transaction), HappeningOptions.Default);
+
     private DuplicateLinker Linker() => linker ??= new DuplicateLinker(new SqliteDuplicateIndex(connection, transaction), touchedClusters);
 
     /// <summary>Deletes the sentences, mentions and events of a document, remembering the happenings they belonged to.</summary>
@@ -154,6 +159,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         }
         if (document.Events.Length == 0)
             return 0;
+        Happenings().Prefetch(prepared.Events.Select(v => v.Happening));
         var firstEvent = nextEventId;
         nextEventId += document.Events.Length;
         for (var i = 0; i < document.Events.Length; i++)
@@ -176,7 +182,7 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     private void InsertEvent(long documentId, long id, Document document, PloverEvent e, PreparedEvent values)
     {
-        var clusterKey = values.StoredClusterKey(documentId, e.Id);
+        var clusterKey = values.Happening is { } sign ? Happenings().Assign(sign) : values.FoundingKey(documentId, e.Id);
         touchedClusters.Add(clusterKey);
         var place = e.Location?.Place;
         insertEvent
@@ -247,6 +253,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// </summary>
     public void RefreshClusters()
     {
+        happenings?.Flush(touchedClusters);
         linker?.Flush();
         var keys = touchedClusters.Concat(removedClusters).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count > 0)
@@ -284,6 +291,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     public void Dispose()
     {
         linker?.Dispose();
+        happeningIndex?.Dispose();
         foreach (var command in commands)
             command.Dispose();
         foreach (var row in rows)

@@ -85,7 +85,11 @@ public static class EventEndpoints
             actors = e.Actors,
             recipients = e.Recipients,
             evidence = detail.Evidence,
-            cluster = new { key = e.ClusterKey, modality = e.ClusterModality, independent_sources = e.Sources, reports = detail.Reports },
+            cluster = new
+            {
+                key = e.ClusterKey, modality = e.ClusterModality, independent_sources = e.Sources,
+                first_report = detail.FirstReport, last_report = detail.LastReport, reports = detail.Reports,
+            },
         });
     }
 }

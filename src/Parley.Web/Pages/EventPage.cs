@@ -35,7 +35,7 @@ public static class EventPage
             main.Append(CultureInfo.InvariantCulture, $"<li><blockquote>{Html.Isolated(ev.SentenceText)}</blockquote><p>Words “{Html.Isolated(ev.Text)}” at [{ev.Start}, {ev.End}) in sentence {ev.Sentence} — <a href=\"/documents/{e.DocumentId}#e{e.Id}\">see in the article</a></p></li>");
         main.Append("</ol>");
 
-        main.Append(CultureInfo.InvariantCulture, $"<h2>Cluster</h2><p>{e.Sources} independent source{(e.Sources == 1 ? "" : "s")} tell this happening: <strong>{Html.E(e.ClusterModality)}</strong>. Key <code>{Html.E(e.ClusterKey)}</code>.</p>");
+        main.Append(CultureInfo.InvariantCulture, $"<h2>Cluster</h2><p>{e.Sources} independent source{(e.Sources == 1 ? "" : "s")} tell this happening: <strong>{Html.E(e.ClusterModality)}</strong>, first reported {Html.E(detail.FirstReport ?? "undated")}, last {Html.E(detail.LastReport ?? "undated")}. Key <code>{Html.E(e.ClusterKey)}</code>.</p>");
         main.Append("<h2>Sources</h2><table><thead><tr><th scope=\"col\">Article</th><th scope=\"col\">Outlet</th><th scope=\"col\">Published</th><th scope=\"col\">Original</th><th scope=\"col\">Event</th></tr></thead><tbody>");
         foreach (var r in detail.Reports)
         {

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Parley.Storage.Linking;
+
+namespace Parley.Storage.Sqlite;
+
+/// <summary>The event signs of a SQLite store (the <c>happening_signs</c> table), for <see cref="HappeningLinker"/>.</summary>
+internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
+{
+    private readonly SqliteCommand read, add, merge;
+
+    public SqliteHappeningIndex(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        // Two branches, so that each is one range scan of its index (happening_signs_actor, happening_signs_recipient).
+        read = Command(connection, transaction, """
+            SELECT type, actor, recipient, country, day, exact, happening FROM happening_signs
+            WHERE type = $type AND actor = $code AND day BETWEEN $from AND $to
+            UNION ALL
+            SELECT type, actor, recipient, country, day, exact, happening FROM happening_signs
+            WHERE type = $type AND recipient = $code AND day BETWEEN $from AND $to
+            """, "$type", "$code", "$from", "$to");
+        add = Command(connection, transaction, """
+            INSERT INTO happening_signs (key, type, actor, recipient, country, day, exact, happening)
+            VALUES ($key, $type, $actor, $recipient, $country, $day, $exact, $happening)
+            """, "$key", "$type", "$actor", "$recipient", "$country", "$day", "$exact", "$happening");
+        merge = Command(connection, transaction, """
+            UPDATE happening_signs SET happening = $into WHERE happening = $from;
+            UPDATE events SET cluster_key = $into WHERE cluster_key = $from;
+            """, "$from", "$into");
+    }
+
+    public void Read(IReadOnlyList<(string Type, string Code, DateOnly From, DateOnly To)> probes, List<(HappeningSign Sign, string Happening)> found)
+    {
+        foreach (var (type, code, from, to) in probes)
+        {
+            Bind(read, type, code, Iso(from), Iso(to));
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                var sign = new HappeningSign(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3),
+                    DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
+                found.Add((sign, reader.GetString(6)));
+            }
+        }
+    }
+
+    public void Add(IReadOnlyList<(HappeningSign Sign, string Happening)> signs)
+    {
+        foreach (var (s, happening) in signs)
+        {
+            Bind(add, s.Key, s.Type, s.Actor, s.Recipient, s.Country, Iso(s.Day), s.Exact ? "1" : "0", happening);
+            add.ExecuteNonQuery();
+        }
+    }
+
+    public void Merge(string from, string into)
+    {
+        Bind(merge, from, into);
+        merge.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        read.Dispose();
+        add.Dispose();
+        merge.Dispose();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+            command.Parameters.Add(new SqliteParameter(name, SqliteType.Text));
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params string?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = (object?)values[i] ?? DBNull.Value;
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static string Iso(DateOnly day) => PreparedDocument.Iso(day);
+}
