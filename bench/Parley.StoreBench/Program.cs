@@ -8,7 +8,9 @@ using Parley.StoreBench;
 
 // dotnet run -c Release --project bench/Parley.StoreBench -- corpus SAMPLES OUT.jsonl N
 // dotnet run -c Release --project bench/Parley.StoreBench -- write CORPUS.jsonl      (time of Store alone vs the pipeline)
-// dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS]        (p50/p95 of events, search, stats; DB a SQLite file or a PostgreSQL connection string)
+// dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS] [ONLY]  (p50/p95 of events, search, stats; DB a SQLite file or a PostgreSQL connection string;
+//                                                                                    ONLY: just the queries whose name contains it, e.g. "search")
+// dotnet run -c Release --project bench/Parley.StoreBench -- copy-vs-insert PGSTORE [ROWS] [ROUNDS]   (rows/s of binary COPY vs multi-row INSERT, rows of a PostgreSQL store)
 var invariant = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
@@ -17,10 +19,12 @@ switch (args.FirstOrDefault())
         return 0;
     case "write" when args.Length == 2:
         return Write(args[1]);
-    case "queries" when args.Length is 2 or 3:
-        return Queries(args[1], args.Length == 3 ? int.Parse(args[2], invariant) : 50);
+    case "queries" when args.Length is >= 2 and <= 4:
+        return Queries(args[1], args.Length >= 3 ? int.Parse(args[2], invariant) : 50, args.Length == 4 ? args[3] : "");
+    case "copy-vs-insert" when args.Length is >= 2 and <= 4:
+        return CopyVersusInsert.Run(args[1], args.Length >= 3 ? int.Parse(args[2], invariant) : 100_000, args.Length == 4 ? int.Parse(args[3], invariant) : 3);
     default:
-        Console.Error.WriteLine("usage: corpus SAMPLES OUT.jsonl N | write CORPUS.jsonl | queries DB [RUNS]");
+        Console.Error.WriteLine("usage: corpus SAMPLES OUT.jsonl N | write CORPUS.jsonl | queries DB [RUNS] [ONLY] | copy-vs-insert PGSTORE [ROWS] [ROUNDS]");
         return 2;
 }
 
@@ -60,7 +64,7 @@ static int Write(string corpus)
 }
 
 // Times typical queries many times each on an existing database and prints p50 and p95.
-static int Queries(string db, int runs)
+static int Queries(string db, int runs, string only)
 {
     using var store = EventStores.Open(db, create: false);
     var totals = store.Totals();
@@ -77,7 +81,7 @@ static int Queries(string db, int runs)
         ("search minister --limit 20 (a common word)", () => store.Search("minister", 20).Count),
         ("stats", () => store.Statistics(new EventQuery()).ByType.Count),
     };
-    foreach (var (name, run) in queries)
+    foreach (var (name, run) in queries.Where(q => q.Name.Contains(only, StringComparison.Ordinal)))
     {
         _ = run(); // warm-up: JIT and page cache
         var times = new double[runs];

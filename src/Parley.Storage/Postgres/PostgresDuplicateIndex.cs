@@ -7,65 +7,79 @@ namespace Parley.Storage.Postgres;
 
 /// <summary>
 /// The duplicate tables of a PostgreSQL store, for <see cref="DuplicateLinker"/>. Each query is a round trip
-/// to the server, so writes are held back and sent with the next read in one batch, and a document's 42
-/// band lookups are one query (a lateral join over its keys) rather than 42.
+/// to the server, so writes are held back and sent with the next read in one batch, a document's 42 band
+/// lookups are one query (a lateral join over its keys) rather than 42, and the signatures of the documents
+/// found in its buckets come back in the same round trip, for the linker to verify each candidate without
+/// a query of its own.
 /// </summary>
 internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDuplicateIndex
 {
+    // The documents posted under a set of band keys, at most the bucket walk of each, newest first.
+    private const string BucketDocuments = """
+        unnest(@keys) WITH ORDINALITY AS k(key, band)
+        CROSS JOIN LATERAL (SELECT doc_id FROM document_bands WHERE key = k.key ORDER BY doc_id DESC LIMIT @walk) b
+        """;
+
+    private const string SignatureColumns = """
+        SELECT s.doc_id, s.scheme, s.shingles, s.minhash, c.original_id, s.canonicals, s.variants, d.published
+        FROM document_signatures s JOIN documents d ON d.id = s.doc_id LEFT JOIN document_copies c ON c.doc_id = s.doc_id
+        """;
+
     private readonly List<(long Id, long Scheme, int Shingles, byte[] Values, SynonymUse Synonyms)> signatures = [];
     private readonly List<(long Key, long Id)> postings = [];
     private readonly List<(long Id, long Original, long Nearest, double Jaccard, double Containment, bool Spun)> copies = [];
 
-    public void AddSignature(long id, long scheme, MinHashSignature signature) =>
+    // The signatures read with the last bucket lookup (and any read alone since), as stored then: a copy
+    // link added or re-pointed since drops what it changes.
+    private readonly Dictionary<long, StoredSignature> read = [];
+
+    public void AddSignature(long id, long scheme, MinHashSignature signature)
+    {
+        read.Remove(id);
         signatures.Add((id, scheme, signature.ShingleCount, MemoryMarshal.AsBytes(signature.Values.AsSpan()).ToArray(), signature.Synonyms));
+    }
 
     public void AddPosting(ulong key, long id) => postings.Add(((long)key, id));
 
-    public void AddCopy(long id, long original, long nearest, double jaccard, double containment, bool spun) =>
+    public void AddCopy(long id, long original, long nearest, double jaccard, double containment, bool spun)
+    {
+        read.Remove(id);
         copies.Add((id, original, nearest, jaccard, containment, spun));
+    }
 
     public void ReadBuckets(ReadOnlySpan<ulong> keys, List<(int Band, long Document)> found)
     {
         using var batch = Pending();
-        var query = new NpgsqlBatchCommand("""
-            SELECT k.band - 1, b.doc_id FROM unnest(@keys) WITH ORDINALITY AS k(key, band)
-            CROSS JOIN LATERAL (SELECT doc_id FROM document_bands WHERE key = k.key ORDER BY doc_id DESC LIMIT @walk) b
-            ORDER BY k.band, b.doc_id DESC
-            """);
-        query.Parameters.AddWithValue("keys", MemoryMarshal.Cast<ulong, long>(keys).ToArray());
-        query.Parameters.AddWithValue("walk", DuplicateOptions.Default.MaximumBucketWalk);
-        batch.BatchCommands.Add(query);
+        var keyValues = MemoryMarshal.Cast<ulong, long>(keys).ToArray();
+        var buckets = new NpgsqlBatchCommand($"SELECT k.band - 1, b.doc_id FROM {BucketDocuments} ORDER BY k.band, b.doc_id DESC");
+        var candidates = new NpgsqlBatchCommand($"{SignatureColumns} WHERE s.doc_id IN (SELECT b.doc_id FROM {BucketDocuments})");
+        foreach (var command in (NpgsqlBatchCommand[])[buckets, candidates])
+        {
+            command.Parameters.AddWithValue("keys", keyValues);
+            command.Parameters.AddWithValue("walk", DuplicateOptions.Default.MaximumBucketWalk);
+            batch.BatchCommands.Add(command);
+        }
         using var reader = batch.ExecuteReader();
         while (reader.Read())
             found.Add(((int)reader.GetInt64(0), reader.GetInt64(1)));
+        read.Clear();
+        reader.NextResult();
+        ReadSignatures(reader);
     }
 
     public bool ReadSignature(long id, long scheme, uint[] values, out int shingles, out SynonymUse synonyms, out long? original)
     {
         (shingles, synonyms, original) = (0, default, null);
-        using var batch = Pending();
-        var query = new NpgsqlBatchCommand("""
-            SELECT s.scheme, s.shingles, s.minhash, c.original_id, s.canonicals, s.variants FROM document_signatures s LEFT JOIN document_copies c ON c.doc_id = s.doc_id
-            WHERE s.doc_id = @id
-            """);
-        query.Parameters.AddWithValue("id", id);
-        batch.BatchCommands.Add(query);
-        using var reader = batch.ExecuteReader();
-        if (!reader.Read() || reader.GetInt64(0) != scheme)
+        if (!Signature(id, out var stored) || stored.Scheme != scheme || stored.Values.Length != values.Length * sizeof(uint))
             return false;
-        var blob = (byte[])reader.GetValue(2);
-        if (blob.Length != values.Length * sizeof(uint))
-            return false;
-        blob.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
-        shingles = reader.GetInt32(1);
-        original = reader.IsDBNull(3) ? null : reader.GetInt64(3);
-        synonyms = new SynonymUse(reader.GetInt32(4), reader.GetInt32(5));
+        stored.Values.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+        (shingles, synonyms, original) = (stored.Shingles, stored.Synonyms, stored.Original);
         return true;
     }
 
     public bool IsSigned(long id) => Scalar("SELECT 1 FROM document_signatures WHERE doc_id = @id", id) is not null;
 
-    public string? Published(long id) => Scalar("SELECT published FROM documents WHERE id = @id", id) as string;
+    public string? Published(long id) => read.TryGetValue(id, out var stored) ? stored.Published : Scalar("SELECT published FROM documents WHERE id = @id", id) as string;
 
     // As the happenings are counted (HappeningTally): an outlet-less document is a source of its own.
     public long Unit(long id) => (long)Scalar("SELECT coalesce(source_id, -id) FROM documents WHERE id = @id", id)!;
@@ -86,6 +100,7 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
 
     public void Repoint(long former, long original)
     {
+        read.Clear();
         using var batch = Pending();
         var update = new NpgsqlBatchCommand("UPDATE document_copies SET original_id = @original WHERE original_id = @former");
         update.Parameters.AddWithValue("former", former);
@@ -104,6 +119,30 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
     public void Dispose()
     {
         // Nothing is held open: each query's batch is disposed with it.
+    }
+
+    /// <summary>The stored signature of document <paramref name="id"/>, read with the last bucket lookup or now; false when it has none.</summary>
+    private bool Signature(long id, out StoredSignature stored)
+    {
+        if (read.TryGetValue(id, out stored))
+            return true;
+        using var batch = Pending();
+        var query = new NpgsqlBatchCommand($"{SignatureColumns} WHERE s.doc_id = @id");
+        query.Parameters.AddWithValue("id", id);
+        batch.BatchCommands.Add(query);
+        using (var reader = batch.ExecuteReader())
+            ReadSignatures(reader);
+        return read.TryGetValue(id, out stored);
+    }
+
+    /// <summary>Keeps the signatures of the current result (<see cref="SignatureColumns"/>) in <see cref="read"/>.</summary>
+    private void ReadSignatures(NpgsqlDataReader reader)
+    {
+        while (reader.Read())
+        {
+            read[reader.GetInt64(0)] = new StoredSignature(reader.GetInt64(1), reader.GetInt32(2), (byte[])reader.GetValue(3),
+                reader.IsDBNull(4) ? null : reader.GetInt64(4), new SynonymUse(reader.GetInt32(5), reader.GetInt32(6)), reader.IsDBNull(7) ? null : reader.GetString(7));
+        }
     }
 
     private object? Scalar(string sql, long id)
@@ -145,4 +184,7 @@ internal sealed class PostgresDuplicateIndex(NpgsqlConnection connection) : IDup
             insert.Parameters.Add(new NpgsqlParameter { Value = column });
         batch.BatchCommands.Add(insert);
     }
+
+    /// <summary>A document's signature row as stored, with its copy link and publication date.</summary>
+    private readonly record struct StoredSignature(long Scheme, int Shingles, byte[] Values, long? Original, SynonymUse Synonyms, string? Published);
 }
