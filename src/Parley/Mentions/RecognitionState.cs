@@ -45,6 +45,9 @@ internal sealed class RecognitionState
     /// <summary>The two people the latest people pair ("the two leaders") was taken to be.</summary>
     public (Mention One, Mention Other)? LastPeoplePair { get; set; }
 
+    /// <summary>The two sides the text last named together ("a ceasefire between Israel and Iran"): the pair in focus for a later "the two sides".</summary>
+    public (Mention One, Mention Other)? FocusSides { get; set; }
+
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
 
@@ -125,6 +128,7 @@ internal sealed class RecognitionState
         PairCandidates.Clear();
         Cataphora.Clear();
         LastPeoplePair = null;
+        FocusSides = null;
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>
