@@ -292,8 +292,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var o = organisation.Organisation!;
             AddActor(state, chunk.Start, chunk.End, new ActorReference(o.Code, o.Sector, o.Name, null), o.Line.ToString());
         }
+        // "the Middle East envoy": a region of no country before a role qualifies the role, and is no place.
         else if (!lexicon.Cues.IsAmbiguous(text.Slice(state.Document.Tokens[chunk.Start].Start, TokenSpanLength(state, chunk)))
-                 && !ContinuesAsName(chunks, k + 1, text, state)
+                 && !ContinuesAsName(chunks, k + 1, text, state) && !(k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Role)
                  && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } place)
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
@@ -404,6 +405,14 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
             return nameEnd;
         }
+        if (name is null && modifier.Kind == NameKind.Country && (role.IsTitle || role.Role == "leader") && IsSingular(state, chunks[roleEnd - 1])
+            && NamedHolder(state, code, role.Role) is { } named)
+        {
+            // "Ukrainian President Volodymyr Zelensky … the Ukrainian leader", "Lavrov … the Russian minister":
+            // the person of that country and office the text named last.
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, named.Actor! with { Role = role.Role }, "coreference");
+            return nameEnd;
+        }
         // After a modifier noun the capitalised words finish an institution's proper name, not a person's: "South
         // Korea's National Intelligence Service" is named "National Intelligence Service".
         if (name is not null && role.IsModifier)
@@ -414,6 +423,32 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role),
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;
+    }
+
+    // Offices whose holder news calls the country's "leader" (a minister is not).
+    private static readonly FrozenSet<string> TopOffices = FrozenSet.Create(StringComparer.Ordinal,
+        "leader", "president", "prime minister", "chancellor", "premier", "supreme leader", "general secretary", "king", "emir", "crown prince");
+
+    /// <summary>Whether a role chunk names one person ("leader"), not several ("leaders"): it does not end in "s".</summary>
+    private static bool IsSingular(RecognitionState state, Chunk role) => state.Document.Text[state.Document.Tokens[role.End - 1].End - 1] != 's';
+
+    /// <summary>
+    /// The person of country <paramref name="code"/> the last paragraphs named in office <paramref name="role"/> (or,
+    /// for "leader", in any office): the antecedent of "the Ukrainian leader", "the Russian minister".
+    /// </summary>
+    private static Mention? NamedHolder(RecognitionState state, string code, string role)
+    {
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            if (mention.Actor is not { Name: not null, Role: { } office } actor || actor.Code != code || !IsPersonRole(office) || IsInferred(mention))
+                continue;
+            if (role == "leader" ? actor.Sector == "GOV" && TopOffices.Contains(office) : office == role || office.EndsWith(" " + role, StringComparison.Ordinal))
+                return mention;
+        }
+        return null;
     }
 
     /// <summary>
