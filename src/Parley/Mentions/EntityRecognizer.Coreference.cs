@@ -178,7 +178,9 @@ public sealed partial class EntityRecognizer
             var mention = state.Mentions[i];
             if (mention.Start >= limit || mention.Actor is null || IsInferred(mention) || mention.IsDateline)
                 continue;
-            if (later is not null && text[mention.End..later.Start].Trim() is "and" && text[..mention.Start].TrimEnd().EndsWith(" between", StringComparison.Ordinal))
+            // Groups are placed after their sentence is read, so the list is not in text order: only a mention
+            // ending before the later one can be joined to it.
+            if (later is not null && mention.End <= later.Start && text[mention.End..later.Start].Trim() is "and" && text[..mention.Start].TrimEnd().EndsWith(" between", StringComparison.Ordinal))
             {
                 found = (mention, later);
                 break;
