@@ -32,8 +32,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (Decade(), true, Needs.Digit, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
         (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
         (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (MonthRelative(), false, Needs.Month, (m, c) => c.Published is { } p ? MonthRelativeTo(p, m.Groups["which"].Value, MonthOf(m)) : null),
+        (MonthAfterPreposition(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
         (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
         (YearAfterPreposition(), false, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (PartOfThisYear(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.InYear(p.Year) : null),
+        (Christmas(), false, Needs.Relative, (m, c) => c.Published is { } p ? NearestDay(p, 12, 25) : null),
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
         (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
         (Ago(), false, Needs.Relative, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
@@ -101,6 +105,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 }
             }
         }
+        DateDaysBeforeAndAfter(text, found, taken);
         DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
     }
@@ -127,6 +132,51 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
     }
+
+    /// <summary>
+    /// "the next day", "the previous day", "a day earlier": the day after or before the last day the text
+    /// named before it ("On June 22 the United States struck…; Iran retaliated the next day" is June 23).
+    /// Without a day named before, the phrase is left alone: the publication date is no anchor for it.
+    /// </summary>
+    private static void DateDaysBeforeAndAfter(string text, List<Mention> found, List<(int Start, int End)> taken)
+    {
+        // Most texts have no such phrase: one ordinal search spares them the regex.
+        if (text.AsSpan().IndexOf(" day", StringComparison.Ordinal) < 0)
+            return;
+        var count = found.Count;
+        for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
+        {
+            var word = match.Groups["w"];
+            // "the next day" is written "next day", as "previous week" is; "a day earlier" keeps its article.
+            var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? word.Index : match.Index;
+            var end = match.Index + match.Length;
+            if (Overlaps(taken, start, end))
+                continue;
+            Mention? anchor = null;
+            for (var i = 0; i < count; i++)
+            {
+                if (found[i] is { Time.Precision: TimePrecision.Day } day && day.End <= match.Index && (anchor is null || day.End > anchor.End))
+                    anchor = found[i];
+            }
+            if (anchor is null)
+                continue;
+            var step = word.Value is "previous" or "preceding" or "earlier" ? -1 : 1;
+            taken.Add((start, end));
+            found.Add(new Mention(MentionKind.Date, start, end, "dates")
+            {
+                Time = TimeReference.OnDay(anchor.Time!.First.AddDays(step)),
+                Evidence = $"relative to the day named before ({text[anchor.Start..anchor.End]})",
+            });
+        }
+    }
+
+    /// <summary>"last January" is the latest January before the month of writing, "next May" the first May after it, "this June" this year's.</summary>
+    private static TimeReference MonthRelativeTo(DateOnly published, string which, int month) => which.ToLowerInvariant() switch
+    {
+        "last" => TimeReference.InMonth(month < published.Month ? published.Year : published.Year - 1, month),
+        "next" => TimeReference.InMonth(month > published.Month ? published.Year : published.Year + 1, month),
+        _ => TimeReference.InMonth(published.Year, month),
+    };
 
     private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
     {
@@ -243,6 +293,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     {
         "yesterday" or "last night" => -1,
         "tomorrow" => 1,
+        var w when w.EndsWith("before yesterday", StringComparison.Ordinal) => -2,
+        var w when w.EndsWith("after tomorrow", StringComparison.Ordinal) => 2,
         _ => 0,
     };
 
@@ -324,10 +376,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     // A year after a preposition ("in 2014"), after a determiner before a noun ("the 2022 invasion", "a 2021
     // coup"), or ending a range ("from 2024 to 2027").
-    [GeneratedRegex(@"(?:(?<=\b(?i:in|since|by|until|from|during|before|after|of|through)\s+)|(?<=\b(?i:the|a|its|their|his|her)\s+)(?=\d{4}\s+\p{Ll})|(?<=\bfrom\s+(?:19|20)\d\d\s+(?:to|and)\s+))(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
+    [GeneratedRegex(@"(?:(?<=\b(?i:in|since|by|until|from|for|during|before|after|of|through)\s+)|(?<=\b(?i:the|a|its|their|his|her)\s+)(?=\d{4}\s+\p{Ll})|(?<=\b(?:from|for|in|between)\s+(?:19|20)\d\d\s+(?:to|and|or)\s+))(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
     private static partial Regex YearAfterPreposition();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|last night|overnight)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last night|overnight|this\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(?<which>last|next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
@@ -341,7 +393,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     // "was expected to travel on Monday", "was due to host … on Sunday": an expectation reported in the past
     // tense still looks forward from the day of writing.
-    [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|(?<!\b(?:a|the|its|their)\s+)plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     // "had set out in May", "since Russian forces invaded in February": the past perfect, or a time since
@@ -355,6 +407,24 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]
     private static partial Regex WeekdayWord();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|overnight|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
+    // "last January", "next May": a month named relative to the month of writing.
+    [GeneratedRegex(@"\b(?<which>last|next|this)\s+" + Month + @"(?!\w)(?!\s*\d)")]
+    private static partial Regex MonthRelative();
+
+    // "since February", "by March": a bare month after a preposition of time, the preposition left out of the mention.
+    [GeneratedRegex(@"(?<=\b(?:since|by|until|till|before|after)\s+)" + Month + @"(?!\w)(?![\s,]*\d)")]
+    private static partial Regex MonthAfterPreposition();
+
+    // "by the end of the year", "the start of this year": the year of writing ("the" left out, as for "previous week").
+    [GeneratedRegex(@"(?<=\bthe\s+)(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfThisYear();
+
+    [GeneratedRegex(@"\bChristmas(?:\s+Day)?\b")]
+    private static partial Regex Christmas();
+
+    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding)\s+day|(?:a|one)\s+day\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayBeforeOrAfter();
+
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening|christmas|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWord();
 }

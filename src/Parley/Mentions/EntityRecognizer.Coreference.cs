@@ -24,6 +24,9 @@ public sealed partial class EntityRecognizer
                 break;
             if (!(mention.Actor!.Name is { } name && mention.Actor.Role is { } role && IsPersonRole(role) && mention.Evidence != PronounEvidence))
                 continue;
+            // "He told reporters the two men had…, though he did not say": one of a pair is no antecedent of "he".
+            if (IsPairMember(state, i))
+                continue;
             // An object pronoun is not its own clause's subject: in "Trump accused him", "him" is not Trump.
             if (him && antecedent is null && subject is null && sentence == state.CurrentSentence)
                 subject = name;
@@ -102,6 +105,20 @@ public sealed partial class EntityRecognizer
             var (start, end) = state.CharRange(firstToken, noun.End);
             AddPairMember(state, start, end, left, people);
             AddPairMember(state, start, end, right, people);
+            state.FocusSides = (left, right);
+            return k + 2;
+        }
+        // The pair the story set up ("a meeting between Trump and Zelensky", "a ceasefire between Israel and
+        // Iran") stays the pair in focus: "Trump announced that the two sides…", "Starmer spoke to both leaders"
+        // are its two members, however often a mediator or a commentator was named since.
+        if (size == 2 && FocusPair(state, firstToken, people, subject, candidates) is var (focusOne, focusOther))
+        {
+            var (start, end) = state.CharRange(firstToken, noun.End);
+            var governments = !people && noun.Kind == ChunkKind.Role && noun.Roles![0].Sector == "GOV";
+            AddPairMember(state, start, end, focusOne, people, governments);
+            AddPairMember(state, start, end, focusOther, people, governments);
+            if (people)
+                state.LastPeoplePair = (focusOne, focusOther);
             return k + 2;
         }
         // The most often named (the more recent among equals), written in text order.
@@ -139,6 +156,67 @@ public sealed partial class EntityRecognizer
             later = mention;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The pair in focus before token <paramref name="before"/>: the latest two actors the text joined as
+    /// "between X and Y" (for people, two named people; for sides, two different sides), else for sides the
+    /// pair a "both countries" was last taken to be from two sides named together. Each member must be among
+    /// the <paramref name="candidates"/> (for people, named in the last paragraphs; for sides, named outright
+    /// and of the kind the noun asks), and neither may be the <paramref name="subject"/> acting on the pair.
+    /// Returns, for people, each one's latest mention; for sides, the mentions that set the pair up.
+    /// </summary>
+    private static (Mention One, Mention Other)? FocusPair(RecognitionState state, int before, bool people, string? subject,
+        Dictionary<string, (Mention Latest, int Count, int Order)> candidates)
+    {
+        var limit = state.Document.Tokens[before].Start;
+        var text = state.Document.Text.AsSpan();
+        Mention? later = null;
+        (Mention, Mention)? found = null;
+        for (var i = state.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = state.Mentions[i];
+            if (mention.Start >= limit || mention.Actor is null || IsInferred(mention) || mention.IsDateline)
+                continue;
+            // Groups are placed after their sentence is read, so the list is not in text order: only a mention
+            // ending before the later one can be joined to it.
+            if (later is not null && mention.End <= later.Start && text[mention.End..later.Start].Trim() is "and" && text[..mention.Start].TrimEnd().EndsWith(" between", StringComparison.Ordinal))
+            {
+                found = (mention, later);
+                break;
+            }
+            later = mention;
+        }
+        if (found is null && !people && state.FocusSides is var (one, other))
+            found = (one, other);
+        if (found is not var (a, b))
+            return null;
+        var keyA = PairKey(a.Actor!, people);
+        var keyB = PairKey(b.Actor!, people);
+        if (keyA == keyB || keyA == subject || keyB == subject)
+            return null;
+        // People: both must be people; one of them named lately is enough (the other is who they met).
+        if (people)
+        {
+            if (!IsNamedPerson(a.Actor!) || !IsNamedPerson(b.Actor!) || !(candidates.ContainsKey(keyA) || candidates.ContainsKey(keyB)))
+                return null;
+            return (candidates.TryGetValue(keyA, out var ca) ? ca.Latest : a, candidates.TryGetValue(keyB, out var cb) ? cb.Latest : b);
+        }
+        // Sides keep the mentions that set up the pair: the latest mention of a country may be one of its
+        // hospitals or residents, no side.
+        return candidates.ContainsKey(keyA) && candidates.ContainsKey(keyB) ? (a, b) : null;
+    }
+
+    private static bool IsNamedPerson(ActorReference actor) => actor.Name is not null && actor.Role is { } role && IsPersonRole(role);
+
+    /// <summary>Whether actor <paramref name="index"/> of <see cref="RecognitionState.Actors"/> is one member of a pair ("the two men"), whose span another member shares.</summary>
+    private static bool IsPairMember(RecognitionState state, int index)
+    {
+        var mention = state.Actors[index].Mention;
+        if (mention.Evidence != "coreference")
+            return false;
+        return (index > 0 && state.Actors[index - 1].Mention is var before && before.Start == mention.Start && before.End == mention.End)
+               || (index + 1 < state.Actors.Count && state.Actors[index + 1].Mention is var after && after.Start == mention.Start && after.End == mention.End);
     }
 
     /// <summary>"both forces" are armed (an army, rebels); "the two governments" are states, whatever organ of them the text named.</summary>
@@ -326,7 +404,8 @@ public sealed partial class EntityRecognizer
                 // "troops from South Africa, Malawi and Uruguay": a group of each country listed.
                 for (var next = ListedAfter(state, located.Mention); next is not null; next = ListedAfter(state, next))
                 {
-                    if ((next.Place?.Country ?? next.Actor!.Code) is var code && IsStateCode(code))
+                    // "Voters in Georgia and Arizona": one group per country, however many of its places are listed.
+                    if ((next.Place?.Country ?? next.Actor!.Code) is var code && IsStateCode(code) && !HasGroupOf(state, first, end, code))
                         AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), $"located: {next.Evidence}");
                 }
             }
@@ -336,11 +415,24 @@ public sealed partial class EntityRecognizer
                 AddActor(state, first, end, new ActorReference(speaker, role.Sector, null, role.Role), "context");
             // "13 foreign soldiers", "foreign governments": whoever they are, not the country in play; nor are
             // an envoy, hostages or an embassy ("unplaced" in the lexicon) unless the text says whose they are.
-            else if (!role.IsUnplaced && !IsForeign(state, first)
+            // Reporters a speaker "told" are the press at large, no country's media, unless the text says whose.
+            else if (!role.IsUnplaced && !IsForeign(state, first) && role.Role != "journalists"
                      && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role)) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
+    }
+
+    /// <summary>Whether the group over tokens <c>[first, end)</c> already stands for <paramref name="code"/>.</summary>
+    private static bool HasGroupOf(RecognitionState state, int first, int end, string code)
+    {
+        var (start, stop) = state.CharRange(first, end);
+        for (var i = state.Mentions.Count - 1; i >= 0 && state.Mentions[i].Start >= start; i--)
+        {
+            if (state.Mentions[i] is { Actor.Code: var c } m && m.Start == start && m.End == stop && c == code)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The evidence of a group that shares the owner of the group or demonym it is listed with.</summary>
@@ -685,6 +777,10 @@ public sealed partial class EntityRecognizer
         // its lawmakers those of the legislature it named ("the Senate approved the aid" … "Zelensky thanked lawmakers").
         if (sector is "REB" or "BUS" or "LEG" && LastNamedOfSector(state, before, sector) is { } namedBefore)
             return namedBefore;
+        // Firms named by a common noun alone ("companies producing the chemicals", "major shipping companies")
+        // are of no country the story names unless it named firms of one: a state in sight is no cue for them.
+        if (group && sector == "BUS")
+            return null;
         // With nothing in sight, the police are where the story was filed (its civilians may not be: a
         // story filed from peace talks in Jeddah tells of Sudan's).
         var nearest = anyActor ?? anyPlace ?? (sector == "POL" ? state.DatelineCountry : null) ?? storys;

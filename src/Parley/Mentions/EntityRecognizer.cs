@@ -83,23 +83,78 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             {
                 ChunkKind.Name => ReadName(chunks, k, state, sentenceStart),
                 ChunkKind.Role => ReadRole(chunks, k, state),
-                ChunkKind.Capitalised => SkipUnknownName(chunks, k, sentenceStart),
+                ChunkKind.Capitalised => SkipUnknownName(chunks, k, state, sentenceStart),
                 ChunkKind.Pronoun => ReadPronoun(chunks, k, state),
                 _ => ReadPair(chunks, k, state),
             };
         }
     }
 
-    /// <summary>A capitalised unknown word inside a sentence starts a name the lexicon lacks ("Michael Jordan"): a country-like name right after it belongs to that name.</summary>
-    private static int SkipUnknownName(List<Chunk> chunks, int k, int sentenceStart)
+    /// <summary>
+    /// A capitalised unknown word inside a sentence starts a name the lexicon lacks ("Michael Jordan"): a
+    /// country-like name right after it belongs to that name. At a sentence's start only a country that is
+    /// also a surname is taken so ("Coach Jordan said"), and only after a word that is no usual sentence opener.
+    /// </summary>
+    private int SkipUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
-        if (chunks[k].Start == sentenceStart || k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name)
+        if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person))
             return k + 1;
-        return chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person) ? k + 1 : k + 2;
+        var surname = GivenNameCountry(chunks[k + 1], state);
+        if (chunks[k].Start == sentenceStart && !(surname is not null && MayOpenAName(Word(state.Document.MatchText, state, chunks[k].Start))))
+            return k + 1;
+        if (surname is not null)
+            state.Surnames.Add(surname);
+        return k + 2;
+    }
+
+    /// <summary>The word of a one-word country name that is also a person's name ("Jordan"), or null.</summary>
+    private string? GivenNameCountry(Chunk chunk, RecognitionState state)
+    {
+        if (chunk.Kind != ChunkKind.Name || chunk.End - chunk.Start != 1 || !HasCountry(chunk.Names!))
+            return null;
+        var word = Word(state.Document.MatchText, state, chunk.Start);
+        return lexicon.Cues.IsGivenName(word) ? word.ToString() : null;
+    }
+
+    private static bool HasCountry(IReadOnlyList<NameEntry> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Kind == NameKind.Country)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word opening a sentence may be a first name or title ("Michael", "Coach"), not an opener ("Meanwhile", "Both", "Neighbouring").</summary>
+    private bool MayOpenAName(ReadOnlySpan<char> word) =>
+        !Text.TextLexicon.Default.IsSentenceStarter(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !lexicon.Cues.IsLocativeAdjective(word) && !lexicon.Cues.IsDirection(word) && !lexicon.Cues.IsLocative(word) && !CalendarWords.Contains(word);
+
+    /// <summary>
+    /// "Jordan Bardella said", "Jordan Peterson told": a country that is also a given name, followed by an
+    /// unknown capitalised word that ends the name (a lower-case word or punctuation after it, so not a
+    /// title-case headline), opens a person's name. "Jordan said" after "Rep. Jim Jordan": the surname again.
+    /// Returns the chunk to read next, or -1 when the name is the country.
+    /// </summary>
+    private int SkipPersonNamedLikeACountry(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        if (GivenNameCountry(chunks[k], state) is not { } word)
+            return -1;
+        var next = k + 1;
+        if (next < chunks.Count && chunks[next].Kind == ChunkKind.Capitalised && chunks[next].End - chunks[next].Start == 1
+            && (chunks[next].End >= state.Document.Tokens.Length || chunks[next].End >= chunks[^1].End
+                || Word(state.Document.MatchText, state, chunks[next].End) is var after && (after.IsEmpty || !char.IsUpper(after[0]))))
+            return next + 1;
+        if (state.Surnames.Contains(word) && !(next < chunks.Count && chunks[next].Kind == ChunkKind.Possessive) && !IsLocative(chunks[k].Start, state, sentenceStart))
+            return next;
+        return -1;
     }
 
     private int ReadName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
+        if (SkipPersonNamedLikeACountry(chunks, k, state, sentenceStart) is var personEnd and >= 0)
+            return personEnd;
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
@@ -120,6 +175,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         // A place can own a group only if it lies in a country ("Baltic states" are no one's sea).
         modifier ??= names.FirstOrDefault(n => n.Kind == NameKind.Place && n.CountryCode is not null);
+        // "Georgia's governor", "Georgia's governor … in Atlanta": the US state, not the country.
+        var federatedState = modifier?.Country?.Kind == CountryPhraseKind.Name ? StateReading(names, modifier.Country.Code, chunks, k, state) : null;
+        if (federatedState is not null)
+            modifier = federatedState;
 
         // Compound modifiers share the role that follows: "Hungarian and Romanian officials",
         // "French, Israeli and Egyptian mediators".
@@ -233,11 +292,58 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var o = organisation.Organisation!;
             AddActor(state, chunk.Start, chunk.End, new ActorReference(o.Code, o.Sector, o.Name, null), o.Line.ToString());
         }
+        // "the Middle East envoy": a region of no country before a role qualifies the role, and is no place.
         else if (!lexicon.Cues.IsAmbiguous(text.Slice(state.Document.Tokens[chunk.Start].Start, TokenSpanLength(state, chunk)))
-                 && !ContinuesAsName(chunks, k + 1, text, state)
+                 && !ContinuesAsName(chunks, k + 1, text, state) && !(k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Role)
                  && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } place)
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
+    }
+
+    /// <summary>
+    /// For a name that is both a country and a state of another country (Georgia), the state, when what
+    /// follows the name is an office of a federated state ("Georgia's governor", "the Georgia state senate")
+    /// or the sentence (or the text before) names a place lying in that state ("… signed the bill in Atlanta").
+    /// </summary>
+    private NameEntry? StateReading(IReadOnlyList<NameEntry> names, string countryCode, List<Chunk> chunks, int k, RecognitionState state)
+    {
+        NameEntry? federated = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Place is { Kind: Places.PlaceKind.Admin1 } admin && admin.Country != countryCode)
+                federated = names[i];
+        }
+        if (federated is null)
+            return null;
+        var text = state.Document.MatchText.AsSpan();
+        // The few words after the name: "'s governor", "state senate", "'s lieutenant governor".
+        var tokens = state.Document.Tokens;
+        var sentenceEnd = chunks[^1].End;
+        for (var t = chunks[k].End; t < sentenceEnd && t < chunks[k].End + 4; t++)
+        {
+            var word = text.Slice(tokens[t].Start, tokens[t].Length);
+            if (lexicon.Cues.IsSubnational(word))
+                return federated;
+            if (!word.IsEmpty && tokens[t].Kind == TokenKind.Word && !char.IsLower(word[0]) && t > chunks[k].End)
+                break;
+        }
+        var stateName = federated.Place!.Name;
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            if (j == k || chunks[j].Kind != ChunkKind.Name || chunks[j].Names is not { Count: > 0 } other)
+                continue;
+            var inState = true;
+            for (var i = 0; i < other.Count && inState; i++)
+                inState = other[i].Place is { } place && place.Admin1 == stateName && place.Country == federated.Place.Country;
+            if (inState)
+                return federated;
+        }
+        for (var i = 0; i < state.Mentions.Count; i++)
+        {
+            if (state.Mentions[i].Place is { } named && named.Admin1 == stateName && named.Country == federated.Place.Country)
+                return federated;
+        }
+        return null;
     }
 
     /// <summary>The meaning among <paramref name="names"/> that is <paramref name="person"/> (a loop: a lambda capturing the person cost every name read an allocation).</summary>
@@ -299,6 +405,14 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, holder.Sector, holder.Name, role.Role), holder.Line.ToString());
             return nameEnd;
         }
+        if (name is null && modifier.Kind == NameKind.Country && (role.IsTitle || role.Role == "leader") && IsSingular(state, chunks[roleEnd - 1])
+            && NamedHolder(state, code, role.Role) is { } named)
+        {
+            // "Ukrainian President Volodymyr Zelensky … the Ukrainian leader", "Lavrov … the Russian minister":
+            // the person of that country and office the text named last.
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, named.Actor! with { Role = role.Role }, "coreference");
+            return nameEnd;
+        }
         // After a modifier noun the capitalised words finish an institution's proper name, not a person's: "South
         // Korea's National Intelligence Service" is named "National Intelligence Service".
         if (name is not null && role.IsModifier)
@@ -309,6 +423,32 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role),
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;
+    }
+
+    // Offices whose holder news calls the country's "leader" (a minister is not).
+    private static readonly FrozenSet<string> TopOffices = FrozenSet.Create(StringComparer.Ordinal,
+        "leader", "president", "prime minister", "chancellor", "premier", "supreme leader", "general secretary", "king", "emir", "crown prince");
+
+    /// <summary>Whether a role chunk names one person ("leader"), not several ("leaders"): it does not end in "s".</summary>
+    private static bool IsSingular(RecognitionState state, Chunk role) => state.Document.Text[state.Document.Tokens[role.End - 1].End - 1] != 's';
+
+    /// <summary>
+    /// The person of country <paramref name="code"/> the last paragraphs named in office <paramref name="role"/> (or,
+    /// for "leader", in any office): the antecedent of "the Ukrainian leader", "the Russian minister".
+    /// </summary>
+    private static Mention? NamedHolder(RecognitionState state, string code, string role)
+    {
+        for (var i = state.Actors.Count - 1; i >= 0; i--)
+        {
+            var (mention, block, _) = state.Actors[i];
+            if (state.CurrentBlock - block > AntecedentWindow)
+                break;
+            if (mention.Actor is not { Name: not null, Role: { } office } actor || actor.Code != code || !IsPersonRole(office) || IsInferred(mention))
+                continue;
+            if (role == "leader" ? actor.Sector == "GOV" && TopOffices.Contains(office) : office == role || office.EndsWith(" " + role, StringComparison.Ordinal))
+                return mention;
+        }
+        return null;
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reach;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> eventNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> subnational;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -23,8 +25,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective or ambiguous).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name or subnational).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -35,6 +37,8 @@ public sealed class LocationCues
         reach = Set(lines, "reach", StringComparer.OrdinalIgnoreCase);
         eventNouns = Set(lines, "event", StringComparer.OrdinalIgnoreCase);
         adjectives = Set(lines, "adjective", StringComparer.OrdinalIgnoreCase);
+        givenNames = Set(lines, "given-name", StringComparer.Ordinal);
+        subnational = Set(lines, "subnational", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -63,6 +67,12 @@ public sealed class LocationCues
 
     /// <summary>A place name that is also a common word or given name.</summary>
     public bool IsAmbiguous(ReadOnlySpan<char> name) => ambiguous.Contains(name);
+
+    /// <summary>A country's name that is also a person's given name or surname ("Jordan", "Chad").</summary>
+    public bool IsGivenName(ReadOnlySpan<char> name) => givenNames.Contains(name);
+
+    /// <summary>A word of an office of a federated state, not of a country ("governor", "legislature"): "Georgia's governor" is the US state's.</summary>
+    public bool IsSubnational(ReadOnlySpan<char> word) => subnational.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<SourcedLine> lines, string cue, StringComparer comparer) =>
         lines.Where(l => l.Fields[1] == cue).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -45,6 +45,12 @@ internal sealed class RecognitionState
     /// <summary>The two people the latest people pair ("the two leaders") was taken to be.</summary>
     public (Mention One, Mention Other)? LastPeoplePair { get; set; }
 
+    /// <summary>The two sides the text last named together ("a ceasefire between Israel and Iran"): the pair in focus for a later "the two sides".</summary>
+    public (Mention One, Mention Other)? FocusSides { get; set; }
+
+    /// <summary>Country names the text used as a person's surname ("Rep. Jim Jordan"): alone later, they are that person ("Jordan said").</summary>
+    public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
 
@@ -125,6 +131,8 @@ internal sealed class RecognitionState
         PairCandidates.Clear();
         Cataphora.Clear();
         LastPeoplePair = null;
+        FocusSides = null;
+        Surnames.Clear();
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>
