@@ -287,9 +287,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             // A verb after "to" is the content of the event before it: "agreed to reopen", "offered to halt strikes".
             var infinitive = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0
                              && document.MatchWord(noun.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
-            if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive)
+            // A gerund after "on" or "about" is the topic of the event before it: "froze talks on joining the European Union".
+            var topic = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0 && document.MatchWord(noun.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First - 1));
+            if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive && !topic)
                 continue;
-            var verb = found.FindLast(f => f.End <= noun.First && (infinitive || f.Event.Pattern.Form == EventForm.Verb));
+            var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
