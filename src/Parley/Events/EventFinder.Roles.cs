@@ -96,10 +96,14 @@ public sealed partial class EventFinder
                         break;
                     }
                     actors = subject;
-                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions)
+                    // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians".
+                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
+                    // "sign U.S.-brokered peace deal": a name joined by a hyphen to the next word only describes the object.
+                    else if (recipients.Count > 0 && recipients[^1].EndToken < end && IsHyphenated(clause, recipients[^1].EndToken))
+                        recipients = [];
                     // "share intelligence": the cue's last word, a common noun that also reads as a name ("intelligence" for
                     // a country's intelligence service), is what is shared, not whom; "left ECOWAS", "captured Chinese citizens" name them.
                     if (recipients.Count > 0 && recipients[0].FirstToken == end - 1 && recipients[0].EndToken == end && end - first > 1 && IsLowerWord(clause.Word(end - 1)))
@@ -375,6 +379,17 @@ public sealed partial class EventFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPast = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "said", "told", "met", "held", "sent", "gave", "made", "took", "struck", "hit", "shot", "led", "left", "sought", "brought", "won", "put", "cut",
         "kept", "saw", "wrote", "spoke", "threw", "drove", "fought", "caught", "began", "broke", "chose", "felt", "found", "knew", "lost", "paid");
+
+    /// <summary>Whether token <paramref name="i"/> is a hyphen with no space before or after it ("U.S.-brokered").</summary>
+    private static bool IsHyphenated(SentenceClauses clause, int i)
+    {
+        var tokens = clause.Document.Tokens;
+        return i > 0 && i + 1 < tokens.Length && clause.Word(i) is "-" && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case word in "-ing".</summary>
+    private static bool IsGerund(SentenceClauses clause, int i) =>
+        IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ing", StringComparison.Ordinal) && clause.Word(i).Length > 5;
 
     private static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal);
 

@@ -192,7 +192,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             DropProtestDemands(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
-            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First));
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First)
+                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -287,9 +288,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             // A verb after "to" is the content of the event before it: "agreed to reopen", "offered to halt strikes".
             var infinitive = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0
                              && document.MatchWord(noun.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
-            if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive)
+            // A gerund after "on" or "about" is the topic of the event before it: "froze talks on joining the European Union".
+            var topic = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0 && document.MatchWord(noun.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First - 1));
+            if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive && !topic)
                 continue;
-            var verb = found.FindLast(f => f.End <= noun.First && (infinitive || f.Event.Pattern.Form == EventForm.Verb));
+            var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
@@ -433,6 +437,37 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             e.Explanations["recipient"] = $"events: the country owning the organisation's {document.MatchWord(head)} ({country.Line})";
         }
     }
+
+    /// <summary>
+    /// "public support for joining the European Union", "hopes of reaching a deal": a gerund after a preposition that
+    /// follows a common noun says what the noun is about; it tells no event. Not after a cue ("accused of killing",
+    /// "talks on joining") nor a name ("accused Kyiv of attacking").
+    /// </summary>
+    private bool ComplementsNoun(Document document, EventPattern pattern, int first, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (pattern.Form != EventForm.Verb || first - 2 < sentence.FirstToken || !document.MatchWord(first).EndsWith("ing", StringComparison.Ordinal)
+            || !ComplementPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1)))
+            return false;
+        // "stopped short of agreeing to a ceasefire": a modality cue ending at the gerund tells of the event, which stays.
+        for (var j = Math.Max(sentence.FirstToken, first - 3); j < first - 1; j++)
+        {
+            if (lexicon.Modality.LongestAt(document, j, first) is { End: var cueEnd } && cueEnd == first)
+                return false;
+        }
+        var noun = first - 2;
+        var word = document.MatchWord(noun);
+        return document.Tokens[noun].Kind == TokenKind.Word && word.Length > 2 && char.IsLower(word[0])
+               && !word.EndsWith("ed", StringComparison.Ordinal) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+               && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+               && !Covered(document, document.Tokens[noun], MentionKind.Actor) && !found.Exists(f => f.First <= noun && noun < f.End)
+               // "has shown no sign of stepping down": a noun denied is the event denied.
+               && !(noun - 1 >= sentence.FirstToken && Denials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun - 1)))
+               && !(noun - 2 >= sentence.FirstToken && Denials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun - 2)));
+    }
+
+    private static readonly FrozenSet<string> ComplementPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "about", "on");
+
+    private static readonly FrozenSet<string> Denials = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "not", "without", "little");
 
     /// <summary>
     /// "a battle flag signed by Ukrainian soldiers": a verb pattern whose first word stands after an article and is

@@ -56,6 +56,7 @@ public sealed class EventMerger : IPipelineComponent
                 told[violence].Add(e);
             }
         }
+        InheritDates(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
             DropSelfRecipients(kept[i]);
@@ -63,6 +64,46 @@ public sealed class EventMerger : IPipelineComponent
             kept[i].Confidence = EventConfidence.Of(kept[i]);
         }
         document.Events = [.. kept];
+    }
+
+    /// <summary>
+    /// News gives the day once. An event reported as fact with no date of its own took place on the day told for
+    /// the news around it: a headline's on the day of the first dated event of the lead, a later one on the day of
+    /// the dated event told last before it in its paragraph ("The resolution, drafted by Ukraine, was adopted …").
+    /// Only a day is passed on; a year or a month dates background, not the news.
+    /// </summary>
+    private static void InheritDates(Document document, List<PloverEvent> kept)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var e = kept[i];
+            if (e.Date is not null || e.Modality != EventModality.Asserted)
+                continue;
+            var block = document.Sentences[e.Sentence].Block;
+            var headline = ModalityTagger.InHeadline(document, e.Sentence);
+            PloverEvent? source = null;
+            for (var j = headline ? 0 : i - 1; headline ? j < kept.Count : j >= 0; j += headline ? 1 : -1)
+            {
+                var k = kept[j];
+                var kBlock = document.Sentences[k.Sentence].Block;
+                if (headline ? kBlock > LeadBlock : kBlock != block || k.Sentence > e.Sentence)
+                {
+                    if (headline || kBlock < block)
+                        break;
+                    continue;
+                }
+                if ((headline ? kBlock == LeadBlock : k.Sentence <= e.Sentence)
+                    && k.Modality == EventModality.Asserted && k.Date?.Time is { Precision: Mentions.TimePrecision.Day })
+                {
+                    source = k;
+                    break;
+                }
+            }
+            if (source is null)
+                continue;
+            e.Date = source.Date;
+            e.Explanations["date"] = headline ? "merge: a headline's news is dated by its lead" : $"merge: no date of its own; the day of the event told before it in its paragraph ({source.Trigger})";
+        }
     }
 
     /// <summary>Whether <paramref name="k"/> has <paramref name="e"/>'s type and mode, or had it as worded (a meeting its venue made a visit).</summary>

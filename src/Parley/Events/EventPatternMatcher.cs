@@ -99,8 +99,25 @@ public sealed class EventPatternMatcher
 
     private static bool EndsPhrase(Document document, int token)
     {
-        return document.Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal
+        return (document.Tokens[token].Kind is TokenKind.Terminal || (document.Tokens[token].Kind is TokenKind.Punctuation && !InsideWord(document, token)))
                || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+    }
+
+    /// <summary>
+    /// A hyphen or slash with no space on either side joins the words of one modifier ("sign U.S.-brokered peace deal"),
+    /// and a currency sign belongs to the amount after it ("received $2.2 billion").
+    /// </summary>
+    private static bool InsideWord(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        if (t.Length != 1 || token + 1 >= document.Tokens.Length || document.Tokens[token + 1].Start != t.End)
+            return false;
+        return document.MatchText[t.Start] switch
+        {
+            '-' or '/' => token > 0 && document.Tokens[token - 1].End == t.Start,
+            '$' or '€' or '£' => document.Tokens[token + 1].Kind == TokenKind.Number,
+            _ => false,
+        };
     }
 
     private static ReadOnlySpan<char> Folded(Document document, int token, Span<char> buffer)

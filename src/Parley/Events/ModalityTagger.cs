@@ -349,6 +349,17 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         {
             if (cue is not (ModalityCue.Source or ModalityCue.Report) || (cueFirst < end && cueEnd > first))
                 continue;
+            // "accused Pakistan of violations and said …", "sites that it said were camps": a verb of saying joined by "and"
+            // is another act of a subject told before, whose words it does not name; one in a relative clause tells of another noun.
+            if (cue == ModalityCue.Report && cueFirst - 1 > sentence.FirstToken
+                && (Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cueFirst - 1))
+                    || (cueFirst >= end && RelativeSubject(document, cueFirst - 1))))
+                continue;
+            // "a ceasefire announced by Trump": a participle with its "by" describes a noun; its subject is not before it
+            // (but "was confirmed by Zelensky" names its source).
+            if (cue == ModalityCue.Report && cueEnd < sentence.EndToken && document.MatchWord(cueEnd).Equals("by", StringComparison.OrdinalIgnoreCase)
+                && !(cueFirst > sentence.FirstToken && BeForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cueFirst - 1))))
+                continue;
             int spanFirst, spanEnd;
             if (cue == ModalityCue.Source)
             {
@@ -361,16 +372,34 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 spanEnd = cueEnd;
                 spanFirst = cueFirst;
+                // The subject of a verb of saying does not reach past "that" ("talks that analysts believe").
                 while (spanFirst > sentence.FirstToken && !IsBreak(document, spanFirst - 1) && cueFirst - spanFirst < 8
-                       && !(cueFirst > end && spanFirst - 1 < end))
+                       && !(cueFirst > end && spanFirst - 1 < end) && !Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(spanFirst - 1)))
                     spanFirst--;
                 if (spanFirst == cueFirst)
                 {
-                    // ", said the ministry": the subject follows the verb.
-                    while (spanEnd < sentence.EndToken && !IsBreak(document, spanEnd) && document.Tokens[spanEnd].Kind != TokenKind.Terminal && spanEnd - cueEnd < 8)
-                        spanEnd++;
-                    if (spanEnd == cueEnd)
-                        continue;
+                    // Before the event, the subject stands before its apposition: "Friedrich Merz, the opposition leader, said".
+                    if (cueFirst < end)
+                    {
+                        var open = cueFirst - 2;
+                        while (open > sentence.FirstToken && !IsBreak(document, open) && cueFirst - open < ApppositionReach)
+                            open--;
+                        if (open <= sentence.FirstToken || document.MatchText[document.Tokens[open].Start] != ',')
+                            continue;
+                        spanFirst = open;
+                        while (spanFirst > sentence.FirstToken && !IsBreak(document, spanFirst - 1) && open - spanFirst < 8)
+                            spanFirst--;
+                        if (spanFirst == open)
+                            continue;
+                    }
+                    else
+                    {
+                        // ", said the ministry": the subject follows the verb.
+                        while (spanEnd < sentence.EndToken && !IsBreak(document, spanEnd) && document.Tokens[spanEnd].Kind != TokenKind.Terminal && spanEnd - cueEnd < 8)
+                            spanEnd++;
+                        if (spanEnd == cueEnd)
+                            continue;
+                    }
                 }
             }
             // A verb of saying after "but", "and", "after" … belongs to a clause of its own ("met …, but announced").
@@ -385,6 +414,20 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             return;
         }
     }
+
+    /// <summary>Whether token <paramref name="i"/> is the pronoun subject of a relative clause: "that it", "which they".</summary>
+    private static bool RelativeSubject(Document document, int i) =>
+        i > 0 && RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
+        && document.MatchWord(i - 1) is "that" or "which";
+
+    private static readonly FrozenSet<string> Relatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who", "whom");
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "been", "be");
+
+    private static readonly FrozenSet<string> RelativePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "they", "he", "she", "we");
+
+    // How long an apposition between a subject and its verb of saying may be, in tokens.
+    private const int ApppositionReach = 12;
 
     private static bool IsBreak(Document document, int token)
     {

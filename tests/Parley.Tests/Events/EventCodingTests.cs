@@ -269,4 +269,48 @@ public sealed class EventCodingTests
         Assert.Equal(["RUS"], e.Actors.Select(a => a.Code));
         Assert.Equal(["UKR"], e.Recipients.Select(r => r.Code));
     }
+    [Theory]
+    [InlineData("Estonia accused Russia of jamming GPS signals over the Baltic and said it would summon the Russian envoy.", "ACCUSE", null)]
+    [InlineData("Friedrich Merz, the German chancellor, said Berlin would send more air defence systems to Ukraine.", "AID", "Friedrich Merz, the German chancellor, said")]
+    [InlineData("Analysts believe Moscow could launch a new offensive in the spring.", "ASSAULT", "Analysts believe")]
+    public void TheAttribution_IsTheSourceOfTheEvent_NotAnotherActOfItsSubject(string text, string type, string? attribution)
+    {
+        // The first event of the type: the one the sentence opens with.
+        var e = Code(text).First(e => e.Category.Type == type);
+        Assert.Equal(attribution, e.Attribution is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void AGerundAfterOn_IsTheTopicOfTheEventBefore_AndNamesItsRecipient()
+    {
+        var events = Code("Georgia froze talks on joining the European Union.");
+        Assert.DoesNotContain(events, e => e.Category.Type == "COOPERATE");
+        Assert.Equal("EU", Assert.Single(Assert.Single(events, e => e.Category.Type == "REJECT").Recipients).Code);
+    }
+
+    [Fact]
+    public void AGerund_TakesItsObjectAsAVerbDoes() =>
+        Assert.Equal("UKR", Assert.Single(Only("Russian forces were accused of killing Ukrainian civilians near Bucha.", "ASSAULT").Recipients).Code);
+
+    [Fact]
+    public void ANameHyphenedToTheNextWord_OnlyDescribesTheObject()
+    {
+        var e = Only("Armenia and Azerbaijan sign U.S.-brokered peace declaration", "SUPPORT");
+        Assert.Equal(["ARM", "AZE"], e.Actors.Select(a => a.Code).Order());
+        Assert.Empty(e.Recipients);
+    }
+
+    [Theory]
+    [InlineData("Public support for joining NATO has grown in Finland.")]
+    [InlineData("The hopes of reaching a deal faded in Brussels.")]
+    public void AGerundThatSaysWhatANounIsAbout_TellsNoEvent(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.Modality == EventModality.Asserted);
+
+    [Fact]
+    public void WhatACountryReceives_ItsGiverGives()
+    {
+        var e = Only("Ukraine received $1.1 billion from the International Monetary Fund on Friday.", "AID");
+        Assert.Equal("IMF", Assert.Single(e.Actors).Code);
+        Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
 }
