@@ -19,12 +19,12 @@ public sealed partial class PostgresEventStore
         coalesce(c.modality, 'reported'), e.cluster_key
         """;
 
-    // A dyad's page walks event_pairs newest first and looks each pair's event up. By id alone that lookup
+    // A dyad's page walks event_pairs newest first and looks each pair's event up (in place of
+    // EventFilter.PairedEvents, whose constant the page replaces, so that the two cannot drift apart). By id alone that lookup
     // searched every monthly partition, 80 of them per pair; the pair carries its event's day, so the lookup
     // reads that month alone (run-time partition pruning; undated events are in the default partition).
     // OFFSET 0 keeps it a per-row subquery, which the planner would otherwise flatten into a hash join over
     // every partition.
-    private const string PairEventsById = "event_pairs p JOIN events e ON e.id = p.event_id";
     private const string PairEventsByDay =
         "event_pairs p CROSS JOIN LATERAL (SELECT * FROM events x WHERE x.id = p.event_id AND (x.day = p.day OR (p.day IS NULL AND x.day IS NULL)) OFFSET 0) e";
 
@@ -81,8 +81,8 @@ public sealed partial class PostgresEventStore
         // month, and a join on id alone read every partition (a hash join over all of them). At 120,000 events
         // the server's time for the newest 50 fell from 192 to 15 ms, for a dyad's from 521 to 14 ms (with the
         // lookup by day above), shared buffers read from 4,485 to 1,035 and from 7,692 to 907.
-        var joins = EventFilter.AllJoins.Replace("events e JOIN", "page e JOIN", StringComparison.Ordinal);
-        var from = filter.From.Replace(PairEventsById, PairEventsByDay, StringComparison.Ordinal);
+        var joins = EventFilter.JoinsTo("page e");
+        var from = filter.From.Replace(EventFilter.PairedEvents, PairEventsByDay, StringComparison.Ordinal);
         return ReadEvents($"""
             WITH page AS MATERIALIZED (SELECT e.* FROM {from} WHERE {filter.Where} ORDER BY {filter.OrderBy}{paging})
             SELECT {EventColumns} FROM {joins} ORDER BY e.day DESC NULLS LAST, e.id DESC
@@ -147,7 +147,7 @@ public sealed partial class PostgresEventStore
             return told;
         // The events are looked up all at once (id = ANY of an array): each monthly partition then searches its
         // id index for all of them in one scan, where a join on id searched every partition once per event.
-        var joins = EventFilter.AllJoins.Replace("events e JOIN", "told e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
+        var joins = EventFilter.JoinsTo("told e ON e.id = h.event_id");
         return Read(connection =>
         {
             using var command = new NpgsqlCommand($"""

@@ -60,7 +60,7 @@ internal sealed class EventFilter
             And($"c.sources >= {Add(query.MinSources)}");
         if (query.ClusterModality is { } clusterModality)
             And($"c.modality = {Add(clusterModality.ToLowerInvariant())}");
-        From = (query.Dyad is null ? "events e" : "event_pairs p JOIN events e ON e.id = p.event_id")
+        From = (query.Dyad is null ? "events e" : PairedEvents)
             + (query.Source is null ? "" : " JOIN documents d ON d.id = e.doc_id JOIN sources s ON s.id = d.source_id")
             + (query.MinSources > 1 || query.ClusterModality is not null ? " JOIN clusters c ON c.key = e.cluster_key" : "");
         OrderBy = query.Dyad is null ? dialect.NewestFirst("e.day", "e.id") : dialect.NewestFirst("p.day", "p.event_id");
@@ -72,8 +72,19 @@ internal sealed class EventFilter
     /// <summary>Newest first, in the order the driving table's index gives.</summary>
     public string OrderBy { get; }
 
+    /// <summary>What a dyad's filter reads: its pairs, newest first by their own index, each joined to its event.</summary>
+    public const string PairedEvents = "event_pairs p JOIN events e ON e.id = p.event_id";
+
     /// <summary>Everything an event record shows: its document, source and happening.</summary>
-    public const string AllJoins = "events e JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
+    public const string AllJoins = "events e " + RecordJoins;
+
+    /// <summary>
+    /// Everything an event record shows, joined to <paramref name="events"/>: the table, page or join that gives
+    /// the events, named <c>e</c> (e.g. <c>events e ON e.id = page.id</c>).
+    /// </summary>
+    public static string JoinsTo(string events) => $"{events} {RecordJoins}";
+
+    private const string RecordJoins = "JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
 
     /// <summary>The condition, without the WHERE keyword.</summary>
     public string Where => where.ToString();

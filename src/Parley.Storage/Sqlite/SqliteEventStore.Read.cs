@@ -103,7 +103,7 @@ public sealed partial class SqliteEventStore
             : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
         // The page is chosen first on the narrow columns; only its rows then pay for the sentence and
         // participant subqueries (SQLite would otherwise compute them for every match before sorting).
-        var joins = EventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = page.id JOIN", StringComparison.Ordinal);
+        var joins = EventFilter.JoinsTo("events e ON e.id = page.id");
         return ReadEvents($"""
             WITH page AS MATERIALIZED (SELECT e.id, e.day FROM {filter.From} WHERE {filter.Where} ORDER BY {filter.OrderBy}{paging})
             SELECT {EventColumns} FROM page JOIN {joins} ORDER BY page.day DESC, page.id DESC
@@ -225,7 +225,7 @@ public sealed partial class SqliteEventStore
         if (sentences.Count == 0)
             return told;
         using var command = connection.CreateCommand();
-        var joins = EventFilter.AllJoins.Replace("events e JOIN", "events e ON e.id = h.event_id JOIN", StringComparison.Ordinal);
+        var joins = EventFilter.JoinsTo("events e ON e.id = h.event_id");
         command.CommandText = $"""
             WITH h AS MATERIALIZED (
                 SELECT DISTINCT v.doc_id, v.sentence, v.event_id FROM json_each($sentences) j
