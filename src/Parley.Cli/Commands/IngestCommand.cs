@@ -34,7 +34,7 @@ public static class IngestCommand
         var batchSize = new Option<int>("--batch-size")
         {
             HelpName = "n",
-            Description = $"Articles per transaction (default {StoreIngest.DefaultBatchSize}): larger batches write faster, smaller ones leave less to redo after a crash.",
+            Description = "Articles per transaction: larger batches write faster, smaller ones leave less to redo after a crash.",
             DefaultValueFactory = _ => StoreIngest.DefaultBatchSize,
         };
         var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
