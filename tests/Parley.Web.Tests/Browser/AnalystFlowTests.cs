@@ -132,6 +132,9 @@ public sealed class AnalystFlowTests(BrowserSession session)
         await using var watched = await session.OpenAsync(390, 844);
         var page = watched.Page;
         await watched.GoAsync("/events?actor=USA");
+        // GoAsync returns once the page is parsed; its stylesheet may still be on the way (it was, under load in
+        // CI), and a table laid out without it is wider than any phone.
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
