@@ -22,14 +22,8 @@ public static class EventsCommand
         command.Options.Add(limit);
         command.Options.Add(offset);
         command.Options.Add(format);
-        foreach (var option in new[] { limit, offset })
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<int>() < 0)
-                    r.AddError($"{option.Name} must be 0 or more.");
-            });
-        }
+        limit.RequireBetween(0);
+        offset.RequireBetween(0);
         command.SetAction((parse, cancellationToken) =>
         {
             using var opened = store.Open(parse, io, create: false);

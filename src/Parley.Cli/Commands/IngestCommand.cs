@@ -44,14 +44,13 @@ public static class IngestCommand
         command.Options.Add(reprocess);
         command.Options.Add(shard);
         command.Options.Add(batchSize);
+        batchSize.RequireBetween(1);
         command.Validators.Add(result =>
         {
             if (result.GetValue(inputs.Paths) is not { Length: > 0 } && !result.GetValue(reprocess))
                 result.AddError("give the files or folders to ingest ('-' for standard input), or --reprocess.");
             if (result.GetValue(shard) is { } given && IngestShard.Parse(given, out var error) is null)
                 result.AddError(error!);
-            if (result.GetResult(batchSize) is { Implicit: false } sizeGiven && sizeGiven.GetValueOrDefault<int>() < 1)
-                result.AddError("--batch-size must be at least 1.");
         });
         command.SetAction((parse, cancellationToken) =>
         {

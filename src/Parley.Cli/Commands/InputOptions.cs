@@ -59,11 +59,7 @@ public sealed class InputOptions
             if (value is not null && !(PartialDate.TryParse(value, out var date) && date.Precision == DatePrecision.Day))
                 result.AddError($"--date '{value}' is not a date; write YYYY-MM-DD.");
         });
-        MaxDocumentMegabytes.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1024)
-                result.AddError("--max-doc-mb must be between 1 and 1024.");
-        });
+        MaxDocumentMegabytes.RequireBetween(1, 1024);
     }
 
     /// <summary>Reader options from a parse result.</summary>

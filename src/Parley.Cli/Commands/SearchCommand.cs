@@ -31,16 +31,8 @@ public static class SearchCommand
         command.Options.Add(limit);
         command.Options.Add(offset);
         command.Options.Add(format);
-        limit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-                r.AddError("--limit must be 1 or more.");
-        });
-        offset.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-                r.AddError("--offset must be 0 or more.");
-        });
+        limit.RequireBetween(1);
+        offset.RequireBetween(0);
         command.SetAction((parse, cancellationToken) =>
         {
             using var opened = store.Open(parse, io, create: false);

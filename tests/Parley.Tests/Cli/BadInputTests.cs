@@ -155,4 +155,19 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, CliRunner.Run(["extract", good, "--date", "19 Feb"]).ExitCode);
         Assert.Equal(2, CliRunner.Run(["extract"]).ExitCode);
     }
+
+    [Theory]
+    [InlineData("extract", "--max-doc-mb", "lots", "--max-doc-mb")]
+    [InlineData("extract", "--max-doc-mb", "5000", "between 1 and 1024")]
+    [InlineData("ingest", "--batch-size", "abc", "--batch-size")]
+    [InlineData("ingest", "--batch-size", "0", "--batch-size must be 1 or more")]
+    public void IntegerOptions_OutOfRangeOrNoNumber_AreUsageErrorsNamingTheOption(string command, string option, string value, string expected)
+    {
+        // A value that is no number once crashed the range check (an unhandled exception, exit 134).
+        var result = CliRunner.Run([command, good, option, value]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -46,11 +46,7 @@ public sealed class EventFilterOptions
                     r.AddError($"{date.Name} '{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.");
             });
         }
-        minSources.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-                r.AddError("--min-sources must be 0 or more.");
-        });
+        minSources.RequireBetween(0);
     }
 
     /// <summary>The query the options describe.</summary>
