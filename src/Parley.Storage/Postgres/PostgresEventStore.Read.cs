@@ -31,9 +31,10 @@ public sealed partial class PostgresEventStore
     /// <inheritdoc />
     public StoreTotals Totals() => Read(connection =>
     {
-        // Outlets with articles only: one whose batch failed keeps its row (see PostgresSources).
+        // Outlets with articles only: one whose batch failed keeps its row (see PostgresSources). Events from the
+        // counts kept per type and month: count(*) would read every partition's id index.
         using var command = new NpgsqlCommand("""
-            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),
+            SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(events), 0)::int8 FROM stats_type_month),
                 (SELECT count(*) FROM sources s WHERE EXISTS (SELECT 1 FROM documents d WHERE d.source_id = s.id)), (SELECT count(*) FROM document_copies)
             """, connection);
         using var reader = command.ExecuteReader();
@@ -93,13 +94,39 @@ public sealed partial class PostgresEventStore
     public StoreStatistics Statistics(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ScannedStatistics(query);
+        return StatisticsSummary.FiltersOnlyModality(query) ? CountedStatistics(query.Modality) : ScannedStatistics(query);
     }
 
     /// <summary>
-    /// Statistics computed from the matching events: PostgreSQL groups them with parallel workers over the
-    /// indexes, so no counts are kept at write time, where every worker would contend for the same rows.
+    /// Statistics read from the stats_* tables the writers keep up to date (<see cref="StatisticsDelta"/>): a few
+    /// thousand rows, whatever the store's size, where grouping the events took 7–9 s at a million.
     /// </summary>
+    private StoreStatistics CountedStatistics(Parley.Events.EventModality? modality)
+    {
+        var modalities = (modality is { } m ? [m] : Enum.GetValues<Parley.Events.EventModality>()).Select(PreparedDocument.ModalityName).ToArray();
+        void Bind(NpgsqlCommand c) => c.Parameters.AddWithValue("modalities", modalities);
+        var typeMonth = Rows("""
+            SELECT plover_type, nullif(month, ''), sum(events)::int8 FROM stats_type_month
+            WHERE modality = ANY(@modalities) AND events > 0 GROUP BY 1, 2
+            """, Bind, r => (Type: r.GetString(0), Month: String(r, 1), Count: r.GetInt64(2)));
+        var dyads = Rows("""
+            SELECT actor, recipient, sum(events)::int8, sum(score_sum) FROM stats_dyad
+            WHERE modality = ANY(@modalities) AND events > 0 GROUP BY 1, 2
+            """, Bind, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Count: r.GetInt64(2), Sum: r.GetDouble(3)));
+        return StatisticsSummary.Of(Totals(), typeMonth, dyads, top => Rows("""
+            SELECT s.actor, s.recipient, s.month, sum(s.events)::int8, sum(s.score_sum) FROM stats_dyad_month s
+            JOIN unnest(@actors, @recipients) AS top(actor, recipient) ON top.actor = s.actor AND top.recipient = s.recipient
+            WHERE s.modality = ANY(@modalities) AND s.month <> '' AND s.events > 0
+            GROUP BY 1, 2, 3
+            """, c =>
+            {
+                Bind(c);
+                c.Parameters.AddWithValue("actors", top.Select(d => d.Actor).ToArray());
+                c.Parameters.AddWithValue("recipients", top.Select(d => d.Recipient).ToArray());
+            }, r => (Actor: r.GetString(0), Recipient: r.GetString(1), Month: r.GetString(2), Count: r.GetInt64(3), Sum: r.GetDouble(4))));
+    }
+
+    /// <summary>Statistics computed from the matching events themselves: any filter, but a scan (seconds on a million events).</summary>
     internal StoreStatistics ScannedStatistics(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -301,7 +301,8 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(3, Store.Totals().Documents);
     }
 
-    private void AssertStatisticsAsScanned(string when)
+    /// <summary>The statistics <see cref="IEventStore.Statistics"/> gives equal the scanned ones, for each modality and for any.</summary>
+    protected void AssertStatisticsAsScanned(string when)
     {
         EventModality?[] modalities = [EventModality.Asserted, null, EventModality.Future, EventModality.Negated];
         foreach (var modality in modalities)

@@ -88,6 +88,23 @@ public sealed class PostgresEventStoreTests : EventStoreContract
         Assert.Equal("2031-05-06 07:08:09", Scalar("SELECT to_char(min(applied_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM schema_version"));
     }
 
+    [Fact]
+    public void StatisticsMigration_CountsTheEventsStoredBeforeIt()
+    {
+        // Given a store whose events were written before statistics were kept
+        Store.Store([
+            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+            StoreArticles.Make(StoreArticles.FutureVisit, "2024-03-01", "https://post.test/wang", "Meridian Post"),
+        ]);
+        Scalar("DROP TABLE stats_type_month, stats_dyad, stats_dyad_month");
+
+        // When the migration that keeps them runs
+        Scalar(PostgresMigrator.Migrations.Single(m => m.Version == 5).Sql);
+
+        // Then they hold what a scan of the events finds
+        AssertStatisticsAsScanned("after the migration");
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
