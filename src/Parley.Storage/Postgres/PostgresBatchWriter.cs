@@ -423,6 +423,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         copy.Complete();
     }
 
+    /// <summary>Adds the queued events to the batch's <see cref="StatisticsDelta"/>, from the values just copied.</summary>
     private void CountEvents(long[] ids)
     {
         foreach (var (_, _, values, e, _) in QueuedEvents(ids))

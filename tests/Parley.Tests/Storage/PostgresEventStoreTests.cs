@@ -92,10 +92,7 @@ public sealed class PostgresEventStoreTests : EventStoreContract
     public void StatisticsMigration_CountsTheEventsStoredBeforeIt()
     {
         // Given a store whose events were written before statistics were kept
-        Store.Store([
-            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
-            StoreArticles.Make(StoreArticles.FutureVisit, "2024-03-01", "https://post.test/wang", "Meridian Post"),
-        ]);
+        StoreArticlesOfSeveralMonths();
         Scalar("DROP TABLE stats_type_month, stats_dyad, stats_dyad_month");
 
         // When the migration that keeps them runs
