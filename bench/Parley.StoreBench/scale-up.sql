@@ -61,6 +61,14 @@ SELECT event_id + k * :events_past, actor, recipient FROM event_dyads, generate_
 \if :with_documents
 CREATE INDEX sentences_words ON sentences USING gin (words);
 \endif
+-- The statistics kept at write time (schema 5) counted the original events only: drop them and let their
+-- migration count every event again.
+SELECT to_regclass('stats_type_month') IS NOT NULL AS kept_statistics \gset
+\if :kept_statistics
+DROP TABLE stats_type_month, stats_dyad, stats_dyad_month;
+\ir ../../src/Parley.Storage/Postgres/Migrations/0005_stats.sql
+\endif
+
 SELECT setval('events_id_seq', (SELECT max(id) FROM events)), setval('sentences_id_seq', (SELECT max(id) FROM sentences)),
     setval(pg_get_serial_sequence('documents', 'id'), (SELECT max(id) FROM documents));
 VACUUM ANALYZE;

@@ -34,6 +34,7 @@ internal sealed class PostgresBatchWriter : IDisposable
     private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
     private readonly List<(long Id, PreparedDocument Prepared)> queued = [];
     private readonly EventDyads eventDyads = new();
+    private readonly StatisticsDelta statistics = new();
     private DuplicateLinker? linker;
     private HappeningLinker? happenings;
     private bool locked;
@@ -133,6 +134,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         CopyParticipants(eventIds);
         CopyEvidence(eventIds);
         CopyDyads(eventIds);
+        CountEvents(eventIds);
         AssignHappenings(eventIds);
         queued.Clear();
     }
@@ -208,6 +210,7 @@ internal sealed class PostgresBatchWriter : IDisposable
     /// <summary>Deletes the sentences and events of a document, remembering the happenings they belonged to.</summary>
     public void DeleteAnnotations(long id)
     {
+        statistics.Subtract(connection, id);
         using (var keys = new NpgsqlCommand("SELECT DISTINCT cluster_key FROM events WHERE doc_id = @id", connection))
         {
             keys.Parameters.AddWithValue("id", id);
@@ -225,6 +228,13 @@ internal sealed class PostgresBatchWriter : IDisposable
             """, connection);
         delete.Parameters.AddWithValue("id", id);
         delete.ExecuteNonQuery();
+    }
+
+    /// <summary>Adds the batch's changes to the statistics kept at write time (<see cref="StatisticsDelta"/>), under the shared-state lock.</summary>
+    public void WriteStatistics()
+    {
+        LockSharedState();
+        statistics.Write(connection);
     }
 
     /// <summary>Recounts every happening touched by this batch (<see cref="HappeningTally"/>); one left without reports is deleted.</summary>
@@ -411,6 +421,13 @@ internal sealed class PostgresBatchWriter : IDisposable
             }
         }
         copy.Complete();
+    }
+
+    /// <summary>Adds the queued events to the batch's <see cref="StatisticsDelta"/>, from the values just copied.</summary>
+    private void CountEvents(long[] ids)
+    {
+        foreach (var (_, _, values, e, _) in QueuedEvents(ids))
+            statistics.Add(PreparedDocument.ModalityName(e.Modality), e.PloverCategory.Type, Day(values.Day), e.PloverCategory.Score, eventDyads.Of(e).Dyads);
     }
 
     /// <summary>Every queued event with its document and the id <paramref name="ids"/> gives it, in the order the ids were handed out.</summary>

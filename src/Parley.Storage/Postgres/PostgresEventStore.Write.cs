@@ -55,6 +55,7 @@ public sealed partial class PostgresEventStore
                     writer.LinkCopies(id, documents[i].Document);
             }
             writer.RefreshClusters();
+            writer.WriteStatistics();
             return result;
         });
     }
@@ -87,6 +88,7 @@ public sealed partial class PostgresEventStore
                 writer.LinkCopiesIfUnsigned(id, document.Document);
             }
             writer.RefreshClusters();
+            writer.WriteStatistics();
             return result;
         });
     }

@@ -275,10 +275,7 @@ public abstract class EventStoreContract : IDisposable
     public void Statistics_KeptAtWriteTime_EqualTheScannedOnes_AfterIngestReingestAndReprocess()
     {
         // Given articles of several months, outlets and modalities
-        Store.Store([
-            StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
-            StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
-        ]);
+        StoreArticlesOfSeveralMonths();
         AssertStatisticsAsScanned("after ingest");
 
         // When the same articles come again, with one new one
@@ -301,7 +298,14 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(3, Store.Totals().Documents);
     }
 
-    private void AssertStatisticsAsScanned(string when)
+    /// <summary>Stores two articles of different months, outlets and modalities.</summary>
+    protected void StoreArticlesOfSeveralMonths() => Store.Store([
+        StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire"),
+        StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang", "Meridian Post"),
+    ]);
+
+    /// <summary>The statistics <see cref="IEventStore.Statistics"/> gives equal the scanned ones, for each modality and for any.</summary>
+    protected void AssertStatisticsAsScanned(string when)
     {
         EventModality?[] modalities = [EventModality.Asserted, null, EventModality.Future, EventModality.Negated];
         foreach (var modality in modalities)

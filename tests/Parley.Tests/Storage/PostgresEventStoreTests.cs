@@ -88,6 +88,39 @@ public sealed class PostgresEventStoreTests : EventStoreContract
         Assert.Equal("2031-05-06 07:08:09", Scalar("SELECT to_char(min(applied_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM schema_version"));
     }
 
+    [Fact]
+    public void StatisticsMigration_CountsTheEventsStoredBeforeIt()
+    {
+        // Given a store whose events were written before statistics were kept
+        StoreArticlesOfSeveralMonths();
+        Scalar("DROP TABLE stats_type_month, stats_dyad, stats_dyad_month");
+
+        // When the migration that keeps them runs
+        Scalar(PostgresMigrator.Migrations.Single(m => m.Version == 5).Sql);
+
+        // Then they hold what a scan of the events finds
+        AssertStatisticsAsScanned("after the migration");
+    }
+
+    [Theory]
+    [InlineData(10_000, "https://wire.test/twice", "https://wire.test/once")]
+    [InlineData(1, "https://wire.test/once", "https://wire.test/twice")]
+    public void Search_RanksUpToRankedMatches_AndListsACommonerQueryNewestFirst(int rankedMatches, string first, string second)
+    {
+        // Given a sentence that says "talks" twice, then a newer one that says it once
+        var store = (PostgresEventStore)Store;
+        store.Store([StoreArticles.Make("The envoy said talks and more talks would follow in Oslo.", "2024-05-02", "https://wire.test/twice")]);
+        store.Store([StoreArticles.Make("The minister said talks would resume in Geneva.", "2024-05-03", "https://wire.test/once")]);
+
+        // When the search ranks at most rankedMatches matches
+        store.RankedMatches = rankedMatches;
+        var hits = store.Search("talks", 10);
+
+        // Then two matches are ranked (the one saying it twice first) or, more than it ranks, listed newest first
+        Assert.Equal([first, second], hits.Select(h => h.Url));
+        Assert.Equal([second], store.Search("talks", 10, offset: 1).Select(h => h.Url));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -58,7 +58,7 @@ public sealed class PostgresWorkerTests : IDisposable
         AssertSameStoreAsOneWorker();
     }
 
-    /// <summary>The PostgreSQL store lists the same events (ids aside), copies and totals as one worker's SQLite store of the corpus.</summary>
+    /// <summary>The PostgreSQL store lists the same events (ids aside), copies, totals and statistics as one worker's SQLite store of the corpus.</summary>
     private void AssertSameStoreAsOneWorker()
     {
         var reference = Path.Combine(temp.Path, "reference.db");
@@ -69,7 +69,7 @@ public sealed class PostgresWorkerTests : IDisposable
 
         Assert.Equal(expected.Count, actual.Distinct().Count());
         Assert.Equal(expected, actual);
-        Assert.Equal(Totals(reference), Totals(db));
+        Assert.Equal(Statistics(reference), Statistics(db));
     }
 
     private static List<string> Events(string store)
@@ -88,8 +88,13 @@ public sealed class PostgresWorkerTests : IDisposable
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string Totals(string store) =>
-        CliRunner.Run(["stats", "--db", store]).Out.Split('\n')[0].Trim();
+    /// <summary>The statistics of the asserted events and of all, which the concurrent workers kept counts of as they wrote.</summary>
+    private static string Statistics(string store) => string.Concat(((string[][])[[], ["--modality", "any"]]).Select(modality =>
+    {
+        var result = CliRunner.Run(["stats", "--format", "json", .. modality, "--db", store]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return result.Out;
+    }));
 
     private static List<CliRunner.Result> RunConcurrently(List<string[]> commands)
     {
