@@ -63,9 +63,11 @@ internal sealed class PostgresHappeningTallies(NpgsqlConnection connection) : IH
 
     public void Save(IReadOnlyList<(string Happening, HappeningTally Tally)> told, IReadOnlyList<string> gone)
     {
+        // A verdict that did not change (most of a batch's) is not written again: no dead row to vacuum.
         using var command = new NpgsqlCommand("""
             INSERT INTO clusters (key, sources, modality) SELECT * FROM unnest(@keys, @sources, @modalities)
-            ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality;
+            ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality
+            WHERE (clusters.sources, clusters.modality) IS DISTINCT FROM (excluded.sources, excluded.modality);
             DELETE FROM clusters WHERE key = ANY(@gone);
             """, connection);
         command.Parameters.AddWithValue("keys", told.Select(t => t.Happening).ToArray());

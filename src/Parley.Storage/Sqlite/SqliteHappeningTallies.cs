@@ -11,7 +11,12 @@ internal sealed class SqliteHappeningTallies(SqliteConnection connection, Sqlite
         INSERT INTO happening_tallies (happening, unit, stance, reports) VALUES (?, ?, ?, ?)
         ON CONFLICT DO UPDATE SET reports = happening_tallies.reports + excluded.reports
         """);
-    private readonly RowInsert save = new(connection, "INSERT INTO clusters (key, sources, modality) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality");
+    // A verdict that did not change (most of a batch's) leaves its page clean, so the commit does not write it again.
+    private readonly RowInsert save = new(connection, """
+        INSERT INTO clusters (key, sources, modality) VALUES (?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality
+        WHERE sources <> excluded.sources OR modality <> excluded.modality
+        """);
     private readonly RowInsert delete = new(connection, "DELETE FROM clusters WHERE key = ?");
 
     public Dictionary<long, long> Units(IReadOnlyCollection<long> documents)
