@@ -66,7 +66,7 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
             return sign.Key;
         Prefetch([sign]);
         if (known.TryGetValue(sign.Key, out var seen))
-            return Root(seen.Happening);
+            return Current(seen.Happening);
         roots.Clear();
         foreach (var code in (ReadOnlySpan<string?>)[sign.Actor, sign.Recipient])
         {
@@ -79,7 +79,7 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
                 foreach (var other in near)
                 {
                     if (sign.Links(other, options))
-                        roots.Add(Root(known[other.Key].Happening));
+                        roots.Add(Current(known[other.Key].Happening));
                 }
             }
         }
@@ -100,15 +100,15 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
 
     /// <summary>
     /// Stores the batch's new signs and merges, adding to <paramref name="touched"/> every happening they change
-    /// (a merged one is left without events, and its recount deletes it). Call before the batch's happenings are recounted.
+    /// (a merged one is left without events, and <see cref="HappeningCounter"/> deletes it). Call before the batch's happenings are counted.
     /// </summary>
     public void Flush(ISet<string> touched)
     {
         if (added.Count > 0)
-            index.Add([.. added.Select(s => (s, Root(known[s.Key].Happening)))]);
+            index.Add([.. added.Select(s => (s, Current(known[s.Key].Happening)))]);
         foreach (var from in unsaved)
         {
-            var into = Root(from);
+            var into = Current(from);
             index.Merge(from, into);
             touched.Add(from);
             touched.Add(into);
@@ -118,7 +118,7 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     }
 
     /// <summary>The happening <paramref name="happening"/> is now part of, after this batch's merges.</summary>
-    private string Root(string happening)
+    public string Current(string happening)
     {
         while (merged.TryGetValue(happening, out var into))
             happening = into;

@@ -4,10 +4,10 @@ namespace Parley.Storage.Linking;
 /// Counts how the reports of one happening (events sharing a cluster key) tell it: its independent sources
 /// and its modality. An article and its copies are one source: each report counts as the outlet of its
 /// group's original (an outlet-less original counts as itself), so a syndicated copy adds nothing. Each
-/// report takes a stance (<see cref="StanceOf"/>); the happening is then <c>disputed</c> when it is both
+/// report takes a stance (<see cref="StanceOf(string, bool, bool)"/>); the happening is then <c>disputed</c> when it is both
 /// asserted or claimed and denied, <c>confirmed</c> when asserted by two independent sources, <c>reported</c>
 /// by one, <c>claimed</c> when only claimed, <c>speculative</c> when only speculated about, and <c>negated</c>
-/// when only denied. Every back end reads the reports with its SQL and leaves the verdict to this class.
+/// when only denied. Every back end reads its counts with its SQL (<see cref="IHappeningTallies"/>) and leaves the verdict to this class.
 /// </summary>
 internal sealed class HappeningTally
 {
@@ -43,6 +43,11 @@ internal sealed class HappeningTally
         _ when attributedToParticipant => Stance.Claimed,
         _ => Stance.Asserted,
     };
+
+    /// <summary>How event <paramref name="e"/> tells its happening; a claim when its attribution names one of its own participants.</summary>
+    public static Stance StanceOf(Parley.Events.PloverEvent e) =>
+        StanceOf(PreparedDocument.ModalityName(e.Modality), e.Hedged,
+            e.AttributionSource is { } source && (e.Actors.Exists(p => p.Code == source) || e.Recipients.Exists(p => p.Code == source)));
 
     /// <summary>Adds a report by independent source <paramref name="unit"/>.</summary>
     public void Add(long unit, Stance stance)

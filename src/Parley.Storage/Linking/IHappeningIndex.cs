@@ -18,6 +18,6 @@ internal interface IHappeningIndex
     /// <summary>Stores new signs, each with its happening.</summary>
     void Add(IReadOnlyList<(HappeningSign Sign, string Happening)> signs);
 
-    /// <summary>Moves the signs and events of happening <paramref name="from"/> to happening <paramref name="into"/>.</summary>
+    /// <summary>Moves the signs, events and counts (<see cref="IHappeningTallies"/>, summed) of happening <paramref name="from"/> to happening <paramref name="into"/>.</summary>
     void Merge(string from, string into);
 }

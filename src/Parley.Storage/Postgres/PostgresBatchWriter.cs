@@ -30,8 +30,7 @@ internal sealed class PostgresBatchWriter : IDisposable
 
     private readonly NpgsqlConnection connection;
     private readonly DateTime now;
-    private readonly HashSet<string> touchedClusters = new(StringComparer.Ordinal);
-    private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
+    private readonly HappeningCounter counter;
     private readonly List<(long Id, PreparedDocument Prepared)> queued = [];
     private readonly EventDyads eventDyads = new();
     private readonly StatisticsDelta statistics = new();
@@ -43,6 +42,7 @@ internal sealed class PostgresBatchWriter : IDisposable
     {
         this.connection = connection;
         this.now = now.UtcDateTime;
+        counter = new HappeningCounter(new PostgresHappeningTallies(connection));
     }
 
     /// <summary>
@@ -158,11 +158,11 @@ internal sealed class PostgresBatchWriter : IDisposable
         {
             if (values.Happening is not { } sign)
             {
-                touchedClusters.Add(values.FoundingKey(documentId, e.Id));
+                counter.Report(values.FoundingKey(documentId, e.Id), documentId, e);
                 continue;
             }
             var key = happenings!.Assign(sign);
-            touchedClusters.Add(key);
+            counter.Report(key, documentId, e);
             if (key != sign.Key)
             {
                 joined.Ids.Add(id);
@@ -204,7 +204,7 @@ internal sealed class PostgresBatchWriter : IDisposable
     private DuplicateLinker Linker()
     {
         LockSharedState();
-        return linker ??= new DuplicateLinker(new PostgresDuplicateIndex(connection), touchedClusters);
+        return linker ??= new DuplicateLinker(new PostgresDuplicateIndex(connection), counter.Regrouped);
     }
 
     /// <summary>Deletes the sentences and events of a document, remembering the happenings they belonged to.</summary>
@@ -216,7 +216,7 @@ internal sealed class PostgresBatchWriter : IDisposable
             keys.Parameters.AddWithValue("id", id);
             using var reader = keys.ExecuteReader();
             while (reader.Read())
-                removedClusters.Add(reader.GetString(0));
+                counter.Remove(reader.GetString(0));
         }
         using var delete = new NpgsqlCommand("""
             DELETE FROM sentences WHERE doc_id = @id;
@@ -237,61 +237,16 @@ internal sealed class PostgresBatchWriter : IDisposable
         statistics.Write(connection);
     }
 
-    /// <summary>Recounts every happening touched by this batch (<see cref="HappeningTally"/>); one left without reports is deleted.</summary>
+    /// <summary>
+    /// Brings the happenings this batch changed up to date (<see cref="HappeningCounter"/>) under the shared lock:
+    /// merges them, re-points the copies regrouped, then adds the new reports to the happenings' counts and draws their verdicts.
+    /// </summary>
     public void RefreshClusters()
     {
         LockSharedState();
-        happenings?.Flush(touchedClusters);
+        happenings?.Flush(counter.Touched);
         linker?.Flush();
-        var keys = touchedClusters.Concat(removedClusters).Distinct(StringComparer.Ordinal).ToArray();
-        if (keys.Length > 0)
-        {
-            var rows = new List<(string, long, HappeningTally.Stance)>();
-            var days = DaysOf(keys);
-            using (var reports = new NpgsqlCommand("""
-                SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.stance
-                FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
-                WHERE e.cluster_key = ANY(@keys) AND (e.day = ANY(@days) OR e.day IS NULL)
-                """, connection))
-            {
-                reports.Parameters.AddWithValue("keys", keys);
-                reports.Parameters.AddWithValue("days", days);
-                using var reader = reports.ExecuteReader();
-                while (reader.Read())
-                    rows.Add((reader.GetString(0), reader.GetInt64(1), (HappeningTally.Stance)reader.GetInt16(2)));
-            }
-            var tallies = HappeningTally.Of(rows);
-            // In key order, so that the rows are locked in one order whoever writes them.
-            var told = tallies.OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
-            using var upsert = new NpgsqlCommand("""
-                INSERT INTO clusters (key, sources, modality) SELECT * FROM unnest(@keys, @sources, @modalities)
-                ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality;
-                DELETE FROM clusters WHERE key = ANY(@gone);
-                """, connection);
-            upsert.Parameters.AddWithValue("keys", told.Select(t => t.Key).ToArray());
-            upsert.Parameters.AddWithValue("sources", told.Select(t => t.Value.Sources).ToArray());
-            upsert.Parameters.AddWithValue("modalities", told.Select(t => t.Value.Modality).ToArray());
-            upsert.Parameters.AddWithValue("gone", keys.Where(k => !tallies.ContainsKey(k)).ToArray());
-            upsert.ExecuteNonQuery();
-        }
-        touchedClusters.Clear();
-        removedClusters.Clear();
-    }
-
-    /// <summary>
-    /// The days of the events of happenings <paramref name="keys"/>, so that their recount reads only those months'
-    /// partitions: a dated happening's key starts with the day of the sign that founded it, and the days of the
-    /// signs linked to it since are in <c>happening_signs</c>.
-    /// </summary>
-    private DateOnly[] DaysOf(string[] keys)
-    {
-        var days = keys.Select(k => k.Length > 10 && k[10] == '|' ? Day(k[..10]) : null).OfType<DateOnly>().ToHashSet();
-        using var linked = new NpgsqlCommand("SELECT DISTINCT day FROM happening_signs WHERE happening = ANY(@keys)", connection);
-        linked.Parameters.AddWithValue("keys", keys);
-        using var reader = linked.ExecuteReader();
-        while (reader.Read())
-            days.Add(reader.GetFieldValue<DateOnly>(0));
-        return [.. days];
+        counter.Refresh(happenings);
     }
 
     public void Dispose() => linker?.Dispose();
@@ -374,7 +329,7 @@ internal sealed class PostgresBatchWriter : IDisposable
             copy.WriteNullable(values.DatePrecision);
             copy.WriteNullable(Day(values.Day), NpgsqlDbType.Date);
             copy.Write(clusterKey, NpgsqlDbType.Text);
-            copy.Write((short)Stance(e), NpgsqlDbType.Smallint);
+            copy.Write((short)HappeningTally.StanceOf(e), NpgsqlDbType.Smallint);
         }
         copy.Complete();
     }
@@ -476,12 +431,7 @@ internal sealed class PostgresBatchWriter : IDisposable
         }
     }
 
-    /// <summary>How event <paramref name="e"/> tells its happening; a claim when its attribution names one of its own participants.</summary>
-    private static HappeningTally.Stance Stance(Parley.Events.PloverEvent e) =>
-        HappeningTally.StanceOf(PreparedDocument.ModalityName(e.Modality), e.Hedged,
-            e.AttributionSource is { } source && (e.Actors.Exists(p => p.Code == source) || e.Recipients.Exists(p => p.Code == source)));
-
-    private static DateOnly? Day(string? day) =>
+    internal static DateOnly? Day(string? day) =>
         DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : null;
 
     private static string Slice(string text, int start, int end) => ExtractJsonWriter.Flatten(text.AsSpan(start, end - start));

@@ -56,6 +56,10 @@ internal sealed class PostgresHappeningIndex(NpgsqlConnection connection) : IHap
         using var command = new NpgsqlCommand("""
             UPDATE happening_signs SET happening = @into WHERE happening = @from;
             UPDATE events SET cluster_key = @into WHERE cluster_key = @from;
+            INSERT INTO happening_tallies (happening, unit, stance, reports)
+            SELECT @into, unit, stance, reports FROM happening_tallies WHERE happening = @from
+            ON CONFLICT (happening, unit, stance) DO UPDATE SET reports = happening_tallies.reports + excluded.reports;
+            DELETE FROM happening_tallies WHERE happening = @from;
             """, connection);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("into", into);

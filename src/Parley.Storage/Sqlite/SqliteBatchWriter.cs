@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Documents;
 using Parley.Events;
@@ -17,7 +16,7 @@ namespace Parley.Storage.Sqlite;
 /// <c>json_each</c> and <c>-&gt;&gt;</c>, which SQLite parses again for every field. Row ids of sentences
 /// and events are handed out here, which is safe because the transaction holds the write lock. The dyad
 /// rows come from each event as it is written, and so does its happening (<see cref="HappeningLinker"/>);
-/// the statistics and the happenings touched are counted once per batch. Each new document is also linked to
+/// the statistics and the happenings' tallies are brought up to date once per batch. Each new document is also linked to
 /// its stored near-duplicates (<see cref="DuplicateLinker"/>).
 /// </summary>
 internal sealed class SqliteBatchWriter : IDisposable
@@ -26,8 +25,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly List<SqliteCommand> commands = [];
     private readonly List<RowInsert> rows = [];
-    private readonly HashSet<string> touchedClusters = new(StringComparer.Ordinal);
-    private readonly HashSet<string> removedClusters = new(StringComparer.Ordinal);
+    private readonly SqliteHappeningTallies tallies;
+    private readonly HappeningCounter counter;
     private readonly string now;
     private readonly EventDyads eventDyads = new();
     private readonly RowInsert insertDocument, insertSentence, insertSentenceText, insertEvent, insertParticipant, insertEvidence, insertPair, insertDyad;
@@ -69,6 +68,8 @@ internal sealed class SqliteBatchWriter : IDisposable
         nextSentenceId = MaxId("sentences") + 1;
         nextEventId = MaxId("events") + 1;
         uncountedFrom = nextEventId;
+        tallies = new SqliteHappeningTallies(connection, transaction);
+        counter = new HappeningCounter(tallies);
     }
 
     /// <summary>The id of the source named <paramref name="name"/>, added if new.</summary>
@@ -116,7 +117,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private HappeningLinker Happenings() =>
         happenings ??= new HappeningLinker(happeningIndex = new SqliteHappeningIndex(connection, transaction), HappeningOptions.Default);
 
-    private DuplicateLinker Linker() => linker ??= new DuplicateLinker(new SqliteDuplicateIndex(connection, transaction), touchedClusters);
+    private DuplicateLinker Linker() => linker ??= new DuplicateLinker(new SqliteDuplicateIndex(connection, transaction), counter.Regrouped);
 
     /// <summary>Deletes the sentences, mentions and events of a document, remembering the happenings they belonged to.</summary>
     public void DeleteAnnotations(long id)
@@ -131,7 +132,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
-                removedClusters.Add(reader.GetString(0));
+                counter.Remove(reader.GetString(0));
         }
         command.CommandText = """
             DELETE FROM sentence_text WHERE rowid IN (SELECT id FROM sentences WHERE doc_id = $id);
@@ -183,7 +184,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     private void InsertEvent(long documentId, long id, Document document, PloverEvent e, PreparedEvent values)
     {
         var clusterKey = values.Happening is { } sign ? Happenings().Assign(sign) : values.FoundingKey(documentId, e.Id);
-        touchedClusters.Add(clusterKey);
+        counter.Report(clusterKey, documentId, e);
         var place = e.Location?.Place;
         insertEvent
             .Int(id).Int(documentId).Text(e.Id).Text(e.Category.Type).Text(e.Category.Mode)
@@ -247,51 +248,21 @@ internal sealed class SqliteBatchWriter : IDisposable
         """;
 
     /// <summary>
-    /// Recounts every happening touched by this batch: its independent sources and its modality, as
-    /// <see cref="HappeningTally"/> decides from the reports read here with one statement. A happening left
-    /// without reports (its events replaced) is deleted.
+    /// Brings the happenings this batch changed up to date (<see cref="HappeningCounter"/>): merges them, re-points
+    /// the copies regrouped, then adds the new reports to the happenings' counts and draws their verdicts.
     /// </summary>
     public void RefreshClusters()
     {
-        happenings?.Flush(touchedClusters);
+        happenings?.Flush(counter.Touched);
         linker?.Flush();
-        var keys = touchedClusters.Concat(removedClusters).Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count > 0)
-        {
-            // The attribution test runs once per report here; in an aggregate SQLite evaluated it again for
-            // every use of the stance (measured ~40 % of the statement's time, 21,106 happenings).
-            using var reports = Command("""
-                SELECT e.cluster_key, coalesce(o.source_id, -o.id), e.modality, e.hedged,
-                    e.attribution_source IN (SELECT code FROM participants WHERE event_id = e.id)
-                FROM events e LEFT JOIN document_copies x ON x.doc_id = e.doc_id JOIN documents o ON o.id = coalesce(x.original_id, e.doc_id)
-                WHERE e.cluster_key IN (SELECT value FROM json_each($keys))
-                """);
-            Set(reports, "$keys", JsonSerializer.Serialize(keys));
-            var rows = new List<(string, long, HappeningTally.Stance)>();
-            using (var reader = reports.ExecuteReader())
-            {
-                while (reader.Read())
-                    rows.Add((reader.GetString(0), reader.GetInt64(1), HappeningTally.StanceOf(reader.GetString(2), reader.GetInt64(3) != 0, !reader.IsDBNull(4) && reader.GetInt64(4) != 0)));
-            }
-            var tallies = HappeningTally.Of(rows);
-            using var upsert = new RowInsert(connection, "INSERT INTO clusters (key, sources, modality) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET sources = excluded.sources, modality = excluded.modality");
-            using var delete = new RowInsert(connection, "DELETE FROM clusters WHERE key = ?");
-            foreach (var key in keys)
-            {
-                if (tallies.TryGetValue(key, out var tally))
-                    upsert.Text(key).Int(tally.Sources).Text(tally.Modality).Execute();
-                else
-                    delete.Text(key).Execute();
-            }
-        }
-        touchedClusters.Clear();
-        removedClusters.Clear();
+        counter.Refresh(happenings);
     }
 
     public void Dispose()
     {
         linker?.Dispose();
         happeningIndex?.Dispose();
+        tallies.Dispose();
         foreach (var command in commands)
             command.Dispose();
         foreach (var row in rows)

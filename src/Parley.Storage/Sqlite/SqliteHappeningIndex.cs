@@ -26,6 +26,10 @@ internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
         merge = Command(connection, transaction, """
             UPDATE happening_signs SET happening = $into WHERE happening = $from;
             UPDATE events SET cluster_key = $into WHERE cluster_key = $from;
+            INSERT INTO happening_tallies (happening, unit, stance, reports)
+            SELECT $into, unit, stance, reports FROM happening_tallies WHERE happening = $from
+            ON CONFLICT DO UPDATE SET reports = happening_tallies.reports + excluded.reports;
+            DELETE FROM happening_tallies WHERE happening = $from;
             """, "$from", "$into");
     }
 

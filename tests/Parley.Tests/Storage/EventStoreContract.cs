@@ -156,6 +156,49 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void Happenings_CountedAsReportsArrive_EqualARecountFromTheirEvents()
+    {
+        var wire = StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv", "Parley Wire");
+        var post = StoreArticles.Make(StoreArticles.KyivVisitRetold, "2023-02-20", "https://post.test/kyiv", "Meridian Post");
+        var times = StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-19", "https://times.test/kyiv", "Harbour Times");
+        var ledger = StoreArticles.Make("LVIV, Feb 22 (Ledger) - Joe Biden, the US president, held talks with Volodymyr Zelensky in Kyiv on Monday during a surprise visit.", "2023-02-22", "https://ledger.test/kyiv", "Ledger");
+        var latest = new[] { wire, post, times, ledger }.ToDictionary(d => d.Metadata.Url!);
+
+        // An earlier copy of an article stored becomes its group's original: the article's independent source changes
+        Store.Store([wire, post]);
+        Store.Store([times]);
+        AssertCountedAsRecounted("after a regrouping of copies", latest);
+
+        // A third outlet, then an article replaced by another story: its reports leave the happenings
+        Store.Store([ledger]);
+        var postId = Store.LoadDocuments(Store.DocumentIds()).Single(d => d.Document.Metadata.Url == post.Metadata.Url).Id;
+        latest[post.Metadata.Url!] = StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", post.Metadata.Url, "Meridian Post");
+        Store.Replace([new StoredDocument(postId, latest[post.Metadata.Url!])]);
+        var counted = AssertCountedAsRecounted("after an article's events were replaced", latest);
+
+        // The visit is told by two independent sources: the original with its copy, and the third outlet
+        Assert.Equal(1, Store.Totals().Copies);
+        Assert.Contains(("https://ledger.test/kyiv", "CONSULT", "confirmed", 2), counted);
+    }
+
+    /// <summary>
+    /// Checks that the happenings' verdicts kept as reports arrived equal those counted again from their events,
+    /// which writing every document's events again (<paramref name="latest"/>, by URL) does; returns them.
+    /// </summary>
+    private List<(string? Url, string Type, string? ClusterModality, int Sources)> AssertCountedAsRecounted(string when, Dictionary<string, Parley.Documents.Document> latest)
+    {
+        var counted = Verdicts();
+        Store.Replace([.. Store.LoadDocuments(Store.DocumentIds()).Select(d => d with { Document = latest[d.Document.Metadata.Url!] })]);
+        var recounted = Verdicts();
+        Assert.True(recounted.SequenceEqual(counted), $"{when}: counted {string.Join(", ", counted)}; recounted {string.Join(", ", recounted)}");
+        return counted;
+    }
+
+    /// <summary>Every event's happening verdict, by article and type, in a stable order.</summary>
+    private List<(string? Url, string Type, string? ClusterModality, int Sources)> Verdicts() =>
+        [.. Store.Events(new EventQuery { Modality = null }).Select(e => (e.Url, e.PloverType, e.ClusterModality, e.Sources)).Order()];
+
+    [Fact]
     public void Copies_AreFlaggedSyndicatedOrSpun_ByTheirSwappedSynonyms()
     {
         const string Original = "KYIV, May 14 - The special envoy said on Tuesday that talks with Ukrainian officials on weapons and aid had been useful, " +
