@@ -322,4 +322,11 @@ public sealed class EventCodingTests
         Assert.Equal("LTU", Assert.Single(e.Actors).Code);
         Assert.Equal(2, e.Evidence.Count);
     }
+
+    [Fact]
+    public void AnAccusationsContent_EndsAtAVerbOfSayingJoinedByAnd()
+    {
+        var e = Only("Lithuania accused Belarus of sending migrants across the border and said it would close two crossings.", "COERCE");
+        Assert.Equal(EventModality.Future, e.Modality);
+    }
 }
