@@ -16,4 +16,11 @@ public sealed record EventCategory(string Type, string? Mode, string Cameo, doub
 {
     /// <summary>The type of patterns that name no event: they take their words so no other pattern reads them as one.</summary>
     public const string None = "NONE";
+
+    /// <summary>
+    /// Whether the event is something said against another party: CAMEO's verbal-conflict roots 10–13 (demand,
+    /// disapprove, reject, threaten). Two cues of one such statement in a sentence ("condemned the strike, calling it
+    /// a provocation") restate it; two cues of an act tell two acts.
+    /// </summary>
+    public bool IsStatement => Cameo.Length >= 2 && Cameo[0] == '1' && Cameo[1] is >= '0' and <= '3';
 }

@@ -239,6 +239,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(people.Participant);
                     e.Explanations["recipient"] = "events: " + people.How;
                 }
+                if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
+                    && PossessedObjectOwner(clause, first, end, e) is { } owner)
+                {
+                    Add(e.Recipients, owner);
+                    e.Explanations["recipient"] = "events: the object is the people of a party named before (\"its inspectors\")";
+                }
                 if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene
                     && !e.Actors.Exists(a => a.Code == struck))
                 {
@@ -532,6 +538,20 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         }
         return null;
     }
+
+    /// <summary>
+    /// "barring its inspectors from nuclear sites", "expelled their diplomats": an object owned by "its" or "their"
+    /// belongs to the party named last before the cue that is not the actor, so that party is the recipient.
+    /// </summary>
+    private static MentionSpan? PossessedObjectOwner(SentenceClauses clause, int first, int end, PloverEvent e)
+    {
+        if (!clause.Is(end, OwnerPronouns) || end + 1 >= clause.Sentence.EndToken || !IsLowerWord(clause.Word(end + 1)))
+            return null;
+        return clause.Mentions.FindLast(m => m.EndToken <= first && m.Mention is { Kind: MentionKind.Actor, Actor: { } actor }
+                                             && !e.Actors.Exists(a => a.Code == actor.Code)) is { Mention: not null } owner ? owner : null;
+    }
+
+    private static readonly FrozenSet<string> OwnerPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their");
 
     /// <summary>
     /// "would not send a delegation to the talks", "invited to the talks", "at the COP29 talks": a meeting

@@ -159,7 +159,7 @@ public sealed class EventMerger : IPipelineComponent
         var guessed = bareNoun && e.ActorsCarried;
         if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
-        if (!bareNoun && !(openHeadline && k.Actors.Count == 0) && !k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code)))
+        if (!bareNoun && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
@@ -169,10 +169,18 @@ public sealed class EventMerger : IPipelineComponent
 
     /// <summary>
     /// Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
-    /// and so are two different cues ("welcomed Kim … and held talks").
+    /// and so are two different cues ("welcomed Kim … and held talks"), unless they restate one statement.
     /// </summary>
     private static bool TwoActs(PloverEvent k, PloverEvent e) =>
-        k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb));
+        k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb))
+        && !OneStatement(k, e);
+
+    /// <summary>
+    /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words
+    /// against another, told twice in a sentence, are one statement.
+    /// </summary>
+    private static bool OneStatement(PloverEvent k, PloverEvent e) =>
+        k.Category.Type == e.Category.Type && k.Category.IsStatement && e.Category.IsStatement && k.Actors.Count > 0 && Compatible(k.Actors, e.Actors);
 
     /// <summary>
     /// A meeting's parties whichever side hosts: "the two leaders met" near one's capital is one side's visit to the other,
@@ -180,6 +188,14 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static bool SameMeeting(PloverEvent k, PloverEvent e) =>
         k.Category.Type == "CONSULT" && Compatible([.. k.Actors, .. k.Recipients], [.. e.Actors, .. e.Recipients]);
+
+    /// <summary>
+    /// A mention that is not a bare noun names the event told before only when it names one of its actors, or, for a
+    /// meeting, one of its sides whichever it makes the host ("Putin met Trump" and "Trump's talks with Putin").
+    /// </summary>
+    private static bool SharesParty(PloverEvent k, PloverEvent e) =>
+        k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code))
+        || (k.Category.Type == "CONSULT" && k.Actors.Concat(k.Recipients).Any(a => e.Actors.Exists(b => a.Code == b.Code) || e.Recipients.Exists(b => a.Code == b.Code)));
 
     /// <summary>One's codes contain the other's (as sets).</summary>
     private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);

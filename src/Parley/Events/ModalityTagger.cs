@@ -103,7 +103,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 e.ModalityFromCue = true;
                 e.Explanations["modality"] = $"modality: a list item under \"{SentenceText(document, intro)}\"";
             }
-            if (Accusation(document, e) is { } accusation)
+            if (Accusation(document, e, cues) is { } accusation)
             {
                 e.Modality = EventModality.Hypothetical;
                 e.ModalityFromCue = true;
@@ -319,9 +319,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static string SentenceText(Document document, int sentence) =>
         Serialization.ExtractJsonWriter.Flatten(document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Span.Length));
 
-    /// <summary>An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials to the killing".</summary>
-    private static PloverEvent? Accusation(Document document, PloverEvent e) =>
-        document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove");
+    /// <summary>
+    /// An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials
+    /// to the killing". A verb of saying joined by "and" or "but" ends that content: "accused Minsk of sending migrants
+    /// and said it would close two crossings" tells what the accuser will do.
+    /// </summary>
+    private static PloverEvent? Accusation(Document document, PloverEvent e, SentenceCues cues) =>
+        document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove"
+                                            && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
+                                                                      && document.Tokens[c.First].Start < e.Trigger.Start
+                                                                      && Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(c.First - 1))));
 
     private static void Note(PloverEvent e, ModalityCue cue, Document document, int first, int end) =>
         e.Explanations["modality"] = $"modality: {cue.ToString().ToLowerInvariant()} cue '{document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End]}'";

@@ -76,6 +76,7 @@ public sealed class EventCodingTests
     [InlineData("Belarus flew drones over the border on Monday, and Vilnius warned of tough measures in response.", "THREATEN", "BLR")]
     [InlineData("Thousands of protesters gathered outside the parliament in Vilnius on Sunday, demanding that Belarusian troops leave the border area.", "PROTEST", "BLR")]
     [InlineData("Students staged a sit-in at the ministry in Vilnius, demanding the release of Belarusian activist Ales Bialiatski.", "PROTEST", "")]
+    [InlineData("Belarus cut its ties with the OSCE on Monday, barring its monitors from the border.", "REJECT", "OSCE")]
     public void TheRecipient_IsFoundWhereTheSentenceNamesIt(string text, string type, string recipient) =>
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
@@ -312,5 +313,20 @@ public sealed class EventCodingTests
         var e = Only("Ukraine received $1.1 billion from the International Monetary Fund on Friday.", "AID");
         Assert.Equal("IMF", Assert.Single(e.Actors).Code);
         Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AStatementToldTwiceInASentence_IsOneEvent()
+    {
+        var e = Only("Lithuania condemned the Belarusian drone flights on Monday, calling them a deliberate provocation.", "ACCUSE");
+        Assert.Equal("LTU", Assert.Single(e.Actors).Code);
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
+    public void AnAccusationsContent_EndsAtAVerbOfSayingJoinedByAnd()
+    {
+        var e = Only("Lithuania accused Belarus of sending migrants across the border and said it would close two crossings.", "COERCE");
+        Assert.Equal(EventModality.Future, e.Modality);
     }
 }
