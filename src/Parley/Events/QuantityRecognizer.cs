@@ -44,16 +44,22 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
                     i++;
                     continue;
                 }
-                var (quantity, end) = found;
-                var nearest = group.MinBy(e => Math.Abs(e.Trigger.Start - quantity.Start))!;
+                var (quantity, end, isMoney) = found;
+                // Money in a sentence that gives something is what it gives, even when another act is told
+                // nearer ("signed into law a $95 billion package that provides military aid to Ukraine").
+                var takers = isMoney && group.Any(IsGiving) ? group.Where(IsGiving) : group;
+                var nearest = takers.MinBy(e => Math.Abs(e.Trigger.Start - quantity.Start))!;
                 nearest.Quantities.Add(quantity);
-                nearest.Explanations["quantities"] = "quantities: amounts in the sentence go to the event whose words are nearest";
+                nearest.Explanations["quantities"] = "quantities: amounts in the sentence go to the event whose words are nearest; money to the nearest act of giving (AID) when there is one";
                 i = end;
             }
         }
     }
 
-    private (Quantity Quantity, int End)? Read(Document document, Sentence sentence, int i)
+    private static bool IsGiving(PloverEvent e) => e.PloverCategory.Type == "AID";
+
+    /// <summary>The amount whose words start at token <paramref name="i"/>, the token after it, and whether it is money.</summary>
+    private (Quantity Quantity, int End, bool IsMoney)? Read(Document document, Sentence sentence, int i)
     {
         var limit = sentence.EndToken;
         string? currency = null;
@@ -80,19 +86,19 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             end = named.End;
         }
         if (currency is not null)
-            return (Make(document, start, end, value, currency), end);
+            return (Make(document, start, end, value, currency), end, true);
         if (Word(document, end, limit, QuantityWordKind.Fate) is { } direct)
-            return (Make(document, start, end, value, direct.Word.Unit), direct.End);
+            return (Make(document, start, end, value, direct.Word.Unit), direct.End, false);
         for (var j = end; j < limit && j - end < NounReach; j++)
         {
             if (document.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Terminal)
                 break;
             if (Word(document, j, limit, QuantityWordKind.Count) is { } counted)
-                return (Make(document, start, counted.End, value, counted.Word.Unit), counted.End);
+                return (Make(document, start, counted.End, value, counted.Word.Unit), counted.End, false);
             if (Word(document, j, limit, QuantityWordKind.Victim) is { } victim)
             {
                 return Fate(document, sentence, start, victim.End) is { } fate
-                    ? (Make(document, start, victim.End, value, fate), victim.End)
+                    ? (Make(document, start, victim.End, value, fate), victim.End, false)
                     : null;
             }
         }

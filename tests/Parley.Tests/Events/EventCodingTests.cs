@@ -122,6 +122,16 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void Money_GoesToTheActOfGiving_EvenWhenAnotherActIsNearer()
+    {
+        var events = Code("President Joe Biden on Wednesday signed into law a $95 billion package that provides military aid to Ukraine.");
+        var aid = Assert.Single(events, e => e.PloverCategory.Type == "AID");
+        var money = Assert.Single(aid.Quantities);
+        Assert.Equal((95_000_000_000m, "USD"), (money.Value, money.Unit));
+        Assert.All(events.Where(e => e != aid), e => Assert.Empty(e.Quantities));
+    }
+
+    [Fact]
     public void ACurrencySymbol_OpensTheAmountAfterIt()
     {
         var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
