@@ -57,6 +57,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var dateline = ReadDateline(document);
         var state = reusableState ??= new RecognitionState();
         state.Begin(document, published, DatelineCountry(dateline), dateline is { } d ? d.Block.Start : -1);
+        state.DatelineRegion = DatelineRegion(document, dateline);
         var chunks = state.Chunks;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -116,6 +117,20 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         return lexicon.Cues.IsGivenName(word) ? word.ToString() : null;
     }
 
+    /// <summary>The seat of power or institution of country <paramref name="code"/> that a name chunk means ("State Department", "Congress"), or null.</summary>
+    private static CountryPhrase? InstitutionOf(Chunk chunk, string code)
+    {
+        if (chunk.Kind != ChunkKind.Name)
+            return null;
+        var names = chunk.Names!;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Country is { Kind: CountryPhraseKind.Metonym } institution && institution.Code == code)
+                return institution;
+        }
+        return null;
+    }
+
     private static bool HasCountry(IReadOnlyList<NameEntry> names)
     {
         for (var i = 0; i < names.Count; i++)
@@ -153,6 +168,12 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
 
     private int ReadName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
+        // "JEDDAH, Saudi Arabia, May 12 —": the dateline's country says where the story was filed; it is no actor.
+        if (state.DatelineRegion is var (regionStart, regionEnd, datelineRegion) && state.CharRange(chunks[k].Start, chunks[k].End) == (regionStart, regionEnd))
+        {
+            state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(datelineRegion), Evidence = $"dateline; {datelineRegion.Line}", IsDateline = true });
+            return k + 1;
+        }
         if (SkipPersonNamedLikeACountry(chunks, k, state, sentenceStart) is var personEnd and >= 0)
             return personEnd;
         var chunk = chunks[k];
@@ -185,6 +206,14 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (modifier?.Country?.Kind == CountryPhraseKind.Demonym && SharedRole(chunks, k, state) is { } shared)
         {
             AddActor(state, chunk.Start, chunk.End, new ActorReference(modifier.Country.Code, shared.Sector, null, shared.Role), modifier.Country.Line.ToString());
+            return k + 2;
+        }
+
+        // "the U.S. State Department", "the U.S. Congress": a country before one of its own institutions is part of its name.
+        if (modifier?.Country is { Kind: CountryPhraseKind.Name or CountryPhraseKind.Demonym } nation && k + 1 < chunks.Count
+            && InstitutionOf(chunks[k + 1], nation.Code) is { } seat && !IsLocative(chunk.Start, state, sentenceStart))
+        {
+            AddActor(state, chunk.Start, chunks[k + 1].End, new ActorReference(nation.Code, seat.Sector ?? "GOV", null, null), seat.Line.ToString());
             return k + 2;
         }
 
@@ -272,7 +301,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
         if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))
-            && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
+            && !IsInsideLegislature(modifier, chunk.Start, state, sentenceStart) && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
             return k + 1;

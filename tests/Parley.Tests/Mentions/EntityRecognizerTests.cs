@@ -549,4 +549,51 @@ public sealed class EntityRecognizerTests
     public void TheirAfterAPair_OwnsAGroupOfEach() =>
         Assert.Equal(["RUS", "USA"], Actors("Trump greeted Putin at the base, and the two men rode together before sitting down with their top aides.", "2025-08-15")
             .Where(a => a.Text == "aides").Select(a => a.Actor.Code).Order());
+
+    [Theory]
+    [InlineData("Sberbank and Gazprombank were left off the list. Officials said that was because of their role in gas payments.")]
+    [InlineData("The deal was reached at Borgo Egnazia, a resort in the Apulia region hosted by Italian Prime Minister Giorgia Meloni. Officials said the aim was to get the money to Kyiv.")]
+    public void BareOfficials_OnWeakEvidence_GetNoCountry(string text) =>
+        Assert.DoesNotContain(Actors(text, "2024-06-13"), a => a.Text == "Officials");
+
+    [Fact]
+    public void BareOfficials_AfterARelativeClause_AreTheMainClausesCountrys() =>
+        Assert.Equal("USA", Actors("It is the first time Washington has agreed to send the system, which Kyiv had requested for months. "
+                                   + "Officials cautioned that training Ukrainian crews would take months.", "2022-12-21").Single(a => a.Text == "Officials").Actor.Code);
+
+    [Theory]
+    [InlineData("The U.S. State Department said it was concerned.", "U.S. State Department", "GOV")]
+    [InlineData("The U.S. Congress approved the package.", "U.S. Congress", "LEG")]
+    public void ACountryBeforeItsOwnInstitution_IsOneActor(string sentence, string text, string sector)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence));
+        Assert.Equal((text, "USA", sector), (found, actor.Code, actor.Sector));
+    }
+
+    [Fact]
+    public void ALegislatureAfterIn_IsTheBodyNotABuilding()
+    {
+        const string sentence = "Biden signed the bill, ending a political fight in Congress that had held up aid.";
+        Assert.Contains(Actors(sentence, "2024-04-24"), a => a.Text == "Congress" && a.Actor.Sector == "LEG");
+        Assert.DoesNotContain(Places(sentence), p => p.Text == "Congress");
+    }
+
+    [Fact]
+    public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
+        Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
+
+    [Fact]
+    public void ADatelinesCountry_IsWhereTheStoryWasFiled_NotAnActor()
+    {
+        const string text = "JEDDAH, Saudi Arabia, May 12 (Parley Wire) — Sudan's army and the Rapid Support Forces signed a declaration. "
+                            + "It was brokered by Saudi Arabia and the United States. Both forces pledged to protect hospitals, aid workers and relief supplies.";
+        var actors = Actors(text, "2023-05-12");
+        Assert.Single(actors, a => a.Text == "Saudi Arabia");
+        Assert.DoesNotContain(actors, a => a.Text == "aid workers");
+        Assert.True(Pipelines.Mentions(text, MentionKind.Place, "2023-05-12").Single(p => p.Text == "Saudi Arabia").Mention.IsDateline);
+    }
+
+    [Fact]
+    public void AWeaponSystemsUnits_AreNoActor() =>
+        Assert.DoesNotContain(Actors("Russian officials warned that Patriot units sent to Ukraine would be targets.", "2022-12-21"), a => a.Text.Contains("units", StringComparison.Ordinal));
 }
