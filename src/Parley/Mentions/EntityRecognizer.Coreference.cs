@@ -401,6 +401,13 @@ public sealed partial class EntityRecognizer
             else if (!owned && PlaceAfter(state, end, onlyOf: role.IsUnplaced) is { } located)
             {
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
+                // "officials in both countries": a group of each side of the pair, whose members share one span.
+                for (int i = 0, named = state.Mentions.Count; i < named; i++)
+                {
+                    if (state.Mentions[i] is { Actor.Code: var side } partner && partner != located.Mention && partner.Start == located.Mention.Start
+                        && partner.End == located.Mention.End && IsStateCode(side) && !HasGroupOf(state, first, end, side))
+                        AddActor(state, first, end, new ActorReference(side, role.Sector, null, role.Role), located.Evidence);
+                }
                 // "troops from South Africa, Malawi and Uruguay": a group of each country listed.
                 for (var next = ListedAfter(state, located.Mention); next is not null; next = ListedAfter(state, next))
                 {

@@ -596,4 +596,23 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void AWeaponSystemsUnits_AreNoActor() =>
         Assert.DoesNotContain(Actors("Russian officials warned that Patriot units sent to Ukraine would be targets.", "2022-12-21"), a => a.Text.Contains("units", StringComparison.Ordinal));
+
+    [Fact]
+    public void OppositionAsResistance_IsNoActor() =>
+        Assert.DoesNotContain(Actors("Speaker Mike Johnson put the bills to a vote despite fierce opposition from some members of his own party.", "2024-04-24"),
+            a => a.Actor.Sector == "OPP");
+
+    [Fact]
+    public void AGroupInAPairOfCountries_IsAGroupOfEach() =>
+        Assert.Equal(["UKR", "USA"], Actors("Trump met Zelensky in Washington. The deal, which officials in both countries had described as a first step, was signed.", "2025-02-28")
+            .Where(a => a.Text == "officials").Select(a => a.Actor.Code).Order());
+
+    [Theory]
+    [InlineData("A spokesperson for No. 10 Downing Street said the jets had joined.", "No. 10 Downing Street", "GBR")]
+    [InlineData("Ukraine's First Deputy Prime Minister Yulia Svyrydenko signed the deal.", "Ukraine's First Deputy Prime Minister Yulia Svyrydenko", "UKR")]
+    public void LongerNamesAndTitles_AreOneActor(string sentence, string text, string code)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence, "2025-04-30"));
+        Assert.Equal((text, code), (found, actor.Code));
+    }
 }
