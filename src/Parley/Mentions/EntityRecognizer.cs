@@ -98,7 +98,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private int SkipUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
-        if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person))
+        if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person)
+            || IsHyphenatedModifier(Word(state.Document.MatchText, state, chunks[k].Start)))
             return k + 1;
         var surname = GivenNameCountry(chunks[k + 1], state);
         if (chunks[k].Start == sentenceStart && !(surname is not null && MayOpenAName(Word(state.Document.MatchText, state, chunks[k].Start))))
@@ -107,6 +108,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.Surnames.Add(surname);
         return k + 2;
     }
+
+    /// <summary>"Russian-led", "Kurdish-led", "Iran-backed": a capitalised word ending in a lower-case part after a hyphen qualifies the name after it; it opens no name.</summary>
+    private static bool IsHyphenatedModifier(ReadOnlySpan<char> word) =>
+        word.LastIndexOf('-') is var dash and > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
 
     /// <summary>The word of a one-word country name that is also a person's name ("Jordan"), or null.</summary>
     private string? GivenNameCountry(Chunk chunk, RecognitionState state)
@@ -273,6 +278,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             if (chunk.End < state.Document.Tokens.Length && Word(text, state, chunk.End) is "capital"
                 && lexicon.CapitalOf(modifier.Country.Code) is { } capital)
                 AddPlace(state, chunk.Start, chunk.End + 1, capital);
+            // "Israeli territory", "the Chinese coast": the country's land, sea or air, a place.
+            else if (chunk.End < state.Document.Tokens.Length && TerritoryNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, state, chunk.End))
+                     && lexicon.Gazetteer.Country(modifier.Country.Code) is { } land)
+                AddPlace(state, chunk.Start, chunk.End + 1, land);
             return k + 1;
         }
 
@@ -453,6 +462,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;
     }
+
+    // Nouns for a country's own ground, coast, sea or sky after its demonym.
+    private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "territory", "soil", "coast", "coastline", "airspace", "waters", "ports", "mainland");
 
     // Offices whose holder news calls the country's "leader" (a minister is not).
     private static readonly FrozenSet<string> TopOffices = FrozenSet.Create(StringComparer.Ordinal,

@@ -615,4 +615,16 @@ public sealed class EntityRecognizerTests
         var (found, actor) = Assert.Single(Actors(sentence, "2025-04-30"));
         Assert.Equal((text, code), (found, actor.Code));
     }
+
+    [Theory]
+    [InlineData("Iran fired drones towards Israeli territory late on Saturday.", "Israeli territory", "ISR")]
+    [InlineData("The island lies just off the Chinese coast.", "Chinese coast", "CHN")]
+    public void ADemonymBeforeAWordForItsLand_IsAPlace(string sentence, string text, string country) =>
+        Assert.Equal(country, Places(sentence).Single(p => p.Text == text).Place.Country);
+
+    [Theory]
+    [InlineData("Armenia froze its part in the Russian-led CSTO in February.", "CSTO", "CSTO")]
+    [InlineData("Turkey struck the Kurdish-led Syrian Democratic Forces.", "Syrian Democratic Forces", "SYR")]
+    public void AHyphenatedModifier_OpensNoUnknownName_SoTheOrganisationAfterItIsFound(string sentence, string text, string code) =>
+        Assert.Contains(Actors(sentence), a => a.Text.EndsWith(text, StringComparison.Ordinal) && a.Actor.Code == code);
 }
