@@ -463,9 +463,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         return nameEnd;
     }
 
-    // Nouns for a country's own ground, coast, sea or sky after its demonym.
+    // Nouns for a country's own ground, coast or sky after its demonym ("Chinese waters" are often only claimed, so not among them).
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "territory", "soil", "coast", "coastline", "airspace", "waters", "ports", "mainland");
+        "territory", "soil", "coast", "coastline", "airspace", "ports", "mainland");
 
     // Offices whose holder news calls the country's "leader" (a minister is not).
     private static readonly FrozenSet<string> TopOffices = FrozenSet.Create(StringComparer.Ordinal,
