@@ -60,6 +60,22 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
+    /// <summary>
+    /// "a Chinese attack on Taiwan", "any move on Taiwan": after a noun of military action and "on", a name
+    /// standing alone is the territory hit, a place ("attacks on U.S. forces" hit the forces, read as an actor).
+    /// </summary>
+    private static bool IsTerritoryHit(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var on = chunks[k].Start - 1;
+        if (on - 1 < sentenceStart || state.Document.MatchWord(on) is not "on" || (k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Role))
+            return false;
+        return AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(on - 1));
+    }
+
+    // Nouns of military action whose "on" names the territory hit ("sanctions on Syria" name a target, no place).
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttackNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "attack", "attacks", "assault", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "invasion", "offensive", "move", "bombardment");
+
     // How many words a word of travel may stand before "to" or "from" ("trip to", "fired from"), past a means of travel ("by train").
     private const int MotionReach = 3;
 

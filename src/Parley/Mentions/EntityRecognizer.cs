@@ -309,7 +309,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
-        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))
+        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state) || IsTerritoryHit(chunks, k, state, sentenceStart))
             && !IsInsideLegislature(modifier, chunk.Start, state, sentenceStart) && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);

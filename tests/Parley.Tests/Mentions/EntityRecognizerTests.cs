@@ -627,4 +627,11 @@ public sealed class EntityRecognizerTests
     [InlineData("Turkey struck the Kurdish-led Syrian Democratic Forces.", "Syrian Democratic Forces", "SYR")]
     public void AHyphenatedModifier_OpensNoUnknownName_SoTheOrganisationAfterItIsFound(string sentence, string text, string code) =>
         Assert.Contains(Actors(sentence), a => a.Text.EndsWith(text, StringComparison.Ordinal) && a.Actor.Code == code);
+
+    [Fact]
+    public void ACountryAfterAnAttackOn_IsAPlace_ButForcesAfterItAreAnActor()
+    {
+        Assert.Equal("TWN", Places("Takaichi said a Chinese attack on Taiwan could allow Japan to act.").Single(p => p.Text == "Taiwan").Place.Country);
+        Assert.Contains(Actors("The group suspended attacks on U.S. forces."), a => a.Text == "U.S. forces" && a.Actor.Code == "USA");
+    }
 }
