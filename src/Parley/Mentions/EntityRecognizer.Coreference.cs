@@ -401,6 +401,13 @@ public sealed partial class EntityRecognizer
             else if (!owned && PlaceAfter(state, end, onlyOf: role.IsUnplaced) is { } located)
             {
                 AddActor(state, first, end, new ActorReference(located.Code, role.Sector, null, role.Role), located.Evidence);
+                // "officials in both countries": a group of each side of the pair, whose members share one span.
+                for (int i = 0, named = state.Mentions.Count; i < named; i++)
+                {
+                    if (state.Mentions[i] is { Actor.Code: var side } partner && partner != located.Mention && partner.Start == located.Mention.Start
+                        && partner.End == located.Mention.End && IsStateCode(side) && !HasGroupOf(state, first, end, side))
+                        AddActor(state, first, end, new ActorReference(side, role.Sector, null, role.Role), located.Evidence);
+                }
                 // "troops from South Africa, Malawi and Uruguay": a group of each country listed.
                 for (var next = ListedAfter(state, located.Mention); next is not null; next = ListedAfter(state, next))
                 {
@@ -417,7 +424,7 @@ public sealed partial class EntityRecognizer
             // an envoy, hostages or an embassy ("unplaced" in the lexicon) unless the text says whose they are.
             // Reporters a speaker "told" are the press at large, no country's media, unless the text says whose.
             else if (!role.IsUnplaced && !IsForeign(state, first) && role.Role != "journalists"
-                     && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role)) is { } code)
+                     && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role), groupEnd: end) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
@@ -562,27 +569,48 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// Whether the mention stands in an aside between commas opened by "which", "who" or "whose" ("Beijing,
-    /// which claims Taiwan as its own territory, called…"): not what the sentence is about, so no group's owner.
+    /// Whether the mention stands in an aside opened by a comma and "which", "who" or "whose" ("Beijing, which
+    /// claims Taiwan as its own territory, called…", "the Patriot system, which Kyiv had requested") or by an
+    /// apposition ("a luxury resort … hosted by Italian Prime Minister Giorgia Meloni"), closed by a comma or
+    /// by the sentence's end: not what the sentence is about, so no group's owner.
     /// </summary>
     private static bool InAsideClause(RecognitionState state, int index)
     {
         var mention = state.Mentions[index];
         var sentence = state.Document.Sentences[state.SentenceOf(index)];
         var at = TokenAt(state, mention.Start);
-        var opened = false;
+        var relative = false;
+        var apposition = false;
         for (var t = at - 1; t > sentence.FirstToken; t--)
         {
             if (state.Document.MatchWord(t) is not ",")
                 continue;
-            opened = state.Document.MatchWord(t + 1) is "which" or "who" or "whose";
+            relative = state.Document.MatchWord(t + 1) is "which" or "who" or "whose";
+            apposition = state.Document.MatchWord(t + 1) is "a" or "an";
             break;
         }
-        if (!opened)
+        if (!relative && !apposition)
             return false;
+        // A relative clause closes at a comma or the sentence's end; an apposition only at the end ("…, a U.S.
+        // air base in Qatar; officials said" goes on with the same clause).
         for (var t = TokenAt(state, mention.End); t < sentence.EndToken; t++)
         {
-            if (state.Document.MatchWord(t) is ",")
+            var word = state.Document.MatchWord(t);
+            if (word is ",")
+                return relative;
+            if (word is ";")
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a clause boundary or a report verb ("said", "that", a comma) stands from token <paramref name="from"/> to character <paramref name="until"/>.</summary>
+    private bool ClauseBreaksBefore(RecognitionState state, int from, int until)
+    {
+        for (var t = from; t < state.Document.Tokens.Length && state.Document.Tokens[t].Start < until; t++)
+        {
+            var word = state.Document.MatchWord(t);
+            if (ClauseBoundaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lexicon.IsReportVerb(word))
                 return true;
         }
         return false;
@@ -735,9 +763,9 @@ public sealed partial class EntityRecognizer
     /// this sentence or the one before: for civilians, health workers and <paramref name="local"/> groups the nearest place (they are where
     /// things happen), else the one country of every actor in sight; for others the nearest actor of the same
     /// sector, else the nearest actor or place, unless (for groups) the story names another country in sight
-    /// twice as often.
+    /// twice as often. A group ending at token <paramref name="groupEnd"/> looks ahead only within its own clause.
     /// </summary>
-    private static string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false, string? unlike = null)
+    private string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false, string? unlike = null, int groupEnd = -1)
     {
         var preferPlaces = local || sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
@@ -748,7 +776,9 @@ public sealed partial class EntityRecognizer
             Consider(state, i, sector, unlike, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Nothing before it (or, for civilians, no place before it): the first country named later in the same
         // sentence ("Protesters in Tbilisi", "dispersed protesters outside parliament in Tbilisi").
-        for (var i = before; i < state.Mentions.Count && (preferPlaces ? anyPlace is null : sameSector is null && anyActor is null && anyPlace is null); i++)
+        // What officials or troops say, or a clause after them, does not say whose they are: "Officials said the aim was to get the money to Kyiv".
+        for (var i = before; i < state.Mentions.Count && (preferPlaces ? anyPlace is null : sameSector is null && anyActor is null && anyPlace is null)
+                             && (!IsStateSector(sector) || groupEnd < 0 || !ClauseBreaksBefore(state, groupEnd, state.Mentions[i].Start)); i++)
             Consider(state, i, sector, unlike, ref sameSector, ref anyActor, ref anyPlace, ref actorHere, ref oneActorCountry, inSight);
         // Civilians belong where things happen; without a place in sight, the nearest actor is as likely their
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
@@ -833,6 +863,9 @@ public sealed partial class EntityRecognizer
         var code = mention.Actor?.Code ?? mention.Place?.Country;
         if (!IsStateCode(code) || code == unlike || InAsideClause(state, index))
             return;
+        // Banks or reporters of a country say nothing of whose "officials" or "troops" the text means.
+        if (mention.Actor is { } actor && IsStateSector(sector) && IsCivilSocietySector(actor.Sector))
+            return;
         if (!inSight.Contains(code))
             inSight.Add(code);
         if (mention.Place is not null)
@@ -847,6 +880,10 @@ public sealed partial class EntityRecognizer
                 sameSector ??= code;
         }
     }
+
+    private static bool IsStateSector(string sector) => sector is "GOV" or "MIL" or "LEG" or "JUD" or "POL";
+
+    private static bool IsCivilSocietySector(string sector) => sector is "BUS" or "MED" or "EDU" or "HLH" or "REL" or "NGO";
 
     /// <summary>
     /// The possessive determiner of the group's noun phrase ("its forces", "her congressional delegation",

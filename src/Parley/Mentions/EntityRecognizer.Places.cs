@@ -47,12 +47,47 @@ public sealed partial class EntityRecognizer
             return lexicon.Cues.IsBoundary(Word(text, state, before - 1));
         if (word is not ("to" or "for" or "toward" or "towards" or "from"))
             return false;
-        for (var i = before - 1; i >= sentenceStart && i >= before - 3; i--)
+        for (int i = before - 1, words = 0; i >= sentenceStart && words < MotionReach; i--)
         {
             if (lexicon.Cues.IsMotion(Word(text, state, i)))
                 return true;
+            // "travelled overnight by train from Poland": the means of travel stands between the verb and "from".
+            if (i > sentenceStart && Word(text, state, i - 1) is "by")
+                i--;
+            else
+                words++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a Chinese attack on Taiwan", "any move on Taiwan": after a noun of military action and "on", a name
+    /// standing alone is the territory hit, a place ("attacks on U.S. forces" hit the forces, read as an actor).
+    /// </summary>
+    private static bool IsTerritoryHit(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var on = chunks[k].Start - 1;
+        if (on - 1 < sentenceStart || state.Document.MatchWord(on) is not "on" || (k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Role))
+            return false;
+        return AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(state.Document.MatchWord(on - 1));
+    }
+
+    // Nouns of military action whose "on" names the territory hit ("sanctions on Syria" name a target, no place).
+    private static readonly System.Collections.Frozen.FrozenSet<string> AttackNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "attack", "attacks", "assault", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "invasion", "offensive", "move", "bombardment");
+
+    // How many words a word of travel may stand before "to" or "from" ("trip to", "fired from"), past a means of travel ("by train").
+    private const int MotionReach = 3;
+
+    /// <summary>"a fight in Congress", "a vote in the Knesset": "in" a legislature is inside the body, not its building.</summary>
+    private static bool IsInsideLegislature(NameEntry? name, int token, RecognitionState state, int sentenceStart)
+    {
+        if (name?.Country is not { Kind: CountryPhraseKind.Metonym, Sector: "LEG" })
+            return false;
+        var before = token - 1;
+        if (before >= sentenceStart && state.Document.MatchWord(before) is "the")
+            before--;
+        return before >= sentenceStart && state.Document.MatchWord(before) is "in" or "In";
     }
 
     /// <summary>"Rep. Marjorie Taylor Greene of Georgia": after a named person, "of" introduces where they come from.</summary>
@@ -108,7 +143,7 @@ public sealed partial class EntityRecognizer
     {
         if (dateline is not { } found)
             return;
-        var (block, written, region, qualifier) = found;
+        var (block, written, _, qualifier) = found;
         var document = state.Document;
         var text = document.Text.AsSpan(block.Start, block.End - block.Start);
         var at = block.Start + text.IndexOf(written, StringComparison.Ordinal);
@@ -130,15 +165,28 @@ public sealed partial class EntityRecognizer
         }
         // "ANCHORAGE, Alaska", "CAMP DAVID, Md.": the region is part of the dateline too, where the story was
         // filed, not where its events happen.
-        if (qualifier is not null && document.Text.IndexOf(region!, at, StringComparison.Ordinal) is var regionStart and >= 0 && regionStart < block.End)
+        if (DatelineRegion(document, dateline) is var (regionStart, regionEnd, regionPlace))
         {
-            var regionEnd = regionStart + region!.Length;
             var read = state.Mentions.FindIndex(m => m.Start == regionStart && m.End == regionEnd && m.Kind == MentionKind.Place);
-            if (read >= 0)
+            if (read >= 0 && !state.Mentions[read].IsDateline)
                 state.Mentions[read] = state.Mentions[read] with { IsDateline = true, Evidence = $"dateline; {state.Mentions[read].Evidence}" };
-            else if (!state.Mentions.Exists(m => m.Start < regionEnd && regionStart < m.End))
-                state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(qualifier), Evidence = $"dateline; {qualifier.Line}", IsDateline = true });
+            else if (read < 0 && !state.Mentions.Exists(m => m.Start < regionEnd && regionStart < m.End))
+                state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(regionPlace), Evidence = $"dateline; {regionPlace.Line}", IsDateline = true });
         }
+    }
+
+    /// <summary>Where the region or country after a dateline's places is written ("ANCHORAGE, Alaska"), with its gazetteer entry; null when there is none.</summary>
+    private static (int Start, int End, Places.PlaceEntry Place)? DatelineRegion(Document document, Dateline? dateline)
+    {
+        if (dateline is not { Qualifier: { } qualifier, Region: { } region } found)
+            return null;
+        var block = found.Block;
+        var placesEnd = document.Text.IndexOf(found.Written, block.Start, block.End - block.Start, StringComparison.Ordinal);
+        if (placesEnd < 0)
+            return null;
+        placesEnd += found.Written.Length;
+        var start = document.Text.IndexOf(region, placesEnd, block.End - placesEnd, StringComparison.Ordinal);
+        return start < 0 ? null : (start, start + region.Length, qualifier);
     }
 
     /// <summary>The document's wire dateline, in one of its first blocks, or null.</summary>

@@ -57,6 +57,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var dateline = ReadDateline(document);
         var state = reusableState ??= new RecognitionState();
         state.Begin(document, published, DatelineCountry(dateline), dateline is { } d ? d.Block.Start : -1);
+        state.DatelineRegion = DatelineRegion(document, dateline);
         var chunks = state.Chunks;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -97,7 +98,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private int SkipUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
-        if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person))
+        if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person)
+            || IsHyphenatedModifier(Word(state.Document.MatchText, state, chunks[k].Start)))
             return k + 1;
         var surname = GivenNameCountry(chunks[k + 1], state);
         if (chunks[k].Start == sentenceStart && !(surname is not null && MayOpenAName(Word(state.Document.MatchText, state, chunks[k].Start))))
@@ -107,6 +109,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         return k + 2;
     }
 
+    /// <summary>"Russian-led", "Kurdish-led", "Iran-backed": a capitalised word ending in a lower-case part after a hyphen qualifies the name after it; it opens no name.</summary>
+    private static bool IsHyphenatedModifier(ReadOnlySpan<char> word) =>
+        word.LastIndexOf('-') is var dash and > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+
     /// <summary>The word of a one-word country name that is also a person's name ("Jordan"), or null.</summary>
     private string? GivenNameCountry(Chunk chunk, RecognitionState state)
     {
@@ -114,6 +120,20 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return null;
         var word = Word(state.Document.MatchText, state, chunk.Start);
         return lexicon.Cues.IsGivenName(word) ? word.ToString() : null;
+    }
+
+    /// <summary>The seat of power or institution of country <paramref name="code"/> that a name chunk means ("State Department", "Congress"), or null.</summary>
+    private static CountryPhrase? InstitutionOf(Chunk chunk, string code)
+    {
+        if (chunk.Kind != ChunkKind.Name)
+            return null;
+        var names = chunk.Names!;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Country is { Kind: CountryPhraseKind.Metonym } institution && institution.Code == code)
+                return institution;
+        }
+        return null;
     }
 
     private static bool HasCountry(IReadOnlyList<NameEntry> names)
@@ -153,6 +173,12 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
 
     private int ReadName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
+        // "JEDDAH, Saudi Arabia, May 12 —": the dateline's country says where the story was filed; it is no actor.
+        if (state.DatelineRegion is var (regionStart, regionEnd, datelineRegion) && state.CharRange(chunks[k].Start, chunks[k].End) == (regionStart, regionEnd))
+        {
+            state.Add(new Mention(MentionKind.Place, regionStart, regionEnd, Name) { Place = PlaceReference.From(datelineRegion), Evidence = $"dateline; {datelineRegion.Line}", IsDateline = true });
+            return k + 1;
+        }
         if (SkipPersonNamedLikeACountry(chunks, k, state, sentenceStart) is var personEnd and >= 0)
             return personEnd;
         var chunk = chunks[k];
@@ -185,6 +211,14 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (modifier?.Country?.Kind == CountryPhraseKind.Demonym && SharedRole(chunks, k, state) is { } shared)
         {
             AddActor(state, chunk.Start, chunk.End, new ActorReference(modifier.Country.Code, shared.Sector, null, shared.Role), modifier.Country.Line.ToString());
+            return k + 2;
+        }
+
+        // "the U.S. State Department", "the U.S. Congress": a country before one of its own institutions is part of its name.
+        if (modifier?.Country is { Kind: CountryPhraseKind.Name or CountryPhraseKind.Demonym } nation && k + 1 < chunks.Count
+            && InstitutionOf(chunks[k + 1], nation.Code) is { } seat && !IsLocative(chunk.Start, state, sentenceStart))
+        {
+            AddActor(state, chunk.Start, chunks[k + 1].End, new ActorReference(nation.Code, seat.Sector ?? "GOV", null, null), seat.Line.ToString());
             return k + 2;
         }
 
@@ -244,6 +278,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             if (chunk.End < state.Document.Tokens.Length && Word(text, state, chunk.End) is "capital"
                 && lexicon.CapitalOf(modifier.Country.Code) is { } capital)
                 AddPlace(state, chunk.Start, chunk.End + 1, capital);
+            // "Israeli territory", "the Chinese coast": the country's land, sea or air, a place.
+            else if (chunk.End < state.Document.Tokens.Length && TerritoryNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, state, chunk.End))
+                     && lexicon.Gazetteer.Country(modifier.Country.Code) is { } land)
+                AddPlace(state, chunk.Start, chunk.End + 1, land);
             return k + 1;
         }
 
@@ -271,8 +309,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
-        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state))
-            && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
+        if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state) || IsTerritoryHit(chunks, k, state, sentenceStart))
+            && !IsInsideLegislature(modifier, chunk.Start, state, sentenceStart) && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
             return k + 1;
@@ -424,6 +462,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
         return nameEnd;
     }
+
+    // Nouns for a country's own ground, coast or sky after its demonym ("Chinese waters" are often only claimed, so not among them).
+    private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "territory", "soil", "coast", "coastline", "airspace", "ports", "mainland");
 
     // Offices whose holder news calls the country's "leader" (a minister is not).
     private static readonly FrozenSet<string> TopOffices = FrozenSet.Create(StringComparer.Ordinal,

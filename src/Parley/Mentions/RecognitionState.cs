@@ -22,6 +22,9 @@ internal sealed class RecognitionState
     /// <summary>Where the dateline's block starts ("WASHINGTON (Reuters) —"), or -1: what stands before it is headline and standfirst.</summary>
     public int DatelineStart { get; private set; } = -1;
 
+    /// <summary>The characters and gazetteer entry of the region or country a dateline names after its place ("JEDDAH, Saudi Arabia,"), or null.</summary>
+    public (int Start, int End, Places.PlaceEntry Place)? DatelineRegion { get; set; }
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Office-holders taken from the country in play before the dateline ("…, the president said"), by mention index and office: the lead may name them.</summary>
@@ -132,6 +135,7 @@ internal sealed class RecognitionState
         Cataphora.Clear();
         LastPeoplePair = null;
         FocusSides = null;
+        DatelineRegion = null;
         Surnames.Clear();
     }
 

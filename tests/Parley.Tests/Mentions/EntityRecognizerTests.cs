@@ -542,11 +542,93 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("Bandits killed villagers in Nigeria, while in neighbouring Niger the junta extended its rule.", "Niger", "NER")]
     [InlineData("Gangs control most of Port-au-Prince, the UN says.", "Port-au-Prince", "HTI")]
-    public void ANameAfterALocativeWordAndAnAdjectiveOfPlaceOrAPartitive_IsAPlace(string sentence, string name, string country) =>
+    // A demonym before a word for its land is the country as a place.
+    [InlineData("Iran fired drones towards Israeli territory late on Saturday.", "Israeli territory", "ISR")]
+    [InlineData("The island lies just off the Chinese coast.", "Chinese coast", "CHN")]
+    public void ANameAfterALocativeWordAndAnAdjectiveOfPlaceOrAPartitive_OrADemonymOfLand_IsAPlace(string sentence, string name, string country) =>
         Assert.Equal(country, Places(sentence).Single(p => p.Text == name).Place.Country);
 
     [Fact]
     public void TheirAfterAPair_OwnsAGroupOfEach() =>
         Assert.Equal(["RUS", "USA"], Actors("Trump greeted Putin at the base, and the two men rode together before sitting down with their top aides.", "2025-08-15")
             .Where(a => a.Text == "aides").Select(a => a.Actor.Code).Order());
+
+    [Theory]
+    [InlineData("Sberbank and Gazprombank were left off the list. Officials said that was because of their role in gas payments.")]
+    [InlineData("The deal was reached at Borgo Egnazia, a resort in the Apulia region hosted by Italian Prime Minister Giorgia Meloni. Officials said the aim was to get the money to Kyiv.")]
+    public void BareOfficials_OnWeakEvidence_GetNoCountry(string text) =>
+        Assert.DoesNotContain(Actors(text, "2024-06-13"), a => a.Text == "Officials");
+
+    [Fact]
+    public void BareOfficials_AfterARelativeClause_AreTheMainClausesCountrys() =>
+        Assert.Equal("USA", Actors("It is the first time Washington has agreed to send the system, which Kyiv had requested for months. "
+                                   + "Officials cautioned that training Ukrainian crews would take months.", "2022-12-21").Single(a => a.Text == "Officials").Actor.Code);
+
+    [Theory]
+    [InlineData("The U.S. State Department said it was concerned.", "U.S. State Department", "GOV")]
+    [InlineData("The U.S. Congress approved the package.", "U.S. Congress", "LEG")]
+    public void ACountryBeforeItsOwnInstitution_IsOneActor(string sentence, string text, string sector)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence));
+        Assert.Equal((text, "USA", sector), (found, actor.Code, actor.Sector));
+    }
+
+    [Fact]
+    public void ALegislatureAfterIn_IsTheBodyNotABuilding()
+    {
+        const string sentence = "Biden signed the bill, ending a political fight in Congress that had held up aid.";
+        Assert.Contains(Actors(sentence, "2024-04-24"), a => a.Text == "Congress" && a.Actor.Sector == "LEG");
+        Assert.DoesNotContain(Places(sentence), p => p.Text == "Congress");
+    }
+
+    [Fact]
+    public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
+        Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
+
+    [Fact]
+    public void ADatelinesCountry_IsWhereTheStoryWasFiled_NotAnActor()
+    {
+        const string text = "JEDDAH, Saudi Arabia, May 12 (Parley Wire) — Sudan's army and the Rapid Support Forces signed a declaration. "
+                            + "It was brokered by Saudi Arabia and the United States. Both forces pledged to protect hospitals, aid workers and relief supplies.";
+        var actors = Actors(text, "2023-05-12");
+        Assert.Single(actors, a => a.Text == "Saudi Arabia");
+        Assert.DoesNotContain(actors, a => a.Text == "aid workers");
+        Assert.True(Pipelines.Mentions(text, MentionKind.Place, "2023-05-12").Single(p => p.Text == "Saudi Arabia").Mention.IsDateline);
+    }
+
+    [Fact]
+    public void AWeaponSystemsUnits_AreNoActor() =>
+        Assert.DoesNotContain(Actors("Russian officials warned that Patriot units sent to Ukraine would be targets.", "2022-12-21"), a => a.Text.Contains("units", StringComparison.Ordinal));
+
+    [Fact]
+    public void OppositionAsResistance_IsNoActor() =>
+        Assert.DoesNotContain(Actors("Speaker Mike Johnson put the bills to a vote despite fierce opposition from some members of his own party.", "2024-04-24"),
+            a => a.Actor.Sector == "OPP");
+
+    [Fact]
+    public void AGroupInAPairOfCountries_IsAGroupOfEach() =>
+        Assert.Equal(["UKR", "USA"], Actors("Trump met Zelensky in Washington. The deal, which officials in both countries had described as a first step, was signed.", "2025-02-28")
+            .Where(a => a.Text == "officials").Select(a => a.Actor.Code).Order());
+
+    [Theory]
+    [InlineData("A spokesperson for No. 10 Downing Street said the jets had joined.", "No. 10 Downing Street", "GBR")]
+    [InlineData("Ukraine's First Deputy Prime Minister Yulia Svyrydenko signed the deal.", "Ukraine's First Deputy Prime Minister Yulia Svyrydenko", "UKR")]
+    public void LongerNamesAndTitles_AreOneActor(string sentence, string text, string code)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence, "2025-04-30"));
+        Assert.Equal((text, code), (found, actor.Code));
+    }
+
+    [Theory]
+    [InlineData("Armenia froze its part in the Russian-led CSTO in February.", "CSTO", "CSTO")]
+    [InlineData("Turkey struck the Kurdish-led Syrian Democratic Forces.", "Syrian Democratic Forces", "SYR")]
+    public void AHyphenatedModifier_OpensNoUnknownName_SoTheOrganisationAfterItIsFound(string sentence, string text, string code) =>
+        Assert.Contains(Actors(sentence), a => a.Text.EndsWith(text, StringComparison.Ordinal) && a.Actor.Code == code);
+
+    [Fact]
+    public void ACountryAfterAnAttackOn_IsAPlace_ButForcesAfterItAreAnActor()
+    {
+        Assert.Equal("TWN", Places("Takaichi said a Chinese attack on Taiwan could allow Japan to act.").Single(p => p.Text == "Taiwan").Place.Country);
+        Assert.Contains(Actors("The group suspended attacks on U.S. forces."), a => a.Text == "U.S. forces" && a.Actor.Code == "USA");
+    }
 }
