@@ -155,6 +155,8 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
         return word is null ? null : (word, match.End);
     }
 
+    // Dividing by one with many zeros drops the trailing zeros a scale leaves ("$1.85bn" is 1850000000, not
+    // 1850000000.00, in every output).
     private static Quantity Make(Document document, int first, int end, decimal value, string unit) =>
-        new(document.Tokens[first].Start, document.Tokens[end - 1].End, value, unit);
+        new(document.Tokens[first].Start, document.Tokens[end - 1].End, value / 1.000000000000000000000000000000000m, unit);
 }

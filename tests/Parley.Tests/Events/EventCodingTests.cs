@@ -117,6 +117,7 @@ public sealed class EventCodingTests
         var aid = Code("The United States pledged $1.5bn in military aid to Ukraine.").Single(e => e.Category.Type == "AGREE");
         var money = Assert.Single(aid.Quantities);
         Assert.Equal((1_500_000_000m, "USD"), (money.Value, money.Unit));
+        Assert.Equal("1500000000", money.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var strike = Only("A Russian missile struck Sumy on Sunday, killing 11 civilians.", "ASSAULT");
         Assert.Contains(strike.Quantities, q => q is { Value: 11, Unit: "killed" });
     }
