@@ -585,6 +585,15 @@ public sealed class EntityRecognizerTests
     public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
         Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
 
+    [Theory]
+    [InlineData("Biden was expected to continue on to Warsaw for talks with Polish President Andrzej Duda.")]
+    [InlineData("After the summit the delegation flew onward to Warsaw.")]
+    public void ACityAfterGoingOnTo_IsAPlace_NotAnActor(string sentence)
+    {
+        Assert.Equal("POL", Places(sentence).Single(p => p.Text == "Warsaw").Place.Country);
+        Assert.DoesNotContain(Actors(sentence, "2023-02-20"), a => a.Text == "Warsaw");
+    }
+
     [Fact]
     public void ADatelinesCountry_IsWhereTheStoryWasFiled_NotAnActor()
     {
