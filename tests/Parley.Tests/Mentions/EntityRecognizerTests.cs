@@ -585,6 +585,16 @@ public sealed class EntityRecognizerTests
     public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
         Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
 
+    [Fact]
+    public void AnHonorificAndAGivenName_AreThePersonNamedInFullEarlier()
+    {
+        const string text = "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the truce. "
+                            + "Talks on a second phase will begin soon, Sheikh Mohammed said.";
+        var actors = Actors(text, "2025-01-15");
+        Assert.All(actors.Where(a => a.Text.Contains("Sheikh")), a => Assert.Equal(("QAT", "Mohammed bin Abdulrahman Al Thani", "prime minister"), (a.Actor.Code, a.Actor.Name, a.Actor.Role)));
+        Assert.Contains(actors, a => a.Text == "Sheikh Mohammed");
+    }
+
     [Theory]
     [InlineData("Biden was expected to continue on to Warsaw for talks with Polish President Andrzej Duda.")]
     [InlineData("After the summit the delegation flew onward to Warsaw.")]
