@@ -585,6 +585,12 @@ public sealed class EntityRecognizerTests
     public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
         Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
 
+    [Theory]
+    [InlineData("Hamas' military commander, Mohammed Deif, said the operation was a response.", "Hamas' military commander", "PSE")]
+    [InlineData("The United States' defence secretary said the aid would continue.", "United States' defence secretary", "USA")]
+    public void ANameEndingInSWithABareApostrophe_OwnsTheRoleAfterIt(string sentence, string phrase, string code) =>
+        Assert.Contains(Actors(sentence, "2023-10-07"), a => a.Text.EndsWith(phrase, StringComparison.Ordinal) && a.Actor.Code == code);
+
     [Fact]
     public void AnHonorificAndAGivenName_AreThePersonNamedInFullEarlier()
     {
