@@ -39,7 +39,7 @@ public sealed class Chunker(EntityLexicon lexicon)
             }
             var token = document.Tokens[i];
             var word = text.Slice(token.Start, token.Length);
-            var kind = token.Kind == TokenKind.Clitic ? ChunkKind.Possessive
+            var kind = token.Kind == TokenKind.Clitic || IsBareApostrophePossessive(document, i, start) ? ChunkKind.Possessive
                 : word is "and" ? ChunkKind.And
                 : word is "the" or "The" ? ChunkKind.The
                 : word is "he" or "He" or "she" or "She" or "him" ? ChunkKind.Pronoun
@@ -48,6 +48,22 @@ public sealed class Chunker(EntityLexicon lexicon)
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
+    }
+
+    /// <summary>
+    /// "Hamas' military commander", "the United States' allies": an apostrophe right after a capitalised name ending
+    /// in s, before a space, is its possessive (a quotation mark closing a name is rarer there than this).
+    /// </summary>
+    private static bool IsBareApostrophePossessive(Document document, int token, int sentenceStart)
+    {
+        var text = document.MatchText;
+        var apostrophe = document.Tokens[token];
+        if (token == sentenceStart || apostrophe.Length != 1 || text[apostrophe.Start] != '\''
+            || apostrophe.End >= text.Length || !char.IsWhiteSpace(text[apostrophe.End]))
+            return false;
+        var previous = document.Tokens[token - 1];
+        return previous.Kind == TokenKind.Word && previous.End == apostrophe.Start
+               && char.IsUpper(text[previous.Start]) && text[previous.End - 1] is 's' or 'S';
     }
 
     private static bool AllNone(IReadOnlyList<Actors.RolePhrase> roles)

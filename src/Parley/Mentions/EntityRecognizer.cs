@@ -524,12 +524,19 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
                 (owner.Country?.Line ?? owner.Organisation!.Line).ToString());
             return roleEnd;
         }
-        var (nameEnd, person, _) = ReadPersonName(chunks, roleEnd, state);
+        var (nameEnd, person, name) = ReadPersonName(chunks, roleEnd, state);
         if (person is not null)
         {
             // "Mr. Biden", "Dr. Tedros": an honorific alone says nothing of the office.
             var office = role.IsHonorific ? null : role.Role;
             AddPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, person, office, office);
+            return nameEnd;
+        }
+        // "Sheikh Mohammed said" after "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific and
+        // the first words of a person's name the text gave earlier are that person.
+        if (role.IsHonorific && name is not null && NamedEarlier(state, name) is { } earlier)
+        {
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, earlier, "coreference");
             return nameEnd;
         }
         // "Secretary of State Jane Doe": an office only one country has; else "President Mohamed Bazoum" in
@@ -570,6 +577,18 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.PendingGroups.Add((chunks[k].Start, chunks[roleEnd - 1].End, role, state.Mentions.Count));
         }
         return roleEnd;
+    }
+
+    /// <summary>The latest named actor whose name begins with <paramref name="firstWords"/> and goes on ("Mohammed" → "Mohammed bin Abdulrahman Al Thani").</summary>
+    private static ActorReference? NamedEarlier(RecognitionState state, string firstWords)
+    {
+        for (var i = state.Mentions.Count - 1; i >= 0; i--)
+        {
+            if (state.Mentions[i].Actor is { Name: { } known } actor && known.Length > firstWords.Length
+                && known[firstWords.Length] == ' ' && known.StartsWith(firstWords, StringComparison.Ordinal))
+                return actor;
+        }
+        return null;
     }
 
     private static bool HasOrganisation(IReadOnlyList<NameEntry> names)

@@ -585,6 +585,31 @@ public sealed class EntityRecognizerTests
     public void ACountryAfterFromAndAMeansOfTravel_IsAPlace() =>
         Assert.Equal("POL", Places("Mr. Biden travelled overnight by train from Poland to Kyiv.").Single(p => p.Text == "Poland").Place.Country);
 
+    [Theory]
+    [InlineData("Hamas' military commander, Mohammed Deif, said the operation was a response.", "Hamas' military commander", "PSE")]
+    [InlineData("The United States' defence secretary said the aid would continue.", "United States' defence secretary", "USA")]
+    public void ANameEndingInSWithABareApostrophe_OwnsTheRoleAfterIt(string sentence, string phrase, string code) =>
+        Assert.Contains(Actors(sentence, "2023-10-07"), a => a.Text.EndsWith(phrase, StringComparison.Ordinal) && a.Actor.Code == code);
+
+    [Fact]
+    public void AnHonorificAndAGivenName_AreThePersonNamedInFullEarlier()
+    {
+        const string text = "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the truce. "
+                            + "Talks on a second phase will begin soon, Sheikh Mohammed said.";
+        var actors = Actors(text, "2025-01-15");
+        Assert.All(actors.Where(a => a.Text.Contains("Sheikh")), a => Assert.Equal(("QAT", "Mohammed bin Abdulrahman Al Thani", "prime minister"), (a.Actor.Code, a.Actor.Name, a.Actor.Role)));
+        Assert.Contains(actors, a => a.Text == "Sheikh Mohammed");
+    }
+
+    [Theory]
+    [InlineData("Biden was expected to continue on to Warsaw for talks with Polish President Andrzej Duda.")]
+    [InlineData("After the summit the delegation flew onward to Warsaw.")]
+    public void ACityAfterGoingOnTo_IsAPlace_NotAnActor(string sentence)
+    {
+        Assert.Equal("POL", Places(sentence).Single(p => p.Text == "Warsaw").Place.Country);
+        Assert.DoesNotContain(Actors(sentence, "2023-02-20"), a => a.Text == "Warsaw");
+    }
+
     [Fact]
     public void ADatelinesCountry_IsWhereTheStoryWasFiled_NotAnActor()
     {
