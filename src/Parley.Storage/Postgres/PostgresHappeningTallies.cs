@@ -12,17 +12,9 @@ internal sealed class PostgresHappeningTallies(NpgsqlConnection connection) : IH
 {
     public Dictionary<long, long> Units(IReadOnlyCollection<long> documents)
     {
-        using var command = new NpgsqlCommand("""
-            SELECT d.id, coalesce(o.source_id, -o.id)
-            FROM documents d LEFT JOIN document_copies x ON x.doc_id = d.id JOIN documents o ON o.id = coalesce(x.original_id, d.id)
-            WHERE d.id = ANY(@ids)
-            """, connection);
+        using var command = new NpgsqlCommand(DocumentUnits.Select + " d.id = ANY(@ids)", connection);
         command.Parameters.AddWithValue("ids", documents.ToArray());
-        var units = new Dictionary<long, long>(documents.Count);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            units[reader.GetInt64(0)] = reader.GetInt64(1);
-        return units;
+        return DocumentUnits.Read(command, documents.Count);
     }
 
     public void Add(IReadOnlyList<(string Happening, long Unit, HappeningTally.Stance Stance, int Reports)> rows)

@@ -21,16 +21,8 @@ internal sealed class SqliteHappeningTallies(SqliteConnection connection, Sqlite
 
     public Dictionary<long, long> Units(IReadOnlyCollection<long> documents)
     {
-        using var command = Command("""
-            SELECT d.id, coalesce(o.source_id, -o.id)
-            FROM documents d LEFT JOIN document_copies x ON x.doc_id = d.id JOIN documents o ON o.id = coalesce(x.original_id, d.id)
-            WHERE d.id IN (SELECT value FROM json_each($keys))
-            """, documents);
-        var units = new Dictionary<long, long>(documents.Count);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            units[reader.GetInt64(0)] = reader.GetInt64(1);
-        return units;
+        using var command = Command(DocumentUnits.Select + " d.id IN (SELECT value FROM json_each($keys))", documents);
+        return DocumentUnits.Read(command, documents.Count);
     }
 
     public void Add(IReadOnlyList<(string Happening, long Unit, HappeningTally.Stance Stance, int Reports)> rows)
