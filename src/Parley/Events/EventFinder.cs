@@ -256,6 +256,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
             foreach (var f in found)
                 SettleHost(f.Event, found);
+            foreach (var f in found)
+                GiveToHost(f.Event, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
@@ -578,6 +580,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return i < before || document.MatchWord(cue.First).EndsWith('s');
         }
         return false;
+    }
+
+    /// <summary>
+    /// A pledge or gift with no recipient of its own, told in the sentence of a visit by the same party, is made to
+    /// the host ("Biden makes unannounced trip to Kyiv, pledges $500 million in new aid").
+    /// </summary>
+    private static void GiveToHost(PloverEvent e, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.PloverCategory.Type is not ("AID" or "AGREE"))
+            return;
+        foreach (var (visit, _, _) in found)
+        {
+            if (visit.Category is { Type: "CONSULT", Mode: "visit" } && visit.Recipients.Count > 0
+                && visit.Actors.Select(a => a.Code).Order().SequenceEqual(e.Actors.Select(a => a.Code).Order()))
+            {
+                e.Recipients.AddRange(visit.Recipients);
+                e.Explanations["recipient"] = $"events: no recipient named; the host of the visit told beside it ({visit.Trigger})";
+                return;
+            }
+        }
     }
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document, bool sameType)

@@ -133,6 +133,15 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void APledgeToldBesideAVisit_IsMadeToTheHost_ButOneWithItsOwnRecipientKeepsIt()
+    {
+        var pledge = Only("Biden makes unannounced trip to Kyiv, pledges $500 million in new aid", "AGREE");
+        Assert.Equal("UKR", Assert.Single(pledge.Recipients).Code);
+        var other = Only("Biden made an unannounced trip to Kyiv and pledged $500 million in aid to Moldova.", "AGREE");
+        Assert.Equal("MDA", Assert.Single(other.Recipients).Code);
+    }
+
+    [Fact]
     public void ACurrencySymbol_OpensTheAmountAfterIt()
     {
         var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
