@@ -45,8 +45,8 @@ internal sealed class HappeningCounter(IHappeningTallies tallies)
         foreach (var happening in removed)
             recount.Add(current(happening));
         AddNewReports(current, recount);
-        var counted = recount.Count == 0 ? [] : tallies.Forget(recount);
-        tallies.Add(Aggregate(counted.Select(r => (r.Happening, r.Unit, r.Stance))));
+        if (recount.Count > 0)
+            tallies.Add(Aggregate(tallies.Forget(recount)));
 
         var keys = new HashSet<string>(Touched, StringComparer.Ordinal);
         keys.UnionWith(removed);
