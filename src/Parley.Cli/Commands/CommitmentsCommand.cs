@@ -123,7 +123,7 @@ public static class CommitmentsCommand
             .AddColumn(new TableColumn("USD").RightAligned()).AddColumn("systems").AddColumn(new TableColumn("sources").RightAligned()).AddColumn("evidence");
         foreach (var m in commitments)
         {
-            table.AddRow(Markup.Escape(m.Day ?? "-"), Markup.Escape($"{string.Join('+', m.Donors)} → {(m.Recipients.Count > 0 ? string.Join('+', m.Recipients) : "-")}"),
+            table.AddRow(Markup.Escape(m.Day ?? "-"), Markup.Escape($"{m.DonorKey} → {m.RecipientKey}"),
                 m.Category, m.Status, Markup.Escape(m.Amount is { } a ? string.Create(c, $"{a:N0} {m.Currency}") : "-"), Markup.Escape(Usd(m.Usd)),
                 Markup.Escape(string.Join("; ", m.Systems)), m.Sources.ToString(c), Markup.Escape(m.Evidence.SentenceText ?? m.Evidence.Trigger));
         }

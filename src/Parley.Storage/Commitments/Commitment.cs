@@ -20,9 +20,17 @@ public sealed record Commitment(
     decimal? Amount, string? Currency, decimal? Usd, IReadOnlyList<string> Systems, string? Day,
     IReadOnlyList<EventRecord> Reports)
 {
+    /// <summary>The donors as one key: their codes joined by '+' ("USA", "EU+USA").</summary>
+    public string DonorKey => Joint(Donors);
+
+    /// <summary>The recipients as one key: their codes joined by '+' ("ISR+UKR"), "-" when the text names none.</summary>
+    public string RecipientKey => Joint(Recipients);
+
     /// <summary>The earliest report.</summary>
     public EventRecord Evidence => Reports[0];
 
     /// <summary>How many distinct outlets report it (an article without an outlet counts as one of its own).</summary>
     public int Sources => Reports.Select(r => r.Source ?? "#" + r.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal).Count();
+
+    private static string Joint(IReadOnlyList<string> codes) => codes.Count > 0 ? string.Join('+', codes) : "-";
 }

@@ -1,9 +1,14 @@
 namespace Parley.Storage.Commitments;
 
-/// <summary>USD totals of a list of commitments, by donor, recipient and month (a commitment with several donors counts for each).</summary>
+/// <summary>
+/// USD totals of a list of commitments, by donor, recipient and month. A commitment shared by several donors or
+/// recipients counts once, under all of them together ("ISR+UKR"): a report of a $95 billion package for Ukraine,
+/// Israel and Taiwan does not say how much each gets, and counting it in full for each would make every table
+/// add up to more than was committed.
+/// </summary>
 /// <param name="Usd">All of them.</param>
-/// <param name="ByDonor">Per donor code, largest first.</param>
-/// <param name="ByRecipient">Per recipient code, largest first ("-" when the text names none).</param>
+/// <param name="ByDonor">Per donor code (or joint donors, '+' between their codes), largest first.</param>
+/// <param name="ByRecipient">Per recipient code (or joint recipients), largest first ("-" when the text names none).</param>
 /// <param name="ByMonth">Per month (YYYY-MM), in order.</param>
 public sealed record CommitmentTotals(
     decimal Usd, IReadOnlyList<CommitmentTotal> ByDonor, IReadOnlyList<CommitmentTotal> ByRecipient, IReadOnlyList<CommitmentTotal> ByMonth)
@@ -16,8 +21,8 @@ public sealed record CommitmentTotals(
             rows.GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => new CommitmentTotal(g.Key, g.Sum(r => r.Usd ?? 0), g.Count())).ToList();
         return new CommitmentTotals(
             commitments.Sum(c => c.Usd ?? 0),
-            [.. Sum(commitments.SelectMany(c => c.Donors.Select(d => (d, c.Usd)))).OrderByDescending(t => t.Usd).ThenBy(t => t.Key, StringComparer.Ordinal)],
-            [.. Sum(commitments.SelectMany(c => (c.Recipients.Count > 0 ? c.Recipients : ["-"]).Select(r => (r, c.Usd)))).OrderByDescending(t => t.Usd).ThenBy(t => t.Key, StringComparer.Ordinal)],
+            [.. Sum(commitments.Select(c => (c.DonorKey, c.Usd))).OrderByDescending(t => t.Usd).ThenBy(t => t.Key, StringComparer.Ordinal)],
+            [.. Sum(commitments.Select(c => (c.RecipientKey, c.Usd))).OrderByDescending(t => t.Usd).ThenBy(t => t.Key, StringComparer.Ordinal)],
             [.. Sum(commitments.Select(c => (c.Day is { Length: >= 7 } day ? day[..7] : "-", c.Usd))).OrderBy(t => t.Key, StringComparer.Ordinal)]);
     }
 }

@@ -73,5 +73,16 @@ public sealed class CommitmentLedgerTests : IDisposable
         Assert.Equal(["2024-02", "2024-03"], totals.ByMonth.Select(t => t.Key));
     }
 
+    [Fact]
+    public void Totals_CountAPackageSharedByRecipientsOnceUnderThemAll()
+    {
+        var totals = CommitmentTotals.Of(Ledger(new CommitmentQuery(),
+            ("WASHINGTON, March 4 (Parley Wire) - The United States pledged $500 million in military aid to Ukraine on Monday.", "2024-03-04", "Parley Wire"),
+            ("WASHINGTON, April 24 (Parley Wire) - The United States approved $95 billion in military aid to Ukraine and Israel on Wednesday.", "2024-04-24", "Parley Wire")));
+        Assert.Equal(95_500_000_000m, totals.Usd);
+        Assert.Equal([("ISR+UKR", 95_000_000_000m, 1), ("UKR", 500_000_000m, 1)], totals.ByRecipient.Select(t => (t.Key, t.Usd, t.Count)));
+        Assert.Equal(totals.Usd, totals.ByRecipient.Sum(t => t.Usd));
+    }
+
     public void Dispose() => temp.Dispose();
 }
