@@ -106,12 +106,15 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     {
         if (added.Count > 0)
             index.Add([.. added.Select(s => (s, Current(known[s.Key].Happening)))]);
-        foreach (var from in unsaved)
+        if (unsaved.Count > 0)
         {
-            var into = Current(from);
-            index.Merge(from, into);
-            touched.Add(from);
-            touched.Add(into);
+            var merges = unsaved.Select(from => (from, Current(from))).ToList();
+            index.Merge(merges);
+            foreach (var (from, into) in merges)
+            {
+                touched.Add(from);
+                touched.Add(into);
+            }
         }
         added.Clear();
         unsaved.Clear();

@@ -18,6 +18,9 @@ internal interface IHappeningIndex
     /// <summary>Stores new signs, each with its happening.</summary>
     void Add(IReadOnlyList<(HappeningSign Sign, string Happening)> signs);
 
-    /// <summary>Moves the signs, events and counts (<see cref="IHappeningTallies"/>, summed) of happening <paramref name="from"/> to happening <paramref name="into"/>.</summary>
-    void Merge(string from, string into);
+    /// <summary>
+    /// Moves the signs, events and counts (<see cref="IHappeningTallies"/>, summed) of each merge's <c>From</c>
+    /// happening to its <c>Into</c> happening. No <c>Into</c> is also a <c>From</c>: chains are resolved first.
+    /// </summary>
+    void Merge(IReadOnlyList<(string From, string Into)> merges);
 }

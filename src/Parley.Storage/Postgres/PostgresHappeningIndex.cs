@@ -51,18 +51,23 @@ internal sealed class PostgresHappeningIndex(NpgsqlConnection connection) : IHap
         command.ExecuteNonQuery();
     }
 
-    public void Merge(string from, string into)
+    public void Merge(IReadOnlyList<(string From, string Into)> merges)
     {
+        // One statement for the whole batch: planning an UPDATE of the partitioned events table costs a plan over
+        // every monthly partition, which one statement per merge paid hundreds of times per batch at a million
+        // events. The tallies are summed per target first, since several happenings may merge into one.
         using var command = new NpgsqlCommand("""
-            UPDATE happening_signs SET happening = @into WHERE happening = @from;
-            UPDATE events SET cluster_key = @into WHERE cluster_key = @from;
+            UPDATE happening_signs s SET happening = m.into_key FROM unnest(@froms, @intos) AS m(from_key, into_key) WHERE s.happening = m.from_key;
+            UPDATE events e SET cluster_key = m.into_key FROM unnest(@froms, @intos) AS m(from_key, into_key) WHERE e.cluster_key = m.from_key;
             INSERT INTO happening_tallies (happening, unit, stance, reports)
-            SELECT @into, unit, stance, reports FROM happening_tallies WHERE happening = @from
+            SELECT m.into_key, t.unit, t.stance, sum(t.reports)
+            FROM happening_tallies t JOIN unnest(@froms, @intos) AS m(from_key, into_key) ON t.happening = m.from_key
+            GROUP BY m.into_key, t.unit, t.stance
             ON CONFLICT (happening, unit, stance) DO UPDATE SET reports = happening_tallies.reports + excluded.reports;
-            DELETE FROM happening_tallies WHERE happening = @from;
+            DELETE FROM happening_tallies t USING unnest(@froms) AS m(from_key) WHERE t.happening = m.from_key;
             """, connection);
-        command.Parameters.AddWithValue("from", from);
-        command.Parameters.AddWithValue("into", into);
+        command.Parameters.AddWithValue("froms", merges.Select(m => m.From).ToArray());
+        command.Parameters.AddWithValue("intos", merges.Select(m => m.Into).ToArray());
         command.ExecuteNonQuery();
     }
 

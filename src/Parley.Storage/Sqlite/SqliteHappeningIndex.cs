@@ -57,10 +57,14 @@ internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
         }
     }
 
-    public void Merge(string from, string into)
+    public void Merge(IReadOnlyList<(string From, string Into)> merges)
     {
-        Bind(merge, from, into);
-        merge.ExecuteNonQuery();
+        // One prepared statement run per merge: in SQLite a statement costs no round trip, and each is an index look-up.
+        foreach (var (from, into) in merges)
+        {
+            Bind(merge, from, into);
+            merge.ExecuteNonQuery();
+        }
     }
 
     public void Dispose()

@@ -27,10 +27,13 @@ public sealed class HappeningLinkerTests
                 Stored.Add(s.Sign.Key, s);
         }
 
-        public void Merge(string from, string into)
+        public void Merge(IReadOnlyList<(string From, string Into)> merges)
         {
-            foreach (var (key, s) in Stored.Where(s => s.Value.Happening == from).ToList())
-                Stored[key] = (s.Sign, into);
+            foreach (var (from, into) in merges)
+            {
+                foreach (var (key, s) in Stored.Where(s => s.Value.Happening == from).ToList())
+                    Stored[key] = (s.Sign, into);
+            }
         }
     }
 
