@@ -257,7 +257,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var f in found)
                 SettleHost(f.Event, found);
             foreach (var f in found)
-                GiveToHost(f.Event, found);
+                GiveToHost(document, f.Event, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
@@ -583,24 +583,42 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// A pledge or gift with no recipient of its own, told in the sentence of a visit by the same party, is made to
-    /// the host ("Biden makes unannounced trip to Kyiv, pledges $500 million in new aid").
+    /// A pledge or gift with no recipient of its own, told in the sentence of a visit, is made to the other side of
+    /// the visit: the visitor gives to the host ("Biden makes unannounced trip to Kyiv, pledges $500 million in new
+    /// aid"); the host gives to the visitor only aid or a sum of money ("Zelensky met Biden at the White House as
+    /// the administration unveiled $1.85 billion in new security assistance"), since what a host agrees to beside
+    /// a visit is more often agreed with the visitor ("they agreed to work on a plan") than given to them.
     /// </summary>
-    private static void GiveToHost(PloverEvent e, List<(PloverEvent Event, int First, int End)> found)
+    private static void GiveToHost(Document document, PloverEvent e, List<(PloverEvent Event, int First, int End)> found)
     {
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.PloverCategory.Type is not ("AID" or "AGREE"))
             return;
         foreach (var (visit, _, _) in found)
         {
-            if (visit.Category is { Type: "CONSULT", Mode: "visit" } && visit.Recipients.Count > 0
-                && visit.Actors.Select(a => a.Code).Order().SequenceEqual(e.Actors.Select(a => a.Code).Order()))
+            if (visit.Category is not { Type: "CONSULT", Mode: "visit" } || visit.Actors.Count == 0 || visit.Recipients.Count == 0)
+                continue;
+            var other = SameParties(visit.Actors, e.Actors) ? (visit.Recipients, "host")
+                : SameParties(visit.Recipients, e.Actors) && (e.PloverCategory.Type == "AID" || NamesMoney(document, e.Trigger)) ? (visit.Actors, "visitor")
+                : default;
+            if (other.Item1 is { } side)
             {
-                e.Recipients.AddRange(visit.Recipients);
-                e.Explanations["recipient"] = $"events: no recipient named; the host of the visit told beside it ({visit.Trigger})";
+                e.Recipients.AddRange(side);
+                e.Explanations["recipient"] = $"events: no recipient named; the {other.Item2} of the visit told beside it ({visit.Trigger})";
                 return;
             }
         }
     }
+
+    /// <summary>Whether <paramref name="span"/> names a sum: a figure with a scale word or a currency sign ("$1.85 billion").</summary>
+    private static bool NamesMoney(Document document, TextSpan span)
+    {
+        var text = document.Text.AsSpan(span.Start, span.End - span.Start);
+        return text.IndexOfAnyInRange('0', '9') >= 0
+               && (text.IndexOfAny("$€£¥") >= 0 || text.Contains("million", StringComparison.OrdinalIgnoreCase) || text.Contains("billion", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool SameParties(List<Participant> these, List<Participant> those) =>
+        these.Select(a => a.Code).Distinct().Order().SequenceEqual(those.Select(a => a.Code).Distinct().Order());
 
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document, bool sameType)
     {

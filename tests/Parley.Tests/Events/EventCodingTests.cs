@@ -142,6 +142,15 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void MoneyAHostUnveilsBesideAVisit_GoesToTheVisitor_ButWhatItAgreesWithThemHasNoRecipient()
+    {
+        var package = Only("Volodymyr Zelensky met Joe Biden at the White House on Wednesday as the administration unveiled $1.85 billion in new security assistance.", "AGREE");
+        Assert.Equal("UKR", Assert.Single(package.Recipients).Code);
+        var plan = Only("Keir Starmer hosted Volodymyr Zelensky in London on Sunday, and the British government agreed to draft a peace plan.", "AGREE");
+        Assert.Empty(plan.Recipients);
+    }
+
+    [Fact]
     public void ACurrencySymbol_OpensTheAmountAfterIt()
     {
         var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
