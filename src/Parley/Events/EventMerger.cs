@@ -34,13 +34,13 @@ public sealed class EventMerger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k])) && !told[k].Exists(m => TwoActs(m, e)))
-                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k])) && !told[k].Exists(m => TwoActs(m, e)));
+            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
                     TakeModality(same, e);
-                if (UnnamedHeadline(document, same, told[same]))
+                if (UnnamedHeadline(document, same, told[same], e))
                     TakeKind(same, e);
                 Join(same, e);
                 told[same].Add(e);
@@ -136,11 +136,13 @@ public sealed class EventMerger : IPipelineComponent
 
     /// <summary>
     /// A Title Case headline hides its parties from the actor finder ("Putin Lands In Pyongyang, Signs Defence Pact With
-    /// Kim"): an event the headline alone has told, with no party found, is the one the body next tells of its kind,
-    /// whoever that names and wherever (the headline's "Pyongyang" is the lead's "North Korea").
+    /// Kim"): an event the headline alone has told, with no party found, is the one the lead (the paragraph after the
+    /// headline) next tells of its kind, whoever that names and wherever (the headline's "Pyongyang" is the lead's "North
+    /// Korea"). A later paragraph's event of the kind is as likely another.
     /// </summary>
-    private static bool UnnamedHeadline(Document document, PloverEvent k, List<PloverEvent> mentions) =>
-        mentions.Count == 1 && k.Actors.Count == 0 && k.Recipients.Count == 0 && ModalityTagger.InHeadline(document, k.Sentence);
+    private static bool UnnamedHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+        mentions.Count == 1 && k.Actors.Count == 0 && k.Recipients.Count == 0 && ModalityTagger.InHeadline(document, k.Sentence)
+        && document.Sentences[e.Sentence].Block == LeadBlock;
 
     // The block after the headline's.
     private const int LeadBlock = 1;
@@ -183,10 +185,7 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (!bareNoun && !unnamedHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
-        // A bare noun naming no party the event lacks refers back whatever date its sentence gives another act ("the largest
-        // assault on Russian soil since Moscow invaded in 2022"); one naming new parties on another day is another meeting.
-        var namesNoOneNew = bareNoun && Covers([.. k.Actors, .. k.Recipients], [.. e.Actors, .. e.Recipients]);
-        if (!namesNoOneNew && k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
+        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
         return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
