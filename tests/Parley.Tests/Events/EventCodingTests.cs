@@ -206,6 +206,8 @@ public sealed class EventCodingTests
     [InlineData("Thousands fled Khartoum after weeks of fighting between the army and the RSF.", "ASSAULT", "heavy-weapons")]
     [InlineData("Mali ordered two French diplomats to leave the country within 72 hours on Monday.", "SANCTION", "expel")]
     [InlineData("The army ordered residents not to return to the border villages.", "COERCE", "restrict")]
+    [InlineData("Thousands of residents fled their homes near the Lebanese border on Sunday.", "SANCTION", "expel")]
+    [InlineData("Russian shelling forced families from their homes in Kherson.", "SANCTION", "expel")]
     public void TheCueLexicon_CodesTheseWordings(string text, string type, string? mode) =>
         Assert.Equal(mode, Only(text, type).Category.Mode);
 
