@@ -208,6 +208,7 @@ public sealed class EventCodingTests
     [InlineData("The army ordered residents not to return to the border villages.", "COERCE", "restrict")]
     [InlineData("Thousands of residents fled their homes near the Lebanese border on Sunday.", "SANCTION", "expel")]
     [InlineData("Russian shelling forced families from their homes in Kherson.", "SANCTION", "expel")]
+    [InlineData("Moscow sent reserves to the Kursk region on Wednesday.", "MOBILIZE", "troops")]
     public void TheCueLexicon_CodesTheseWordings(string text, string type, string? mode) =>
         Assert.Equal(mode, Only(text, type).Category.Mode);
 
