@@ -34,12 +34,14 @@ public sealed class EventMerger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
                     TakeModality(same, e);
+                if (UnnamedHeadline(document, same, told[same], e))
+                    TakeKind(same, e);
                 Join(same, e);
                 told[same].Add(e);
             }
@@ -132,6 +134,16 @@ public sealed class EventMerger : IPipelineComponent
         mentions.Count == 1 && !k.ModalityFromCue && ModalityTagger.InHeadline(document, k.Sentence)
         && document.Sentences[e.Sentence].Block == LeadBlock && e.Modality is EventModality.Future or EventModality.Hypothetical;
 
+    /// <summary>
+    /// A Title Case headline hides its parties from the actor finder ("Putin Lands In Pyongyang, Signs Defence Pact With
+    /// Kim"): an event the headline alone has told, with no party found, is the one the lead (the paragraph after the
+    /// headline) next tells of its kind, whoever that names and wherever (the headline's "Pyongyang" is the lead's "North
+    /// Korea"). A later paragraph's event of the kind is as likely another.
+    /// </summary>
+    private static bool UnnamedHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+        mentions.Count == 1 && k.Actors.Count == 0 && k.Recipients.Count == 0 && ModalityTagger.InHeadline(document, k.Sentence)
+        && document.Sentences[e.Sentence].Block == LeadBlock;
+
     // The block after the headline's.
     private const int LeadBlock = 1;
 
@@ -144,10 +156,22 @@ public sealed class EventMerger : IPipelineComponent
         headline.Explanations["modality"] = "merge: the headline's event is told as the body tells it";
     }
 
-    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline)
+    /// <summary>The body's words say what the headline's loose verb did: "Pushes Into" is the lead's "crossed into" with its mode.</summary>
+    private static void TakeKind(PloverEvent headline, PloverEvent body)
     {
-        // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ.
-        if (k.Category.Type != e.Category.Type || (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em))
+        if (body.Category.Mode is null || headline.Category.Type != body.Category.Type)
+            return;
+        headline.Category = body.Category;
+        headline.PloverCategory = body.PloverCategory;
+    }
+
+    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline, bool unnamedHeadline)
+    {
+        // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
+        // loose verb ("Pushes Into") names what the body tells exactly.
+        if (k.Category.Type != e.Category.Type)
+            return false;
+        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !unnamedHeadline)
             return false;
         if (TwoActs(k, e))
             return false;
@@ -159,12 +183,12 @@ public sealed class EventMerger : IPipelineComponent
         var guessed = bareNoun && e.ActorsCarried;
         if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
-        if (!bareNoun && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
+        if (!bareNoun && !unnamedHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
+        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
     }
 
     /// <summary>

@@ -34,6 +34,18 @@ public sealed class ArticleCodingTests
     }
 
     [Fact]
+    public void ATitleCaseHeadlineEvent_WithNoPartyFound_IsTheLeadsEventOfItsKind()
+    {
+        const string text = "Macron Lands In Hanoi For Trade Talks\n\n" +
+            "French President Emmanuel Macron arrived in Vietnam on Sunday for a three-day visit.";
+        var events = EventCodingTests.Code(text);
+        var visit = Assert.Single(events, e => e.Category.Mode == "visit");
+        Assert.Equal(["FRA"], visit.Actors.Select(a => a.Code));
+        Assert.Equal(["VNM"], visit.Recipients.Select(r => r.Code));
+        Assert.Equal(["Lands In", "arrived in", "visit"], visit.Evidence.Select(s => text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void AToll_CountsTheDeadOfViolenceToldBefore_AndIsNoEventOfItsOwn() =>
         Assert.Single(EventCodingTests.Code("Russian drones struck Odesa overnight. At least 12 people were killed, the governor said."),
             e => e.Category.Type == "ASSAULT");

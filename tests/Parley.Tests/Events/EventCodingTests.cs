@@ -210,6 +210,14 @@ public sealed class EventCodingTests
     [InlineData("A cargo ship severed a data cable between Latvia and Sweden on Sunday.", "ASSAULT", "destroy")]
     [InlineData("Hackers working for North Korea broke into the email accounts of South Korean officials.", "COERCE", "cyber")]
     [InlineData("Poland will permanently station an armoured brigade in Estonia from 2027.", "MOBILIZE", "troops")]
+    [InlineData("A truce between Armenia and Azerbaijan took hold on Friday.", "RETREAT", "ceasefire")]
+    [InlineData("The UN Security Council held an emergency session on Sunday.", "CONSULT", "multilateral")]
+    [InlineData("Thousands fled Khartoum after weeks of fighting between the army and the RSF.", "ASSAULT", "heavy-weapons")]
+    [InlineData("Mali ordered two French diplomats to leave the country within 72 hours on Monday.", "SANCTION", "expel")]
+    [InlineData("The army ordered residents not to return to the border villages.", "COERCE", "restrict")]
+    [InlineData("Thousands of residents fled their homes near the Lebanese border on Sunday.", "SANCTION", "expel")]
+    [InlineData("Russian shelling forced families from their homes in Kherson.", "SANCTION", "expel")]
+    [InlineData("Moscow sent reserves to the Kursk region on Wednesday.", "MOBILIZE", "troops")]
     public void TheCueLexicon_CodesTheseWordings(string text, string type, string? mode) =>
         Assert.Equal(mode, Only(text, type).Category.Mode);
 
