@@ -499,11 +499,18 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// of its government, not an international body.
     /// </summary>
     private static string SectorUnder(NameEntry modifier, RolePhrase role) =>
-        modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
+        modifier.Organisation is { } organisation ? SectorUnder(organisation, role)
         : role.IsAnaphor ? "GOV"
         // A people whose armed groups are not the state's ("Tigrayan forces"): the lexicon gives them REB.
         : role.Sector == "MIL" && modifier.Country is { Kind: CountryPhraseKind.Demonym, Sector: "REB" } ? "REB"
         : role.Sector;
+
+    /// <summary>
+    /// An organisation's role keeps the organisation's sector unless it names forces ("NATO troops", "UN
+    /// peacekeepers" are MIL); an armed group's forces are the group ("Hamas' military commander" is REB).
+    /// </summary>
+    private static string SectorUnder(OrganisationPhrase organisation, RolePhrase role) =>
+        role.Sector != "MIL" || organisation.Sector == "REB" ? organisation.Sector : role.Sector;
 
     /// <summary>A role not attached to a country: a title before a known person, or "the" + role referring back.</summary>
     private int ReadRole(List<Chunk> chunks, int k, RecognitionState state)
@@ -520,7 +527,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (!role.IsTitle && k > 0 && CompoundOwner(chunks[k - 1], state) is { } owner)
         {
             AddActor(state, chunks[k - 1].Start, chunks[roleEnd - 1].End,
-                new ActorReference(owner.CountryCode!, owner.Organisation is { } o && role.Sector != "MIL" ? o.Sector : role.Sector, null, role.Role),
+                new ActorReference(owner.CountryCode!, owner.Organisation is { } o ? SectorUnder(o, role) : role.Sector, null, role.Role),
                 (owner.Country?.Line ?? owner.Organisation!.Line).ToString());
             return roleEnd;
         }
