@@ -9,8 +9,11 @@ public sealed class Chunker(EntityLexicon lexicon)
     // Fewer capitalised words make a name ("Kyiv Responds"), not a headline.
     private const int MinTitleCaseWords = 3;
 
-    /// <summary>Fills <paramref name="chunks"/> (cleared first, reused across sentences) with the chunks of tokens <c>[start, end)</c>.</summary>
-    public void Split(Document document, int start, int end, List<Chunk> chunks)
+    /// <summary>
+    /// Fills <paramref name="chunks"/> (cleared first, reused across sentences) with the chunks of tokens <c>[start, end)</c>;
+    /// true when they are a Title Case headline, whose capitalised words the lexicons do not know are chunked as common words.
+    /// </summary>
+    public bool Split(Document document, int start, int end, List<Chunk> chunks)
     {
         chunks.Clear();
         var text = document.MatchText.AsSpan();
@@ -53,6 +56,7 @@ public sealed class Chunker(EntityLexicon lexicon)
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
+        return titleCase;
     }
 
     /// <summary>

@@ -372,7 +372,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     private static partial Regex MonthDay();
 
     // "in March", "during May": the preposition is left out of the mention, as for "since February".
-    [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?<=\b(?:in|during|from|through|throughout)\s+))" + Month + @"(?!\w)(?!\s*\d)")]
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?<=\b(?i:in|during|from|through|throughout)\s+))" + Month + @"(?!\w)(?!\s*\d)")]
     private static partial Regex PartOfMonth();
 
     // A year after a preposition ("in 2014"), after a determiner before a noun ("the 2022 invasion", "a 2021

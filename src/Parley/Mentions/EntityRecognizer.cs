@@ -65,7 +65,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var sentence = document.Sentences[s];
             state.CurrentBlock = sentence.Block;
             state.CurrentSentence = s;
-            chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
+            state.TitleCase = chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
             Read(chunks, state, sentence.FirstToken);
             ResolveGroups(state);
         }
@@ -611,14 +611,18 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// <summary>One word that can qualify a noun: lower-case ("militant") or a capitalised one the lexicons do not know ("Islamist").</summary>
     private static bool IsAdjective(Chunk chunk, RecognitionState state) =>
         chunk.End - chunk.Start == 1 && state.Document.Tokens[chunk.Start].Kind == TokenKind.Word
-        && (chunk.Kind == ChunkKind.Capitalised || (chunk.Kind == ChunkKind.Other && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunk.Start].Start])));
+        && (chunk.Kind == ChunkKind.Capitalised || IsCommonWord(chunk, state));
+
+    /// <summary>A word chunk the lexicons do not know that reads as a common word: lower-case, or any such word of a Title Case headline.</summary>
+    private static bool IsCommonWord(Chunk chunk, RecognitionState state) =>
+        chunk.Kind == ChunkKind.Other && state.Document.Tokens[chunk.Start].Kind == TokenKind.Word
+        && (state.TitleCase || char.IsLower(state.Document.MatchText[state.Document.Tokens[chunk.Start].Start]));
 
     /// <summary>Up to two lower-case words before a role ("army-led", "interim"); <paramref name="at"/> itself when no role follows them.</summary>
     private static int SkipAdjectives(List<Chunk> chunks, int at, RecognitionState state)
     {
         var i = at;
-        while (i < chunks.Count && i < at + 2 && chunks[i].Kind == ChunkKind.Other
-               && state.Document.Tokens[chunks[i].Start].Kind == TokenKind.Word && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunks[i].Start].Start]))
+        while (i < chunks.Count && i < at + 2 && IsCommonWord(chunks[i], state))
             i++;
         return i < chunks.Count && chunks[i].Kind == ChunkKind.Role ? i : at;
     }
@@ -630,7 +634,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private NameEntry? CompoundOwner(Chunk chunk, RecognitionState state)
     {
-        if (chunk.Kind != ChunkKind.Capitalised)
+        if (chunk.Kind != ChunkKind.Capitalised && !(state.TitleCase && IsCommonWord(chunk, state)))
             return null;
         var word = Word(state.Document.MatchText, state, chunk.Start);
         var dash = word.LastIndexOf('-');
