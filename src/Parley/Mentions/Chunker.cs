@@ -1,15 +1,23 @@
 using Parley.Documents;
+using Parley.Text;
 
 namespace Parley.Mentions;
 
 /// <summary>Reads a sentence as a row of chunks: longest lexicon names and roles first, then single tokens.</summary>
 public sealed class Chunker(EntityLexicon lexicon)
 {
-    /// <summary>Fills <paramref name="chunks"/> (cleared first, reused across sentences) with the chunks of tokens <c>[start, end)</c>.</summary>
-    public void Split(Document document, int start, int end, List<Chunk> chunks)
+    // Fewer capitalised words make a name ("Kyiv Responds"), not a headline.
+    private const int MinTitleCaseWords = 3;
+
+    /// <summary>
+    /// Fills <paramref name="chunks"/> (cleared first, reused across sentences) with the chunks of tokens <c>[start, end)</c>;
+    /// true when they are a Title Case headline, whose capitalised words the lexicons do not know are chunked as common words.
+    /// </summary>
+    public bool Split(Document document, int start, int end, List<Chunk> chunks)
     {
         chunks.Clear();
         var text = document.MatchText.AsSpan();
+        var titleCase = IsTitleCase(document, start, end);
         var i = start;
         while (i < end)
         {
@@ -40,14 +48,38 @@ public sealed class Chunker(EntityLexicon lexicon)
             var token = document.Tokens[i];
             var word = text.Slice(token.Start, token.Length);
             var kind = token.Kind == TokenKind.Clitic || IsBareApostrophePossessive(document, i, start) ? ChunkKind.Possessive
-                : word is "and" ? ChunkKind.And
+                : word is "and" || (titleCase && word is "And") ? ChunkKind.And
                 : word is "the" or "The" ? ChunkKind.The
                 : word is "he" or "He" or "she" or "She" or "him" ? ChunkKind.Pronoun
-                : token.Kind == TokenKind.Word && char.IsUpper(word[0]) ? ChunkKind.Capitalised
+                : token.Kind == TokenKind.Word && char.IsUpper(word[0]) && !titleCase ? ChunkKind.Capitalised
                 : ChunkKind.Other;
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
+        return titleCase;
+    }
+
+    /// <summary>
+    /// A headline in Title Case ("US Envoy Arrives In Kyiv For Talks", or with "in" and "for" left small): every
+    /// word but the function words begins with a capital. There a capital marks no name, so the words the
+    /// lexicons do not know are read as common words: "Arrives In" opens no unknown name that swallows "Kyiv".
+    /// </summary>
+    private static bool IsTitleCase(Document document, int start, int end)
+    {
+        var text = document.MatchText.AsSpan();
+        var capitalised = 0;
+        for (var i = start; i < end; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.Start]))
+                continue;
+            var word = text.Slice(token.Start, token.Length);
+            if (char.IsUpper(word[0]))
+                capitalised++;
+            else if (!TextLexicon.Default.IsContinuationWord(word))
+                return false;
+        }
+        return capitalised >= MinTitleCaseWords;
     }
 
     /// <summary>

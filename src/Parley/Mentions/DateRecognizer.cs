@@ -371,7 +371,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d,]*\s*(?:19|20)\d{2})(?!\s*(?:%|percent|million|billion))")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|in\s+)" + Month + @"(?!\s*\d)")]
+    // "in March", "during May": the preposition is left out of the mention, as for "since February".
+    [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?<=\b(?i:in|during|from|through|throughout)\s+))" + Month + @"(?!\w)(?!\s*\d)")]
     private static partial Regex PartOfMonth();
 
     // A year after a preposition ("in 2014"), after a determiner before a noun ("the 2022 invasion", "a 2021

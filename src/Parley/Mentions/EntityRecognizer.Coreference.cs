@@ -314,10 +314,11 @@ public sealed partial class EntityRecognizer
             var candidate = mention.Actor!.Role;
             if (role.IsAnaphor)
             {
-                // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders"),
-                // but not one of its office-holders (the alliance is not its secretary-general).
+                // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders",
+                // "Hamas' military commander"), but not one of its office-holders (the alliance is not its secretary-general).
                 var person = mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) == true;
-                if (!person && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (candidate is null && mention.Actor.Name is not null)))
+                var organisation = mention.Evidence?.Contains("organisations", StringComparison.Ordinal) == true;
+                if (!person && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (mention.Actor.Name is not null && (candidate is null || organisation))))
                     return mention;
                 continue;
             }

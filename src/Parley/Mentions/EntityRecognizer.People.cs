@@ -29,7 +29,8 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// The person a name means when several share it ("Tedros" as Ethiopia's foreign minister and as
-    /// WHO chief): one in office on the publication date, of the country or organisation named with it.
+    /// WHO chief): one in office on the publication date, of the country or organisation named with it;
+    /// else the one nearest in time ("Assad" the day after Bashar al-Assad fell is still he, not his father).
     /// </summary>
     private static PersonEntry? ChoosePerson(IReadOnlyList<NameEntry> names, RecognitionState state, string? code)
     {
@@ -42,7 +43,7 @@ public sealed partial class EntityRecognizer
             if (name.Person is not { } person)
                 continue;
             var score = (state.PublicationDate is { } day && person.ServedOn(day) ? 2 : 0) + (code is not null && person.HeldOfficeIn(code) ? 2 : 0);
-            if (score > bestScore)
+            if (score > bestScore || (score == bestScore && state.PublicationDate is { } published && person.DistanceInDays(published) < best!.DistanceInDays(published)))
             {
                 best = person;
                 bestScore = score;

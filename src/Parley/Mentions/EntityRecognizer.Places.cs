@@ -22,6 +22,9 @@ public sealed partial class EntityRecognizer
         return previous.Kind == MentionKind.Place && previous.End == end;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> TravelPrepositions =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "for", "toward", "towards", "from");
+
     /// <summary>
     /// Whether the name at <paramref name="token"/> stands in a location slot: after a locative preposition
     /// ("in", "near"), a partitive ("outskirts of"), a boundary ("border with"), a verb of reaching
@@ -41,11 +44,12 @@ public sealed partial class EntityRecognizer
         var word = Word(text, state, before);
         if (lexicon.Cues.IsLocative(word) || lexicon.Cues.IsReach(word))
             return true;
-        if (before > sentenceStart && word is "of")
+        // Ignoring case: a Title Case headline capitalises them ("Flees To Moscow").
+        if (before > sentenceStart && word.Equals("of", StringComparison.OrdinalIgnoreCase))
             return lexicon.Cues.IsPartitive(Word(text, state, before - 1)) || PersonEndsAt(state, before - 1);
-        if (before > sentenceStart && word is "with")
+        if (before > sentenceStart && word.Equals("with", StringComparison.OrdinalIgnoreCase))
             return lexicon.Cues.IsBoundary(Word(text, state, before - 1));
-        if (word is not ("to" or "for" or "toward" or "towards" or "from"))
+        if (!TravelPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return false;
         for (int i = before - 1, words = 0; i >= sentenceStart && words < MotionReach; i--)
         {

@@ -65,7 +65,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var sentence = document.Sentences[s];
             state.CurrentBlock = sentence.Block;
             state.CurrentSentence = s;
-            chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
+            state.TitleCase = chunker.Split(document, sentence.FirstToken, sentence.EndToken, chunks);
             Read(chunks, state, sentence.FirstToken);
             ResolveGroups(state);
         }
@@ -499,11 +499,18 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// of its government, not an international body.
     /// </summary>
     private static string SectorUnder(NameEntry modifier, RolePhrase role) =>
-        modifier.Organisation is { } organisation && role.Sector != "MIL" ? organisation.Sector
+        modifier.Organisation is { } organisation ? SectorUnder(organisation, role)
         : role.IsAnaphor ? "GOV"
         // A people whose armed groups are not the state's ("Tigrayan forces"): the lexicon gives them REB.
         : role.Sector == "MIL" && modifier.Country is { Kind: CountryPhraseKind.Demonym, Sector: "REB" } ? "REB"
         : role.Sector;
+
+    /// <summary>
+    /// An organisation's role keeps the organisation's sector unless it names forces ("NATO troops", "UN
+    /// peacekeepers" are MIL); an armed group's forces are the group ("Hamas' military commander" is REB).
+    /// </summary>
+    private static string SectorUnder(OrganisationPhrase organisation, RolePhrase role) =>
+        role.Sector != "MIL" || organisation.Sector == "REB" ? organisation.Sector : role.Sector;
 
     /// <summary>A role not attached to a country: a title before a known person, or "the" + role referring back.</summary>
     private int ReadRole(List<Chunk> chunks, int k, RecognitionState state)
@@ -520,7 +527,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (!role.IsTitle && k > 0 && CompoundOwner(chunks[k - 1], state) is { } owner)
         {
             AddActor(state, chunks[k - 1].Start, chunks[roleEnd - 1].End,
-                new ActorReference(owner.CountryCode!, owner.Organisation is { } o && role.Sector != "MIL" ? o.Sector : role.Sector, null, role.Role),
+                new ActorReference(owner.CountryCode!, owner.Organisation is { } o ? SectorUnder(o, role) : role.Sector, null, role.Role),
                 (owner.Country?.Line ?? owner.Organisation!.Line).ToString());
             return roleEnd;
         }
@@ -604,14 +611,18 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// <summary>One word that can qualify a noun: lower-case ("militant") or a capitalised one the lexicons do not know ("Islamist").</summary>
     private static bool IsAdjective(Chunk chunk, RecognitionState state) =>
         chunk.End - chunk.Start == 1 && state.Document.Tokens[chunk.Start].Kind == TokenKind.Word
-        && (chunk.Kind == ChunkKind.Capitalised || (chunk.Kind == ChunkKind.Other && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunk.Start].Start])));
+        && (chunk.Kind == ChunkKind.Capitalised || IsCommonWord(chunk, state));
+
+    /// <summary>A word chunk the lexicons do not know that reads as a common word: lower-case, or any such word of a Title Case headline.</summary>
+    private static bool IsCommonWord(Chunk chunk, RecognitionState state) =>
+        chunk.Kind == ChunkKind.Other && state.Document.Tokens[chunk.Start].Kind == TokenKind.Word
+        && (state.TitleCase || char.IsLower(state.Document.MatchText[state.Document.Tokens[chunk.Start].Start]));
 
     /// <summary>Up to two lower-case words before a role ("army-led", "interim"); <paramref name="at"/> itself when no role follows them.</summary>
     private static int SkipAdjectives(List<Chunk> chunks, int at, RecognitionState state)
     {
         var i = at;
-        while (i < chunks.Count && i < at + 2 && chunks[i].Kind == ChunkKind.Other
-               && state.Document.Tokens[chunks[i].Start].Kind == TokenKind.Word && char.IsLower(state.Document.MatchText[state.Document.Tokens[chunks[i].Start].Start]))
+        while (i < chunks.Count && i < at + 2 && IsCommonWord(chunks[i], state))
             i++;
         return i < chunks.Count && chunks[i].Kind == ChunkKind.Role ? i : at;
     }
@@ -623,7 +634,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private NameEntry? CompoundOwner(Chunk chunk, RecognitionState state)
     {
-        if (chunk.Kind != ChunkKind.Capitalised)
+        if (chunk.Kind != ChunkKind.Capitalised && !(state.TitleCase && IsCommonWord(chunk, state)))
             return null;
         var word = Word(state.Document.MatchText, state, chunk.Start);
         var dash = word.LastIndexOf('-');

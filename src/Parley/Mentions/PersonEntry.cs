@@ -42,6 +42,15 @@ public sealed record PersonEntry(string Name, IReadOnlyList<OfficeTerm> Terms)
         return false;
     }
 
+    /// <summary>Days between <paramref name="date"/> and the person's nearest term (0 while in office).</summary>
+    public int DistanceInDays(DateOnly date)
+    {
+        var nearest = int.MaxValue;
+        for (var i = 0; i < Terms.Count; i++)
+            nearest = Math.Min(nearest, Terms[i].DistanceInDays(date));
+        return nearest;
+    }
+
     /// <summary>True when the person held an office of <paramref name="code"/>'s (a country or organisation).</summary>
     public bool HeldOfficeIn(string code)
     {

@@ -61,6 +61,9 @@ internal sealed class RecognitionState
 
     public int CurrentSentence { get; set; }
 
+    /// <summary>Whether the current sentence is a Title Case headline, where a capital marks no name (see <see cref="Chunker"/>).</summary>
+    public bool TitleCase { get; set; }
+
     /// <summary>
     /// How often places of a country have been named so far. Only places count: a story about the US
     /// state of Georgia names Atlanta, while "Washington warned" says nothing about where things are.

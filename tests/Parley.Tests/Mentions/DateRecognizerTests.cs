@@ -29,6 +29,8 @@ public sealed class DateRecognizerTests
     [InlineData("Output fell in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", TimePrecision.Quarter)]
     [InlineData("The border closed in 2022.", "2022", "2022", TimePrecision.Year)]
     [InlineData("Elections were held in March 2024.", "March 2024", "2024-03", TimePrecision.Month)]
+    [InlineData("Exports fell in January.", "January", "2025-01", TimePrecision.Month)]
+    [InlineData("During December, prices rose.", "December", "2024-12", TimePrecision.Month)]
     public void Dates_AreFoundAndResolvedAgainstThePublicationDate(string sentence, string text, string value, TimePrecision precision)
     {
         var (found, mention) = Assert.Single(Pipelines.Mentions(sentence, MentionKind.Date, Published));
@@ -53,6 +55,7 @@ public sealed class DateRecognizerTests
     [InlineData("The army sent 2000 troops.")]
     [InlineData("Prices rose 3.5 percent.")]
     [InlineData("He may visit Kyiv.")]
+    [InlineData("Students marched through Novi Sad.")]
     [InlineData("The talks collapsed on 31 February 2025.")]
     public void NonDates_AreNotDates(string sentence) =>
         Assert.Empty(Pipelines.Mentions(sentence, MentionKind.Date, Published));

@@ -95,6 +95,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Clashes spread in East Azerbaijan province.", "East Azerbaijan province", "IRN")]
     [InlineData("Delegates gathered for the Kyiv Talks.", "Kyiv", "UKR")]
     [InlineData("A fire broke out in Paris.", "Paris", "FRA")]
+    [InlineData("Drones struck a depot across the Dnipro River.", "Dnipro River", "UKR")]
+    [InlineData("Fighters must withdraw north of the Litani River.", "Litani River", "LBN")]
     public void Places_AreLocatedWithTheirCountry(string sentence, string text, string country)
     {
         var (found, place) = Assert.Single(Places(sentence));
@@ -108,6 +110,38 @@ public sealed class EntityRecognizerTests
     {
         Assert.DoesNotContain(Actors("Troops remain in Ukraine."), a => a.Text == "Ukraine");
         Assert.Equal("UKR", Assert.Single(Places("Troops remain in Ukraine.")).Place.Country);
+    }
+
+    [Theory]
+    [InlineData("US Envoy Arrives In Kyiv For Talks On Defense Upgrade", "Kyiv")]
+    [InlineData("Strikes Pound Kharkiv As Russia Presses Offensive", "Kharkiv")]
+    [InlineData("Syrian Rebels Enter Damascus After Assad Flees To Moscow", "Moscow")]
+    public void TitleCaseHeadlines_KeepTheirPlaces(string headline, string place) =>
+        Assert.Contains(Places(headline), p => p.Text == place);
+
+    [Fact]
+    public void TitleCaseHeadlines_MakeNoNamesOfCommonWords() =>
+        Assert.Equal(["US Envoy"], Actors("US Envoy Arrives In Kyiv For Talks On Defense Upgrade").Select(a => a.Text));
+
+    [Fact]
+    public void ANameSharedByTwoPeople_NoneInOffice_IsTheOneNearestInTime() =>
+        Assert.Contains(Actors("Assad fled to Moscow.", "2024-12-09"), a => a.Actor.Name == "Bashar al-Assad");
+
+    [Fact]
+    public void ABuildingAfterALocativeWord_IsAPlace()
+    {
+        Assert.Equal("BEL", Assert.Single(Places("Farmers protested outside the European Parliament.")).Place.Country);
+        Assert.Contains(Actors("The European Parliament approved the loan."), a => a.Text == "European Parliament" && a.Actor.Code == "EU");
+    }
+
+    [Theory]
+    [InlineData("Hamas' military commander was killed in Rafah, the group said.", "PSE")]
+    [InlineData("Houthi fighters fired a missile at a ship, the group said.", "YEM")]
+    public void TheGroup_AfterAnArmedGroupNamedWithARole_IsThatGroup(string sentence, string code)
+    {
+        var actors = Actors(sentence);
+        Assert.All(actors, a => Assert.Equal((code, "REB"), (a.Actor.Code, a.Actor.Sector)));
+        Assert.Contains(actors, a => a.Text == "the group");
     }
 
     [Fact]
