@@ -1,5 +1,7 @@
-using Parley.Pipeline;
 using Parley.Documents;
+using Parley.Mentions;
+using Parley.Places;
+using Parley.Pipeline;
 
 namespace Parley.Events;
 
@@ -188,8 +190,12 @@ public sealed class EventMerger : IPipelineComponent
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
+        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
     }
+
+    /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
+    private static bool SamePlace(PlaceReference a, PlaceReference b) =>
+        a.Name == b.Name || (a.Country is { } country && country == b.Country && (a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country));
 
     /// <summary>
     /// Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
@@ -267,6 +273,9 @@ public sealed class EventMerger : IPipelineComponent
             k.Recipients.Clear();
             k.Recipients.AddRange(e.Recipients);
         }
+        // The finer of two places: the city rather than its country.
+        if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
+            k.Location = e.Location;
         k.Location ??= e.Location;
         k.Date ??= e.Date;
         k.Attribution ??= e.Attribution;
