@@ -181,6 +181,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
+            if (cue == ModalityCue.Negated && DeniesAnotherAct(document, cues, cueFirst, cueEnd, first))
+                continue;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
             nearest = (cueFirst, cue);
@@ -250,6 +252,25 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
+    }
+
+    /// <summary>
+    /// "The Kremlin denied orchestrating the flow and condemned the closures": a verb of denial (a negation that is also a verb
+    /// of saying) denies its own object; a finite verb joined to it by "and" or "but" is another act of its subject, unless a
+    /// "that" before it makes it part of what is denied ("denied that it had attacked and killed civilians").
+    /// </summary>
+    private static bool DeniesAnotherAct(Document document, SentenceCues cues, int cueFirst, int cueEnd, int first)
+    {
+        if (first - 1 <= cueEnd || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
+            || document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
+            return false;
+        for (var i = cueEnd; i < first - 1; i++)
+        {
+            if (Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -364,4 +364,10 @@ public sealed class EventCodingTests
     public void AnUndatedActInASentenceSetYearsBack_IsBackground() =>
         Assert.Equal(EventModality.Historical,
             Only("Riot police detained hundreds of students during the unrest that followed the disputed election in August 2020.", "COERCE").Modality);
+
+    [Theory]
+    [InlineData("The Kremlin denied orchestrating the flow of migrants and condemned the border closures.", "ACCUSE", EventModality.Asserted)]
+    [InlineData("Moscow denied that its jets had attacked the village.", "ASSAULT", EventModality.Negated)]
+    public void ADenial_DeniesItsObject_NotAnotherActJoinedToIt(string text, string type, EventModality modality) =>
+        Assert.Equal(modality, Code(text).First(e => e.Category.Type == type).Modality);
 }
