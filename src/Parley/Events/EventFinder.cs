@@ -640,18 +640,4 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return;
         }
     }
-
-    private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
-    {
-        if (clause.Nearest(MentionKind.Place, first, end) is { } place)
-        {
-            e.Location = place.Mention;
-            e.Explanations["location"] = "events: the place named nearest the cue";
-        }
-        if (clause.Nearest(MentionKind.Date, first, end) is { } date)
-        {
-            e.Date = date.Mention;
-            e.Explanations["date"] = "events: the date named nearest the cue";
-        }
-    }
 }

@@ -80,7 +80,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     {
         var published = document.Metadata.Published?.Date.AsDay;
         var sentence = -1;
+        var mentionCursor = 0;
         SentenceCues cues = default;
+        Mentions.Mention? background = null;
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,9 +90,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 sentence = e.Sentence;
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
+                background = published is { } day ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) : null;
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             var condition = Decide(document, e, cues, first.First, first.End, published);
+            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null)
+            {
+                e.Modality = EventModality.Historical;
+                e.ModalityFromCue = true;
+                e.Explanations["modality"] = $"modality: no date of its own in a sentence set a year or more back ('{document.Text[background.Start..background.End]}')";
+            }
             if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
             {
                 e.IsReference = true;
@@ -172,6 +181,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
+            if (cue == ModalityCue.Negated && DeniesAnotherAct(document, cues, cueFirst, cueEnd, first))
+                continue;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
             nearest = (cueFirst, cue);
@@ -242,6 +253,47 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
     }
+
+    /// <summary>
+    /// "The Kremlin denied orchestrating the flow and condemned the closures": a verb of denial (a negation that is also a verb
+    /// of saying) denies its own object; a finite verb joined to it by "and" or "but" is another act of its subject, unless a
+    /// "that" before it makes it part of what is denied ("denied that it had attacked and killed civilians").
+    /// </summary>
+    private static bool DeniesAnotherAct(Document document, SentenceCues cues, int cueFirst, int cueEnd, int first)
+    {
+        if (first - 1 <= cueEnd || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
+            || document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
+            return false;
+        for (var i = cueEnd; i < first - 1; i++)
+        {
+            if (Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A date of the sentence a year or more before publication ("after Mahsa Amini died in custody in September 2022"),
+    /// but not one after "since", which starts a span reaching to now. <paramref name="cursor"/> walks the document's
+    /// mentions once, sentence by sentence.
+    /// </summary>
+    private static Mentions.Mention? BackgroundDate(Document document, Sentence sentence, DateOnly published, ref int cursor)
+    {
+        var mentions = document.Mentions;
+        while (cursor < mentions.Length && mentions[cursor].Start < sentence.Start)
+            cursor++;
+        for (var i = cursor; i < mentions.Length && mentions[i].Start < sentence.End; i++)
+        {
+            if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
+                && published.DayNumber - time.Last.DayNumber >= HistoricalDays && !AfterSince(document, date))
+                return date;
+        }
+        return null;
+    }
+
+    private static bool AfterSince(Document document, Mentions.Mention date) =>
+        document.CharSpan(date.Start, date.End, Alignment.Expand) is { First: > 0 } at && document.MatchWord(at.First - 1).Equals("since", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A noun that is the subject of a speculative predicate: "further sanctions were likely", "protests are
@@ -415,12 +467,22 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 continue;
             var span = new TextSpan(document.Tokens[spanFirst].Start, document.Tokens[spanEnd - 1].End);
             var source = document.Mentions.FirstOrDefault(m => m.Actor is not null && span.Contains(new TextSpan(m.Start, m.End)))?.Actor?.Code;
+            if (cue == ModalityCue.Report && cueEnd <= first && IsOwnStatement(e, source))
+                continue;
             e.Attribution = span;
             e.AttributionSource = source;
             e.Explanations["attribution"] = $"modality: {(cue == ModalityCue.Source ? "source phrase" : "verb of saying")} '{document.Text[span.Start..span.End]}'";
             return;
         }
     }
+
+    /// <summary>
+    /// "Zelensky said Moscow was stalling the talks": what a party says against another, told after its own verb of
+    /// saying, is that party's statement itself, not a report of it; the speaker is its actor, not a source.
+    /// </summary>
+    private static bool IsOwnStatement(PloverEvent e, string? source) =>
+        source is not null && e.Category.IsStatement && e.Modality is EventModality.Asserted or EventModality.Negated
+        && e.Actors.Exists(a => a.Code == source);
 
     /// <summary>Whether token <paramref name="i"/> is the pronoun subject of a relative clause: "that it", "which they".</summary>
     private static bool RelativeSubject(Document document, int i) =>

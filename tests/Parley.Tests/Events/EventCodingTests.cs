@@ -311,6 +311,8 @@ public sealed class EventCodingTests
     [InlineData("Estonia accused Russia of jamming GPS signals over the Baltic and said it would summon the Russian envoy.", "ACCUSE", null)]
     [InlineData("Friedrich Merz, the German chancellor, said Berlin would send more air defence systems to Ukraine.", "AID", "Friedrich Merz, the German chancellor, said")]
     [InlineData("Analysts believe Moscow could launch a new offensive in the spring.", "ASSAULT", "Analysts believe")]
+    [InlineData("Poland said it condemned the Belarusian drone flights.", "ACCUSE", null)]
+    [InlineData("Lithuania said Belarusian drones had attacked a border post.", "ASSAULT", "Lithuania said")]
     public void TheAttribution_IsTheSourceOfTheEvent_NotAnotherActOfItsSubject(string text, string type, string? attribution)
     {
         // The first event of the type: the one the sentence opens with.
@@ -366,4 +368,23 @@ public sealed class EventCodingTests
         var e = Only("Lithuania accused Belarus of sending migrants across the border and said it would close two crossings.", "COERCE");
         Assert.Equal(EventModality.Future, e.Modality);
     }
+
+    [Theory]
+    [InlineData("Poland closed its border with Belarus, a day after Minsk began military drills on Friday.", "COERCE", null)]
+    [InlineData("Poland closed its border with Belarus, a day after Minsk began military drills on Friday.", "MOBILIZE", "2025-03-07")]
+    [InlineData("Belarus began military drills on Friday, shelling targets near the border.", "ASSAULT", "2025-03-07")]
+    [InlineData("On Friday, Poland closed its border with Belarus.", "COERCE", "2025-03-07")]
+    public void ADate_DatesTheActOfItsOwnClause(string text, string type, string? date) =>
+        Assert.Equal(date, Code(text).First(e => e.Category.Type == type).Date?.Time?.Value);
+
+    [Fact]
+    public void AnUndatedActInASentenceSetYearsBack_IsBackground() =>
+        Assert.Equal(EventModality.Historical,
+            Only("Riot police detained hundreds of students during the unrest that followed the disputed election in August 2020.", "COERCE").Modality);
+
+    [Theory]
+    [InlineData("The Kremlin denied orchestrating the flow of migrants and condemned the border closures.", "ACCUSE", EventModality.Asserted)]
+    [InlineData("Moscow denied that its jets had attacked the village.", "ASSAULT", EventModality.Negated)]
+    public void ADenial_DeniesItsObject_NotAnotherActJoinedToIt(string text, string type, EventModality modality) =>
+        Assert.Equal(modality, Code(text).First(e => e.Category.Type == type).Modality);
 }

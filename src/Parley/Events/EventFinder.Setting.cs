@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using Parley.Mentions;
+
+namespace Parley.Events;
+
+/// <summary>Where and when each event takes place: the place and date mentions it takes.</summary>
+public sealed partial class EventFinder
+{
+    // Words that open a clause of its own: a date on one side of them does not date the act on the other ("a day after
+    // Minsk began drills on Friday", "confirmed on Saturday that its leader had been killed").
+    private static readonly FrozenSet<string> DateClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "after", "before", "when", "while", "which", "who", "whom", "whose", "because", "until", "once", "although",
+        "though", "whereas", "prompting", "forcing", "leaving");
+
+    // After a comma, words that go on with a clause of their own: "agreed to a truce on Thursday, with Washington cutting
+    // tariffs". A participle does not: "struck Kyiv on Sunday, killing 12" tells acts of one time.
+    private static readonly FrozenSet<string> CommaClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as", "and", "but");
+
+    private static readonly FrozenSet<string> DateClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
+
+    private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
+    {
+        if (clause.Nearest(MentionKind.Place, first, end) is { } place)
+        {
+            e.Location = place.Mention;
+            e.Explanations["location"] = "events: the place named nearest the cue";
+        }
+        if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
+        {
+            e.Date = date.Mention;
+            e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it";
+        }
+    }
+
+    /// <summary>
+    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it (as
+    /// <see cref="SentenceClauses.Nearest"/> does). A date says when the act of its own clause happened; the acts of
+    /// the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
+    /// A date after "since" starts a span of time, and a possessive one ("Sunday's election") the time of a noun.
+    /// </summary>
+    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
+    {
+        MentionSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in clause.Mentions)
+        {
+            if (m.Mention.Kind != MentionKind.Date || clause.Is(m.FirstToken - 1, Since) || clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var distance = m.FirstToken >= end ? m.FirstToken - end : m.EndToken <= first ? first - m.EndToken + 2 : 0;
+            if (distance >= bestDistance || (m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) : m.EndToken <= first && OpensClause(clause, m.EndToken, first)))
+                continue;
+            best = m;
+            bestDistance = distance;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
+    /// police shot protesters") is dated by that day, as the merge dates an undated act by the day told before it in
+    /// its paragraph: news gives the day once. A date told after the act in another clause (", a day after Minsk began
+    /// drills on Friday") is another act's.
+    /// </summary>
+    private static MentionSpan? NewsDayBefore(SentenceClauses clause, int first)
+    {
+        MentionSpan? day = null;
+        foreach (var m in clause.Mentions)
+        {
+            if (m.EndToken <= first && m.Mention is { Kind: MentionKind.Date, Time.Precision: TimePrecision.Day })
+                day = m;
+        }
+        return day;
+    }
+
+    private static readonly FrozenSet<string> Since = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "since");
+
+    /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
+    private static bool OpensClause(SentenceClauses clause, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (clause.Is(i, DateClauseOpeners) || clause.Is(i, DateClauseBreaks))
+                return true;
+            if (clause.Word(i) is "," && i + 1 < to && (clause.Is(i + 1, CommaClauseOpeners) ))
+                return true;
+        }
+        return false;
+    }
+}
