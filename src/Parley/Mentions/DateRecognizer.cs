@@ -41,7 +41,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
         (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
         (Ago(), false, Needs.Relative, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
-        (WeekdayRule(), false, Needs.Weekday, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future) : null),
+        (WeekdayRule(), false, Needs.Weekday, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future && !SaidThatDay(c.Text, m.Index)) : null),
     ];
 
     /// <inheritdoc />
@@ -53,7 +53,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <inheritdoc />
     public IReadOnlyList<string> Assigns => [Annotations.Mentions];
 
-    private readonly record struct Context(DateOnly? Published, bool Future, bool Past, bool MonthFirst);
+    private readonly record struct Context(DateOnly? Published, bool Future, bool Past, bool MonthFirst, string Text);
 
     /// <summary>What a sentence must contain for a rule to have a chance; most sentences need no regex at all.</summary>
     [Flags]
@@ -81,7 +81,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 continue;
             var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
             var future = timed && FutureCue().IsMatch(sentenceText);
-            var context = new Context(published, future, timed && !future && PastCue().IsMatch(sentenceText), monthFirst);
+            var context = new Context(published, future, timed && !future && PastCue().IsMatch(sentenceText), monthFirst, text);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -328,6 +328,16 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         _ => TimeReference.InYear(published.Year - count),
     };
 
+    /// <summary>
+    /// Whether the weekday at <paramref name="start"/> dates a report already made ("will close the border on Thursday,
+    /// Orpo said on Tuesday"): the day a thing was said is behind the writer, whatever the thing said looks forward to.
+    /// </summary>
+    private static bool SaidThatDay(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        return SaidBefore().IsMatch(text.AsSpan(from, start - from));
+    }
+
     /// <summary>"Wednesday": the last one on or before publication, or the next one when the sentence speaks of the future.</summary>
     private static TimeReference WeekdayNear(DateOnly published, Match match, bool future)
     {
@@ -396,6 +406,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // tense still looks forward from the day of writing.
     [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to)|(?<!\b(?:a|the|its|their)\s+)plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    // A past verb of saying right before the weekday ("said on Tuesday", "told reporters on Tuesday").
+    [GeneratedRegex(@"\b(?:said|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|wrote)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidBefore();
 
     // "had set out in May", "since Russian forces invaded in February": the past perfect, or a time since
     // which things went on, puts the month before the time of writing.
