@@ -181,7 +181,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
-            if (cue == ModalityCue.Negated && DeniesAnotherAct(document, cues, cueFirst, cueEnd, first))
+            if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)))
                 continue;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
@@ -271,6 +271,24 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk":
+    /// a predicate after "but", or after "and" with an auxiliary of its own, is a new statement that a negation
+    /// before it does not reach; "did not attack and kill" shares its negation.
+    /// </summary>
+    private static bool NewPredicateBetween(Document document, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = document.MatchWord(i);
+            if (word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < to
+                    && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -488,6 +506,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static bool RelativeSubject(Document document, int i) =>
         i > 0 && RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
         && document.MatchWord(i - 1) is "that" or "which";
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "had", "has", "have", "was", "were", "is", "are", "did", "does", "will", "would");
 
     private static readonly FrozenSet<string> Relatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who", "whom");
 

@@ -387,4 +387,11 @@ public sealed class EventCodingTests
     [InlineData("Moscow denied that its jets had attacked the village.", "ASSAULT", EventModality.Negated)]
     public void ADenial_DeniesItsObject_NotAnotherActJoinedToIt(string text, string type, EventModality modality) =>
         Assert.Equal(modality, Code(text).First(e => e.Category.Type == type).Modality);
+
+    [Theory]
+    [InlineData("Polish officials said they had not been told of the plan and had asked Kyiv for an explanation.", "REQUEST", EventModality.Asserted)]
+    [InlineData("Hungary did not sign the statement but called on Russia to withdraw its troops.", "REQUEST", EventModality.Asserted)]
+    [InlineData("The army did not shell and storm the town, the ministry said.", "ASSAULT", EventModality.Negated)]
+    public void ANegation_DoesNotReachAPredicateOfItsOwnAfterAndOrBut(string text, string type, EventModality modality) =>
+        Assert.Equal(modality, Code(text).First(e => e.Category.Type == type).Modality);
 }
