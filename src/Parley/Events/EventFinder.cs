@@ -258,9 +258,24 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 SettleHost(f.Event, found);
             foreach (var f in found)
                 GiveToHost(document, f.Event, found);
+            foreach (var f in found)
+                DropSelfRecipients(f.Event);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// A party does not cooperate with itself: "reaffirmed Washington's commitment" or "its defence upgrades" name the
+    /// actor again, not a recipient. Conflict can set one party against a part of itself coded alike (a government
+    /// ousting its own ministers, factions of one army), and the same country is on both sides of any event when the
+    /// sectors differ (police detaining protesters), so only cooperative events (a positive PLOVER score) lose such a recipient.
+    /// </summary>
+    private static void DropSelfRecipients(PloverEvent e)
+    {
+        if (e.Category.Score > 0
+            && e.Recipients.RemoveAll(r => e.Actors.Exists(a => a.Code == r.Code && a.Sector == r.Sector)) > 0 && e.Recipients.Count == 0)
+            e.Explanations.Remove("recipient");
     }
 
     /// <summary>
