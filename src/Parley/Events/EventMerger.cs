@@ -1,5 +1,7 @@
 using Parley.Pipeline;
 using Parley.Documents;
+using Parley.Mentions;
+using Parley.Places;
 
 namespace Parley.Events;
 
@@ -188,8 +190,12 @@ public sealed class EventMerger : IPipelineComponent
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || kp.Name == ep.Name;
+        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || Within(kp, ep) || Within(ep, kp);
     }
+
+    /// <summary>Whether <paramref name="inner"/> is <paramref name="outer"/> or lies in it: "lands in Hanoi" and "arrived in Vietnam" are one visit.</summary>
+    private static bool Within(PlaceReference inner, PlaceReference outer) =>
+        inner.Name == outer.Name || (outer.Kind == PlaceKind.Country && outer.Country is not null && inner.Country == outer.Country);
 
     /// <summary>
     /// Within one sentence, two verbs of a type are two acts ("launched an offensive, shelling villages"),
