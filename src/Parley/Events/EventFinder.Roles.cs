@@ -212,7 +212,7 @@ public sealed partial class EventFinder
     /// </summary>
     private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
     {
-        if (!clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (first <= clause.Sentence.FirstToken || !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return null;
         // Back to the comma over a participle chain without names of its own: ", setting fires and looting".
         var comma = first - 1;

@@ -6,9 +6,10 @@ namespace Parley.Tests.Evaluation;
 
 public sealed class EventScorerTests
 {
-    // Floors a little under what the whole gold folder measured (sentences and articles, 1,063 events: type F1
-    // 0.742, actor 0.868, recipient 0.779, modality accuracy 0.911, speculation as fact 0.060): a change that
-    // loses accuracy fails here.
+    // Floors a little under what the whole gold folder measured (sentences, articles and tuning articles: type F1
+    // 0.770, actor 0.870, recipient 0.770, modality accuracy 0.923, speculation as fact 0.040): a change that
+    // loses accuracy fails here. The recipient floor went from 0.77 to 0.76 when the tuning articles, written to show
+    // the recipients Parley misses, joined the folder (0.769 on the merge before this branch).
     [Fact]
     public void GoldEvents_MeetTheFloors()
     {
@@ -17,7 +18,7 @@ public sealed class EventScorerTests
         Assert.Empty(evaluation.Problems);
         Assert.True(evaluation.Scores["type"].F1 >= 0.72, $"type F1 {evaluation.Scores["type"].F1:0.000}");
         Assert.True(evaluation.Scores["actor"].F1 >= 0.84, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
-        Assert.True(evaluation.Scores["recipient"].F1 >= 0.77, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
+        Assert.True(evaluation.Scores["recipient"].F1 >= 0.76, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
         Assert.True(evaluation.ModalityAccuracy >= 0.89, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
         Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.08, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
     }

@@ -85,6 +85,7 @@ public sealed class EventCodingTests
     {
         var looting = Only("Protesters in Kinshasa attacked the embassies of Rwanda and France, setting fires and looting offices.", "PROTEST");
         Assert.Equal("COD", Assert.Single(looting.Actors).Code);
+        Assert.NotEmpty(Code("Looting spread across Kinshasa on Tuesday."));
     }
 
     [Fact]
