@@ -10,7 +10,7 @@ public sealed partial class EventFinder
     private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
-        var subject = Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
+        var subject = (noun ? null : ParticipleSubject(clause, first, found)) ?? Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         // "Moscow denounced the loan plan", "Kyiv condemned the strikes": what the accuser condemns is another's act
         // (not so for the accused: "Russia was behind the arson attacks", "forces were accused of killing").
         var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first
@@ -204,6 +204,27 @@ public sealed partial class EventFinder
     /// "in talks with X"), and those coordinated with it. When the nearest is the object of an earlier event
     /// joined by "and" ("attacked Kyiv and killed …"), that event's subject acts again.
     /// </summary>
+    /// <summary>
+    /// "crowds attacked the embassies of Rwanda and France, setting fires and looting offices": a participle clause after
+    /// a comma has no subject of its own; whoever did the act of the main clause did it. The names just before the comma
+    /// are that act's object, not this one's actors. Empty when that act's actor is not named in the sentence (it was carried
+    /// from before, and so is this one's); null when the cue opens no such clause or follows no act.
+    /// </summary>
+    private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (first <= clause.Sentence.FirstToken || !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return null;
+        // Back to the comma over a participle chain without names of its own: ", setting fires and looting".
+        var comma = first - 1;
+        while (comma > clause.Sentence.FirstToken && first - comma <= ParticipleChainReach && clause.Word(comma) is not ",")
+            comma--;
+        if (clause.Word(comma) is not "," || !clause.Word(comma + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || clause.Mentions.Exists(m => m.FirstToken > comma && m.FirstToken < first))
+            return null;
+        var main = found.FindLast(f => f.End <= comma && f.Event.Pattern.Form == EventForm.Verb).Event;
+        return main is null ? null : clause.Mentions.FindAll(m => main.Actors.Exists(a => a.Start == m.Mention.Start));
+    }
+
     private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found, int reach)
     {
         var mentions = clause.Mentions;

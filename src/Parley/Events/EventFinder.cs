@@ -39,6 +39,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
     private const int NounSubjectReach = 6;
 
+    /// <summary>How many words a participle clause may run from its comma to the cue ("setting fires and looting").</summary>
+    private const int ParticipleChainReach = 5;
+
     // How far after a passive cue its "by" may stand ("were imposed on Russia's two biggest oil companies, Rosneft and Lukoil, by").
     private const int AgentReach = 12;
 
@@ -258,9 +261,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 SettleHost(f.Event, found);
             foreach (var f in found)
                 GiveToHost(document, f.Event, found);
+            foreach (var f in found)
+                DropActorAsRecipient(f.Event);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// A party does not cooperate with itself: "reaffirmed Washington's commitment" or "its defence upgrades" name the
+    /// actor again, not a recipient. Conflict can set one party against a part of itself coded alike (a government
+    /// ousting its own ministers, factions of one army), and the same country is on both sides of any event when the
+    /// sectors differ (police detaining protesters), so only cooperative events (a positive PLOVER score) lose such a recipient.
+    /// It goes here, where the event is coded, not at the merge (which drops a joint act's own recipients): later events
+    /// that carry this one's parties must not carry it either.
+    /// </summary>
+    private static void DropActorAsRecipient(PloverEvent e)
+    {
+        if (e.Category.Score > 0
+            && e.Recipients.RemoveAll(r => e.Actors.Exists(a => a.Code == r.Code && a.Sector == r.Sector)) > 0 && e.Recipients.Count == 0)
+            e.Explanations.Remove("recipient");
     }
 
     /// <summary>

@@ -273,6 +273,13 @@ public sealed class EventMerger : IPipelineComponent
             k.Recipients.Clear();
             k.Recipients.AddRange(e.Recipients);
         }
+        // An actor that is also the recipient was misread ("after Taipei visit" took the place visited for the visitor):
+        // a mention naming another actor names it better.
+        if (k.Actors.Count > 0 && k.Actors.TrueForAll(a => IsRecipient(k, a)) && e.Actors.Count > 0 && !e.Actors.Exists(a => IsRecipient(k, a)))
+        {
+            k.Actors.Clear();
+            k.Actors.AddRange(e.Actors);
+        }
         // The finer of two places: the city rather than its country.
         if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
             k.Location = e.Location;
@@ -285,4 +292,6 @@ public sealed class EventMerger : IPipelineComponent
         AddQuantities(k, e);
         k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
     }
+
+    private static bool IsRecipient(PloverEvent e, Participant party) => e.Recipients.Exists(r => r.Code == party.Code);
 }

@@ -60,4 +60,14 @@ public sealed class ArticleCodingTests
             "Poland recalled its ambassador from Belarus on Tuesday after a border guard was stabbed. Warsaw also expelled two Belarusian diplomats.");
         Assert.All(events.Where(e => e.Category.Type == "SANCTION"), e => Assert.Equal("2025-03-11", e.Date?.Time?.Value));
     }
+
+    [Fact]
+    public void AMentionTakingThePlaceVisitedForTheVisitor_GivesWayToOneNamingTheVisitor()
+    {
+        var events = EventCodingTests.Code("China sanctions Pelosi after Taipei visit\n\n" +
+            "U.S. House Speaker Nancy Pelosi landed in Taipei on Tuesday, the highest-ranking American official to visit the island in 25 years.");
+        var visit = Assert.Single(events, e => e.Category.Mode == "visit");
+        Assert.Equal(["USA"], visit.Actors.Select(a => a.Code));
+        Assert.Equal(["TWN"], visit.Recipients.Select(r => r.Code).Distinct());
+    }
 }

@@ -81,6 +81,23 @@ public sealed class EventCodingTests
         Assert.Equal(recipient, string.Join("+", Only(text, type).Recipients.Select(r => r.Code)));
 
     [Fact]
+    public void AParticipleClause_IsDoneByTheSubjectOfTheMainClause()
+    {
+        var looting = Only("Protesters in Kinshasa attacked the embassies of Rwanda and France, setting fires and looting offices.", "PROTEST");
+        Assert.Equal("COD", Assert.Single(looting.Actors).Code);
+        Assert.NotEmpty(Code("Looting spread across Kinshasa on Tuesday."));
+    }
+
+    [Fact]
+    public void ACooperativeEvent_IsNotDoneToItsOwnActor_ButConflictWithinACountryKeepsBothSides()
+    {
+        var pledge = Only("Washington on Monday pledged to keep Washington's unwavering support for allies.", "AGREE");
+        Assert.DoesNotContain(pledge.Recipients, r => r.Code == "USA");
+        var crackdown = Only("Kenyan police detained dozens of protesters in Nairobi on Tuesday.", "COERCE");
+        Assert.Equal("KEN", Assert.Single(crackdown.Recipients).Code);
+    }
+
+    [Fact]
     public void AListInsideAPrepositionalPhrase_IsNotTheSubject()
     {
         var e = Only("Keith Kellogg, the U.S. envoy for Ukraine and Russia, held talks with Polish officials in Warsaw on Monday.", "CONSULT");
