@@ -617,13 +617,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         {
             if (visit.Category is not { Type: "CONSULT", Mode: "visit" } || visit.Actors.Count == 0 || visit.Recipients.Count == 0)
                 continue;
-            var other = SameParties(visit.Actors, e.Actors) ? (visit.Recipients, "host")
+            (List<Participant>? Side, string Role) receiver = SameParties(visit.Actors, e.Actors) ? (visit.Recipients, "host")
                 : SameParties(visit.Recipients, e.Actors) && (e.PloverCategory.Type == "AID" || NamesMoney(document, e.Trigger)) ? (visit.Actors, "visitor")
-                : default;
-            if (other.Item1 is { } side)
+                : (null, "");
+            if (receiver.Side is { } side)
             {
                 e.Recipients.AddRange(side);
-                e.Explanations["recipient"] = $"events: no recipient named; the {other.Item2} of the visit told beside it ({visit.Trigger})";
+                e.Explanations["recipient"] = $"events: no recipient named; the {receiver.Role} of the visit told beside it ({visit.Trigger})";
                 return;
             }
         }
