@@ -16,6 +16,8 @@ public sealed partial class EventFinder
     // tariffs". A participle does not: "struck Kyiv on Sunday, killing 12" tells acts of one time.
     private static readonly FrozenSet<string> CommaClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as", "and", "but");
 
+    private static readonly FrozenSet<string> Since = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "since");
+
     private static readonly FrozenSet<string> DateClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
@@ -33,27 +35,14 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it (as
-    /// <see cref="SentenceClauses.Nearest"/> does). A date says when the act of its own clause happened; the acts of
-    /// the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
+    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it. A date
+    /// says when the act of its own clause happened; the acts of the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
     /// A date after "since" starts a span of time, and a possessive one ("Sunday's election") the time of a noun.
     /// </summary>
-    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
-    {
-        MentionSpan? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var m in clause.Mentions)
-        {
-            if (m.Mention.Kind != MentionKind.Date || clause.Is(m.FirstToken - 1, Since) || clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var distance = m.FirstToken >= end ? m.FirstToken - end : m.EndToken <= first ? first - m.EndToken + 2 : 0;
-            if (distance >= bestDistance || (m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) : m.EndToken <= first && OpensClause(clause, m.EndToken, first)))
-                continue;
-            best = m;
-            bestDistance = distance;
-        }
-        return best;
-    }
+    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end) =>
+        clause.Nearest(MentionKind.Date, first, end, m =>
+            !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) : m.EndToken <= first && OpensClause(clause, m.EndToken, first)));
 
     /// <summary>
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
@@ -72,8 +61,6 @@ public sealed partial class EventFinder
         return day;
     }
 
-    private static readonly FrozenSet<string> Since = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "since");
-
     /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
     private static bool OpensClause(SentenceClauses clause, int from, int to)
     {
@@ -81,7 +68,7 @@ public sealed partial class EventFinder
         {
             if (clause.Is(i, DateClauseOpeners) || clause.Is(i, DateClauseBreaks))
                 return true;
-            if (clause.Word(i) is "," && i + 1 < to && (clause.Is(i + 1, CommaClauseOpeners) ))
+            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, CommaClauseOpeners))
                 return true;
         }
         return false;

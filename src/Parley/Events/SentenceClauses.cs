@@ -28,21 +28,20 @@ internal sealed class SentenceClauses(Document document, Sentence sentence, List
     public bool CueBetween(int from, int to) => Cues.Exists(c => c.First >= from && c.First < to);
 
     /// <summary>
-    /// The mention of <paramref name="kind"/> nearest the cue <c>[first, end)</c>, preferring one after it.
-    /// A date after "since" starts a span of time ("the first talks since 2022"); it dates no event.
+    /// The mention of <paramref name="kind"/> nearest the cue <c>[first, end)</c>, preferring one after it, among those
+    /// <paramref name="admits"/> lets through (all when null).
     /// </summary>
-    public MentionSpan? Nearest(MentionKind kind, int first, int end)
+    public MentionSpan? Nearest(MentionKind kind, int first, int end, Func<MentionSpan, bool>? admits = null)
     {
         MentionSpan? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in Mentions)
         {
-            if (m.Mention.Kind != kind || (kind == MentionKind.Date && m.FirstToken > Sentence.FirstToken
-                                           && Word(m.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase)))
+            if (m.Mention.Kind != kind)
                 continue;
             // A mention before the cue counts as a little further away than one after it.
             var distance = m.FirstToken >= end ? m.FirstToken - end : m.EndToken <= first ? first - m.EndToken + 2 : 0;
-            if (distance < bestDistance)
+            if (distance < bestDistance && (admits is null || admits(m)))
             {
                 best = m;
                 bestDistance = distance;
