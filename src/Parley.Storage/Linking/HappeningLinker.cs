@@ -20,7 +20,9 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     private readonly Dictionary<string, (HappeningSign Sign, string Happening)> known = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Code, DateOnly Day), List<HappeningSign>> blocks = [];
     private readonly HashSet<(string Type, string Code, DateOnly Day)> probed = [];
+    // The days not probed yet of each type and party code, and which of those lists the current look-up filled.
     private readonly Dictionary<(string Type, string Code), List<DateOnly>> days = [];
+    private readonly List<(string Type, string Code)> unprobed = [];
     private readonly List<(string Type, string Code, DateOnly From, DateOnly To)> probes = [];
     private readonly List<(HappeningSign Sign, string Happening)> found = [];
     private readonly List<HappeningSign> added = [];
@@ -39,8 +41,6 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     /// </summary>
     public void Prefetch(IEnumerable<HappeningSign?> signs)
     {
-        foreach (var list in days.Values)
-            list.Clear();
         foreach (var sign in signs)
         {
             if (sign is { HasParty: true })
@@ -50,8 +50,9 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
             }
         }
         probes.Clear();
-        foreach (var ((type, code), list) in days)
-            AddRanges(type, code, list);
+        foreach (var (type, code) in unprobed)
+            AddRanges(type, code, days[(type, code)]);
+        unprobed.Clear();
         if (probes.Count == 0)
             return;
         found.Clear();
@@ -138,14 +139,14 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
             return;
         if (!days.TryGetValue((sign.Type, code), out var list))
             days[(sign.Type, code)] = list = [];
+        if (list.Count == 0)
+            unprobed.Add((sign.Type, code));
         list.Add(sign.Day);
     }
 
-    /// <summary>Adds to <see cref="probes"/> the windows around <paramref name="list"/>'s days, those that overlap or touch joined into one range.</summary>
+    /// <summary>Adds to <see cref="probes"/> the windows around <paramref name="list"/>'s days, those that overlap or touch joined into one range, and empties it.</summary>
     private void AddRanges(string type, string code, List<DateOnly> list)
     {
-        if (list.Count == 0)
-            return;
         list.Sort();
         var window = options.WindowDays;
         var (from, to) = (list[0].AddDays(-window), list[0].AddDays(window));
@@ -159,6 +160,7 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
             to = day.AddDays(window);
         }
         probes.Add((type, code, from, to));
+        list.Clear();
     }
 
     private void Block(HappeningSign sign)
