@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Events;
 
 namespace Parley.Storage.Linking;
@@ -76,8 +77,25 @@ internal sealed class HappeningCounter(IHappeningTallies tallies)
             .Where(r => !recount.Contains(r.Happening))));
     }
 
+    /// <summary>
+    /// The reports per happening, unit and stance, in that order (so that concurrent writers lock the rows in one
+    /// order). Counted in a dictionary and sorted once: LINQ's grouping and three-key ordering were about a tenth
+    /// of the SQLite writer's own (managed) time.
+    /// </summary>
     private static List<(string Happening, long Unit, HappeningTally.Stance Stance, int Reports)> Aggregate(
-        IEnumerable<(string Happening, long Unit, HappeningTally.Stance Stance)> rows) =>
-        [.. rows.GroupBy(r => r).Select(g => (g.Key.Happening, g.Key.Unit, g.Key.Stance, g.Count()))
-            .OrderBy(r => r.Happening, StringComparer.Ordinal).ThenBy(r => r.Unit).ThenBy(r => r.Stance)];
+        IEnumerable<(string Happening, long Unit, HappeningTally.Stance Stance)> rows)
+    {
+        var counts = new Dictionary<(string Happening, long Unit, HappeningTally.Stance Stance), int>();
+        foreach (var row in rows)
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, row, out _)++;
+        var aggregated = new List<(string Happening, long Unit, HappeningTally.Stance Stance, int Reports)>(counts.Count);
+        foreach (var ((happening, unit, stance), reports) in counts)
+            aggregated.Add((happening, unit, stance, reports));
+        aggregated.Sort(static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Happening, b.Happening);
+            return order != 0 ? order : a.Unit != b.Unit ? a.Unit.CompareTo(b.Unit) : a.Stance.CompareTo(b.Stance);
+        });
+        return aggregated;
+    }
 }

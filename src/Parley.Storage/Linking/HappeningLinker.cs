@@ -20,7 +20,9 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     private readonly Dictionary<string, (HappeningSign Sign, string Happening)> known = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Code, DateOnly Day), List<HappeningSign>> blocks = [];
     private readonly HashSet<(string Type, string Code, DateOnly Day)> probed = [];
-    private readonly Dictionary<(string Type, string Code), (DateOnly From, DateOnly To)> ranges = [];
+    // The days not probed yet of each type and party code, and which of those lists the current look-up filled.
+    private readonly Dictionary<(string Type, string Code), List<DateOnly>> days = [];
+    private readonly List<(string Type, string Code)> unprobed = [];
     private readonly List<(string Type, string Code, DateOnly From, DateOnly To)> probes = [];
     private readonly List<(HappeningSign Sign, string Happening)> found = [];
     private readonly List<HappeningSign> added = [];
@@ -31,12 +33,14 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
 
     /// <summary>
     /// Reads with one look-up the stored signs near every sign in <paramref name="signs"/> not probed yet in this
-    /// batch: one range of days per type and party code, so that the days a batch covers are read once, not once
-    /// per event (a batch spans a few days, and each event's window overlaps the others').
+    /// batch: per type and party code, one range of days for each run of overlapping windows, so that the days a
+    /// batch covers are read once, not once per event (a batch spans a few days, and each event's window overlaps
+    /// the others'), and days far apart are not read as one span with everything between them. The writers pass
+    /// a whole batch at once: read per document, the SQLite writer issued 114,800 look-ups reading 297,822 rows
+    /// for 10,000 articles, most of them read again and again by neighbouring documents.
     /// </summary>
     public void Prefetch(IEnumerable<HappeningSign?> signs)
     {
-        ranges.Clear();
         foreach (var sign in signs)
         {
             if (sign is { HasParty: true })
@@ -45,11 +49,12 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
                 AddProbe(sign, sign.Recipient);
             }
         }
-        if (ranges.Count == 0)
-            return;
         probes.Clear();
-        foreach (var ((type, code), (from, to)) in ranges)
-            probes.Add((type, code, from, to));
+        foreach (var (type, code) in unprobed)
+            AddRanges(type, code, days[(type, code)]);
+        unprobed.Clear();
+        if (probes.Count == 0)
+            return;
         found.Clear();
         index.Read(probes, found);
         foreach (var (sign, happening) in found)
@@ -132,10 +137,30 @@ internal sealed class HappeningLinker(IHappeningIndex index, HappeningOptions op
     {
         if (code is null || !probed.Add((sign.Type, code, sign.Day)))
             return;
-        var (from, to) = (sign.Day.AddDays(-options.WindowDays), sign.Day.AddDays(options.WindowDays));
-        ranges[(sign.Type, code)] = ranges.TryGetValue((sign.Type, code), out var range)
-            ? (from < range.From ? from : range.From, to > range.To ? to : range.To)
-            : (from, to);
+        if (!days.TryGetValue((sign.Type, code), out var list))
+            days[(sign.Type, code)] = list = [];
+        if (list.Count == 0)
+            unprobed.Add((sign.Type, code));
+        list.Add(sign.Day);
+    }
+
+    /// <summary>Adds to <see cref="probes"/> the windows around <paramref name="list"/>'s days, those that overlap or touch joined into one range, and empties it.</summary>
+    private void AddRanges(string type, string code, List<DateOnly> list)
+    {
+        list.Sort();
+        var window = options.WindowDays;
+        var (from, to) = (list[0].AddDays(-window), list[0].AddDays(window));
+        foreach (var day in list)
+        {
+            if (day.AddDays(-window) > to.AddDays(1))
+            {
+                probes.Add((type, code, from, to));
+                from = day.AddDays(-window);
+            }
+            to = day.AddDays(window);
+        }
+        probes.Add((type, code, from, to));
+        list.Clear();
     }
 
     private void Block(HappeningSign sign)

@@ -146,6 +146,10 @@ internal sealed class SqliteBatchWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Reads the stored happenings near the events of a whole batch at once (<see cref="HappeningLinker.Prefetch"/>); call before its documents are written.</summary>
+    public void PrefetchHappenings(IEnumerable<PreparedDocument> batch) =>
+        Happenings().Prefetch(batch.SelectMany(d => d.Events).Select(v => v.Happening));
+
     /// <summary>Adds the sentences, mentions and events of a stored document; returns how many events.</summary>
     public int InsertAnnotations(long documentId, PreparedDocument prepared)
     {
@@ -160,7 +164,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         }
         if (document.Events.Length == 0)
             return 0;
-        Happenings().Prefetch(prepared.Events.Select(v => v.Happening));
         var firstEvent = nextEventId;
         nextEventId += document.Events.Length;
         for (var i = 0; i < document.Events.Length; i++)

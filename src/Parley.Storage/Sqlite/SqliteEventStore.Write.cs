@@ -40,6 +40,7 @@ public sealed partial class SqliteEventStore
         return InTransaction("write to", writer =>
         {
             var result = default(StoreResult);
+            writer.PrefetchHappenings(documents);
             foreach (var prepared in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -66,10 +67,12 @@ public sealed partial class SqliteEventStore
         return InTransaction("write to", writer =>
         {
             var result = default(StoreResult);
-            foreach (var (id, document) in documents)
+            var batch = documents.Select(d => (d.Id, Prepared: PreparedDocument.Of(d.Document))).ToList();
+            writer.PrefetchHappenings(batch.Select(d => d.Prepared));
+            foreach (var (id, prepared) in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var prepared = PreparedDocument.Of(document);
+                var document = prepared.Document;
                 writer.DeleteAnnotations(id);
                 writer.UpdateDocument(id, prepared);
                 result += new StoreResult(1, writer.InsertAnnotations(id, prepared), 0);

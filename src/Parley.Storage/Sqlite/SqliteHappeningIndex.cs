@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Storage.Linking;
 
@@ -7,22 +8,24 @@ namespace Parley.Storage.Sqlite;
 /// <summary>The event signs of a SQLite store (the <c>happening_signs</c> table), for <see cref="HappeningLinker"/>.</summary>
 internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
 {
-    private readonly SqliteCommand read, add, merge;
+    private readonly SqliteCommand read, merge;
+    private readonly RowInsert add;
 
     public SqliteHappeningIndex(SqliteConnection connection, SqliteTransaction transaction)
     {
-        // Two branches, so that each is one range scan of its index (happening_signs_actor, happening_signs_recipient).
+        // All the probes of a batch in one statement, each a JSON array [type, code, from, to]. Two branches, so
+        // that each is one range scan of its index (happening_signs_actor, happening_signs_recipient) per probe;
+        // CROSS JOIN keeps the probes the outer loop.
         read = Command(connection, transaction, """
-            SELECT type, actor, recipient, country, day, exact, happening FROM happening_signs
-            WHERE type = $type AND actor = $code AND day BETWEEN $from AND $to
+            WITH p AS (SELECT value ->> 0 AS type, value ->> 1 AS code, value ->> 2 AS from_day, value ->> 3 AS to_day FROM json_each($probes))
+            SELECT h.type, h.actor, h.recipient, h.country, h.day, h.exact, h.happening
+            FROM p CROSS JOIN happening_signs h WHERE h.type = p.type AND h.actor = p.code AND h.day BETWEEN p.from_day AND p.to_day
             UNION ALL
-            SELECT type, actor, recipient, country, day, exact, happening FROM happening_signs
-            WHERE type = $type AND recipient = $code AND day BETWEEN $from AND $to
-            """, "$type", "$code", "$from", "$to");
-        add = Command(connection, transaction, """
-            INSERT INTO happening_signs (key, type, actor, recipient, country, day, exact, happening)
-            VALUES ($key, $type, $actor, $recipient, $country, $day, $exact, $happening)
-            """, "$key", "$type", "$actor", "$recipient", "$country", "$day", "$exact", "$happening");
+            SELECT h.type, h.actor, h.recipient, h.country, h.day, h.exact, h.happening
+            FROM p CROSS JOIN happening_signs h WHERE h.type = p.type AND h.recipient = p.code AND h.day BETWEEN p.from_day AND p.to_day
+            """, "$probes");
+        // Through SQLite's statement API (RowInsert): a command per sign cost a parameter search and a UTF-8 copy of each value.
+        add = new RowInsert(connection, "INSERT INTO happening_signs (key, type, actor, recipient, country, day, exact, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         merge = Command(connection, transaction, """
             UPDATE happening_signs SET happening = $into WHERE happening = $from;
             UPDATE events SET cluster_key = $into WHERE cluster_key = $from;
@@ -35,26 +38,20 @@ internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
 
     public void Read(IReadOnlyList<(string Type, string Code, DateOnly From, DateOnly To)> probes, List<(HappeningSign Sign, string Happening)> found)
     {
-        foreach (var (type, code, from, to) in probes)
+        Bind(read, JsonSerializer.Serialize(probes.Select(p => new[] { p.Type, p.Code, Iso(p.From), Iso(p.To) })));
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
         {
-            Bind(read, type, code, Iso(from), Iso(to));
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
-            {
-                var sign = new HappeningSign(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3),
-                    DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
-                found.Add((sign, reader.GetString(6)));
-            }
+            var sign = new HappeningSign(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3),
+                DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetInt64(5) != 0);
+            found.Add((sign, reader.GetString(6)));
         }
     }
 
     public void Add(IReadOnlyList<(HappeningSign Sign, string Happening)> signs)
     {
         foreach (var (s, happening) in signs)
-        {
-            Bind(add, s.Key, s.Type, s.Actor, s.Recipient, s.Country, Iso(s.Day), s.Exact ? "1" : "0", happening);
-            add.ExecuteNonQuery();
-        }
+            add.Text(s.Key).Text(s.Type).Text(s.Actor).Text(s.Recipient).Text(s.Country).Text(Iso(s.Day)).Int(s.Exact ? 1 : 0).Text(happening).Execute();
     }
 
     public void Merge(IReadOnlyList<(string From, string Into)> merges)

@@ -12,11 +12,11 @@ public sealed class HappeningLinkerTests
     {
         public Dictionary<string, (HappeningSign Sign, string Happening)> Stored { get; } = new(StringComparer.Ordinal);
 
-        public int Probes { get; private set; }
+        public List<(string Type, string Code, DateOnly From, DateOnly To)> Probes { get; } = [];
 
         public void Read(IReadOnlyList<(string Type, string Code, DateOnly From, DateOnly To)> probes, List<(HappeningSign Sign, string Happening)> found)
         {
-            Probes += probes.Count;
+            Probes.AddRange(probes);
             foreach (var (type, code, from, to) in probes)
                 found.AddRange(Stored.Values.Where(s => s.Sign.Type == type && (s.Sign.Actor == code || s.Sign.Recipient == code) && s.Sign.Day >= from && s.Sign.Day <= to));
         }
@@ -97,7 +97,20 @@ public sealed class HappeningLinkerTests
         linker.Prefetch([Sign("AZE", "ARM"), Sign("AZE", "ARM"), null]);
         linker.Assign(Sign("AZE", "ARM"));
 
-        Assert.Equal(2, index.Probes);
+        Assert.Equal(2, index.Probes.Count);
+    }
+
+    [Fact]
+    public void Prefetch_JoinsOverlappingWindows_AndReadsDistantDaysApart()
+    {
+        var index = new MemoryIndex();
+        var linker = new HappeningLinker(index, HappeningOptions.Default);
+        var window = HappeningOptions.Default.WindowDays;
+        linker.Prefetch([Sign("AZE", null, days: 60), Sign("AZE", null), Sign("AZE", null, days: window)]);
+
+        Assert.Equal(
+            [("CONSULT", "AZE", Monday.AddDays(-window), Monday.AddDays(2 * window)), ("CONSULT", "AZE", Monday.AddDays(60 - window), Monday.AddDays(60 + window))],
+            index.Probes);
     }
 
     /// <summary>Which of <paramref name="signs"/> end up together, as sets of sign keys, in a store that takes them in this order.</summary>
