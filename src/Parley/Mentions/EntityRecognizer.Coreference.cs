@@ -803,6 +803,11 @@ public sealed partial class EntityRecognizer
         }
         if (sameSector is not null)
             return sameSector;
+        // Police are the force of the place where things happen: with no actor in their own sentence, a place in
+        // sight says whose they are ("Zelensky spoke in Brussels. Police said…" are Belgium's), not an actor of the
+        // sentence before nor the story's country far back ("eggs thrown near the European Parliament. Police…").
+        if (sector == "POL" && actorHere is null && anyPlace is not null)
+            return anyPlace;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks
         // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks");
         // its lawmakers those of the legislature it named ("the Senate approved the aid" … "Zelensky thanked lawmakers").

@@ -123,6 +123,46 @@ public sealed class EntityRecognizerTests
     public void TitleCaseHeadlines_MakeNoNamesOfCommonWords() =>
         Assert.Equal(["US Envoy"], Actors("US Envoy Arrives In Kyiv For Talks On Defense Upgrade").Select(a => a.Text));
 
+    [Theory]
+    [InlineData("United Arab Emirates Hosts Sudan Talks In Abu Dhabi", "United Arab Emirates", "ARE", "GOV")]
+    [InlineData("Democratic Republic Of Congo Rejects Rwanda Proposal", "Democratic Republic Of Congo", "COD", "GOV")]
+    [InlineData("Bosnia And Herzegovina Police Arrest Suspects", "Bosnia And Herzegovina Police", "BIH", "POL")]
+    [InlineData("Polish Troops Head To Lithuanian Border", "Polish Troops", "POL", "MIL")]
+    [InlineData("Hungarian Minister Leads Talks In Baku", "Hungarian Minister", "HUN", "GOV")]
+    public void TitleCaseHeadlines_KeepLongCountryNamesAndTakeNoVerbForARole(string headline, string text, string code, string sector)
+    {
+        var (_, actor) = Assert.Single(Actors(headline), a => a.Text == text);
+        Assert.Equal((code, sector), (actor.Code, actor.Sector));
+    }
+
+    [Fact]
+    public void ARoleNounUsedAsAVerbOfTravel_JoinsNoRoleRun() =>
+        Assert.Equal(("Polish troops", "MIL"), Actors("Polish troops head to the Lithuanian border.").Select(a => (a.Text, a.Actor.Sector)).Single());
+
+    [Theory]
+    [InlineData("Ukrainian President Volodymyr Zelensky spoke in Brussels on Thursday. Police said 12 people were detained.")]
+    [InlineData("Ukraine will get the money, Zelensky said. Outside, farmers threw eggs near the European Parliament. Police used water cannon.")]
+    public void BarePolice_BelongToThePlaceInSight_NotToAnActorOfAnEarlierSentence(string text) =>
+        Assert.Equal("BEL", Assert.Single(Actors(text), a => a.Text == "Police").Actor.Code);
+
+    [Theory]
+    [InlineData("The Knesset approved the bill on Monday.", "Knesset", "ISR", "Knesset")]
+    [InlineData("Israel's Knesset approved the bill on Monday.", "Israel's Knesset", "ISR", "Knesset")]
+    [InlineData("The Bundestag voted on Friday.", "Bundestag", "DEU", "Bundestag")]
+    [InlineData("The U.S. Congress passed the package.", "U.S. Congress", "USA", "Congress")]
+    public void AnInstitutionKnownByItsOwnName_IsNamed(string sentence, string text, string code, string name)
+    {
+        var (found, actor) = Assert.Single(Actors(sentence));
+        Assert.Equal((text, code, "LEG", name), (found, actor.Code, actor.Sector, actor.Name));
+    }
+
+    [Theory]
+    [InlineData("A US destroyer shot down three drones over the Red Sea.")]
+    [InlineData("UK jets joined the strikes on Thursday.")]
+    [InlineData("US Destroyer Downs Houthi Drones Over Red Sea")]
+    public void ACountryNameBeforeAWeaponShipOrAircraft_IsNoActor(string sentence) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Text is "US" or "UK");
+
     [Fact]
     public void ANameSharedByTwoPeople_NoneInOffice_IsTheOneNearestInTime() =>
         Assert.Contains(Actors("Assad fled to Moscow.", "2024-12-09"), a => a.Actor.Name == "Bashar al-Assad");
