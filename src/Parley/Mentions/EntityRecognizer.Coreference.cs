@@ -315,10 +315,12 @@ public sealed partial class EntityRecognizer
             if (role.IsAnaphor)
             {
                 // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders",
-                // "Hamas' military commander"), but not one of its office-holders (the alliance is not its secretary-general).
+                // "Hamas' military commander"), but not one of its office-holders (the alliance is not its secretary-general),
+                // nor a state's own body named by the country lexicon ("the fund" after "the Verkhovna Rada" is no parliament).
                 var person = mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) == true;
                 var organisation = mention.Evidence?.Contains("organisations", StringComparison.Ordinal) == true;
-                if (!person && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (mention.Actor.Name is not null && (candidate is null || organisation))))
+                var stateBody = mention.Evidence?.Contains("actors/countries", StringComparison.Ordinal) == true;
+                if (!person && !stateBody && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (mention.Actor.Name is not null && (candidate is null || organisation))))
                     return mention;
                 continue;
             }
