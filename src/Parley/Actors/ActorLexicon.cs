@@ -24,6 +24,9 @@ public sealed class ActorLexicon
     /// <summary>Words after a modifier role noun that make it an actor (<c>roles/predicate-words.txt</c>).</summary>
     public required FrozenSet<string> PredicateWords { get; init; }
 
+    /// <summary>Weapons, ships and aircraft, which a country's name before them only describes (<c>roles/equipment-nouns.txt</c>).</summary>
+    public required FrozenSet<string> EquipmentNouns { get; init; }
+
     /// <summary>Office-holders' terms.</summary>
     public required IReadOnlyList<OfficeTerm> OfficeTerms { get; init; }
 
@@ -39,6 +42,7 @@ public sealed class ActorLexicon
                 l.Fields[0], l.Fields[1], l.Fields[2], l.Fields[3], l.Source)).ToArray(),
             Roles = files.Read("roles/actor-roles.tsv", 4).Select(ParseRole).ToArray(),
             PredicateWords = files.Read("roles/predicate-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            EquipmentNouns = files.Read("roles/equipment-nouns.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OfficeTerms = ReadAll(files, "office-holders", 7).Select(ParseTerm).ToArray(),
         };
     }
@@ -67,7 +71,8 @@ public sealed class ActorLexicon
         "people" => CountryPhraseKind.People,
         "capital" => CountryPhraseKind.Capital,
         "metonym" => CountryPhraseKind.Metonym,
-        var other => throw line.Error($"unknown kind '{other}' (use name, demonym, people, capital or metonym)."),
+        "institution" => CountryPhraseKind.Institution,
+        var other => throw line.Error($"unknown kind '{other}' (use name, demonym, people, capital, metonym or institution)."),
     };
 
     private static OfficeTerm ParseTerm(SourcedLine line)

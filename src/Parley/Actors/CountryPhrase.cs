@@ -6,4 +6,8 @@ namespace Parley.Actors;
 /// <param name="Phrase">The surface form, without a leading "the".</param>
 /// <param name="Sector">The sector the phrase implies (metonyms, capitals, people), or null.</param>
 /// <param name="Line">Where it was defined, for messages.</param>
-public sealed record CountryPhrase(string Code, CountryPhraseKind Kind, string Phrase, string? Sector, LexiconSource Line);
+public sealed record CountryPhrase(string Code, CountryPhraseKind Kind, string Phrase, string? Sector, LexiconSource Line)
+{
+    /// <summary>The name an actor this phrase makes is given: an institution's own ("Knesset"); null for the rest, which name the state.</summary>
+    public string? ActorName => Kind == CountryPhraseKind.Institution ? Phrase : null;
+}

@@ -13,4 +13,6 @@ public enum CountryPhraseKind : byte
     Capital,
     /// <summary>A seat of power or institution named by place ("the Kremlin", "the Pentagon").</summary>
     Metonym,
+    /// <summary>A state body known by its own proper name ("the Knesset", "Congress"): a metonym that names itself.</summary>
+    Institution,
 }

@@ -39,6 +39,14 @@ public sealed class Chunker(EntityLexicon lexicon)
                 i = none.End;
                 continue;
             }
+            // "Polish Troops Head To Lithuanian Border", "troops head for the border": a one-word role noun that is
+            // also a word of travel, before "to" or "for", is the verb; it joins no role run ("Polish Troops Head").
+            if (role is { } verb && verb.End - verb.Start == 1 && IsTravelVerb(document, verb.Start, end))
+            {
+                chunks.Add(new Chunk(ChunkKind.Other, i, i + 1));
+                i++;
+                continue;
+            }
             if (role is { } r)
             {
                 chunks.Add(new Chunk(ChunkKind.Role, r.Start, r.End, Roles: r.Values));
@@ -81,6 +89,10 @@ public sealed class Chunker(EntityLexicon lexicon)
         }
         return capitalised >= MinTitleCaseWords;
     }
+
+    private bool IsTravelVerb(Document document, int token, int end) =>
+        token + 1 < end && lexicon.Cues.IsMotion(document.MatchWord(token))
+        && EntityRecognizer.TravelPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token + 1));
 
     /// <summary>
     /// "Hamas' military commander", "the United States' allies": an apostrophe right after a capitalised name ending

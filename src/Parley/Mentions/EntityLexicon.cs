@@ -31,14 +31,14 @@ public sealed class EntityLexicon
         Names = new PhraseMatcher<NameEntry>(ignoreCase: false);
         Roles = new PhraseMatcher<RolePhrase>(ignoreCase: true);
         foreach (var country in actors.Countries)
-            Names.Add(country.Phrase, new NameEntry(NameKind.Country) { Country = country });
+            AddWithTitleCase(country.Phrase, new NameEntry(NameKind.Country) { Country = country });
         foreach (var organisation in actors.Organisations)
-            Names.Add(organisation.Phrase, new NameEntry(NameKind.Organisation) { Organisation = organisation });
+            AddWithTitleCase(organisation.Phrase, new NameEntry(NameKind.Organisation) { Organisation = organisation });
         foreach (var person in actors.OfficeTerms.GroupBy(t => t.Name, StringComparer.Ordinal))
         {
             var entry = new NameEntry(NameKind.Person) { Person = new PersonEntry(person.Key, person.ToArray()) };
             foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).SelectMany(AsSentenceOpener).Distinct(StringComparer.Ordinal))
-                Names.Add(form, entry);
+                AddWithTitleCase(form, entry);
         }
         // A region's name without its suffix is only a fallback: "Gaza" already names the Gaza Strip and
         // "Kherson" the city, so the governorate and the oblast do not take those names.
@@ -48,7 +48,7 @@ public sealed class EntityLexicon
             var entry = new NameEntry(NameKind.Place) { Place = place };
             var stems = place.Aliases.Prepend(place.Name).SelectMany(n => WithoutAdminSuffix(n, cues)).Where(f => !explicitNames.Contains(f));
             foreach (var form in place.Aliases.Prepend(place.Name).Concat(stems).Distinct(StringComparer.Ordinal))
-                Names.Add(form, entry);
+                AddWithTitleCase(form, entry);
         }
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
@@ -137,6 +137,28 @@ public sealed class EntityLexicon
     private static FrozenSet<string> ReportVerbs(LexiconFiles files) =>
         files.Read("events/modality-cues.tsv", 2).Where(l => l.Fields[1] == "report" && !l.Fields[0].Contains(' ')).Select(l => l.Fields[0])
             .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a name and, when words inside it are lower-case ("Bosnia and Herzegovina", "Mohammed bin Salman"), the
+    /// same name as a Title Case headline writes it ("Bosnia And Herzegovina", "Democratic Republic Of Congo"):
+    /// names are matched exactly, and a headline would otherwise keep only the name's last words ("Congo").
+    /// </summary>
+    private void AddWithTitleCase(string name, NameEntry entry)
+    {
+        Names.Add(name, entry);
+        var words = name.Split(' ');
+        var lowered = false;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Length > 0 && char.IsLower(words[i][0]))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+                lowered = true;
+            }
+        }
+        if (lowered)
+            Names.Add(string.Join(' ', words), entry);
+    }
 
     /// <summary>
     /// A name and, when it opens with a lower-case particle ("al-Sharaa", "bin Salman", "de Mistura"), the

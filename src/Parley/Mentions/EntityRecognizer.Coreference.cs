@@ -315,10 +315,12 @@ public sealed partial class EntityRecognizer
             if (role.IsAnaphor)
             {
                 // "the bloc", "the alliance": the last organisation named, with or without a role ("NATO leaders",
-                // "Hamas' military commander"), but not one of its office-holders (the alliance is not its secretary-general).
+                // "Hamas' military commander"), but not one of its office-holders (the alliance is not its secretary-general),
+                // nor a state's own body named by the country lexicon ("the fund" after "the Verkhovna Rada" is no parliament).
                 var person = mention.Evidence?.Contains("office-holders", StringComparison.Ordinal) == true;
                 var organisation = mention.Evidence?.Contains("organisations", StringComparison.Ordinal) == true;
-                if (!person && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (mention.Actor.Name is not null && (candidate is null || organisation))))
+                var stateBody = mention.Evidence?.Contains("actors/countries", StringComparison.Ordinal) == true;
+                if (!person && !stateBody && (mention.Actor.Sector is "IGO" or "JUD" or "NGO" || (mention.Actor.Name is not null && (candidate is null || organisation))))
                     return mention;
                 continue;
             }
@@ -803,6 +805,11 @@ public sealed partial class EntityRecognizer
         }
         if (sameSector is not null)
             return sameSector;
+        // Police are the force of the place where things happen: with no actor in their own sentence, a place in
+        // sight says whose they are ("Zelensky spoke in Brussels. Police said…" are Belgium's), not an actor of the
+        // sentence before nor the story's country far back ("eggs thrown near the European Parliament. Police…").
+        if (sector == "POL" && actorHere is null && anyPlace is not null)
+            return anyPlace;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks
         // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks");
         // its lawmakers those of the legislature it named ("the Senate approved the aid" … "Zelensky thanked lawmakers").

@@ -22,7 +22,8 @@ public sealed partial class EntityRecognizer
         return previous.Kind == MentionKind.Place && previous.End == end;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TravelPrepositions =
+    /// <summary>The prepositions a word of travel makes locative ("trip to", "fired from"); the chunker reads a role noun before one as a verb.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> TravelPrepositions =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "for", "toward", "towards", "from");
 
     /// <summary>
@@ -86,7 +87,7 @@ public sealed partial class EntityRecognizer
     /// <summary>"a fight in Congress", "a vote in the Knesset": "in" a legislature is inside the body, not its building.</summary>
     private static bool IsInsideLegislature(NameEntry? name, int token, RecognitionState state, int sentenceStart)
     {
-        if (name?.Country is not { Kind: CountryPhraseKind.Metonym, Sector: "LEG" })
+        if (name?.Country is not { Kind: CountryPhraseKind.Metonym or CountryPhraseKind.Institution, Sector: "LEG" })
             return false;
         var before = token - 1;
         if (before >= sentenceStart && state.Document.MatchWord(before) is "the")

@@ -130,7 +130,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var names = chunk.Names!;
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i].Country is { Kind: CountryPhraseKind.Metonym } institution && institution.Code == code)
+            if (names[i].Country is { Kind: CountryPhraseKind.Metonym or CountryPhraseKind.Institution } institution && institution.Code == code)
                 return institution;
         }
         return null;
@@ -214,17 +214,17 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return k + 2;
         }
 
-        // "the U.S. State Department", "the U.S. Congress": a country before one of its own institutions is part of its name.
-        if (modifier?.Country is { Kind: CountryPhraseKind.Name or CountryPhraseKind.Demonym } nation && k + 1 < chunks.Count
-            && InstitutionOf(chunks[k + 1], nation.Code) is { } seat && !IsLocative(chunk.Start, state, sentenceStart))
-        {
-            AddActor(state, chunk.Start, chunks[k + 1].End, new ActorReference(nation.Code, seat.Sector ?? "GOV", null, null), seat.Line.ToString());
-            return k + 2;
-        }
-
         var next = k + 1;
         if (next < chunks.Count && chunks[next].Kind == ChunkKind.Possessive)
             next++;
+        // "the U.S. State Department", "the U.S. Congress", "Israel's Knesset": a country before one of its own
+        // institutions is part of its name.
+        if (modifier?.Country is { Kind: CountryPhraseKind.Name or CountryPhraseKind.Demonym } nation && next < chunks.Count
+            && InstitutionOf(chunks[next], nation.Code) is { } seat && !IsLocative(chunk.Start, state, sentenceStart))
+        {
+            AddActor(state, chunk.Start, chunks[next].End, new ActorReference(nation.Code, seat.Sector ?? "GOV", seat.ActorName, null), seat.Line.ToString());
+            return next + 1;
+        }
         // "Sudan's capital" is a place, the city itself.
         if (next > k + 1 && next < chunks.Count && modifier is { Kind: NameKind.Country } owner && Word(state.Document.MatchText, state, chunks[next].Start) is "capital"
             && lexicon.CapitalOf(owner.CountryCode!) is { } ownCapital)
@@ -320,10 +320,14 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         // that opens a longer proper name is part of that name, no actor.
         if (modifier is { Kind: NameKind.Country } && ContinuesAsName(chunks, k + 1, text, state) && ContinuesAsName(chunks, k + 2, text, state))
             return k + 1;
+        // "a US destroyer", "UK jets": a country's name before a weapon, ship or aircraft only describes it, as a demonym does.
+        if (modifier is { Kind: NameKind.Country, Country.Kind: CountryPhraseKind.Name } && k + 1 < chunks.Count
+            && lexicon.Actors.EquipmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, state, chunks[k + 1].Start)))
+            return k + 1;
         if (modifier is { Kind: NameKind.Country } country)
         {
             var phrase = country.Country!;
-            AddActor(state, chunk.Start, chunk.End, new ActorReference(phrase.Code, phrase.Sector ?? "GOV", null, null), phrase.Line.ToString());
+            AddActor(state, chunk.Start, chunk.End, new ActorReference(phrase.Code, phrase.Sector ?? "GOV", phrase.ActorName, null), phrase.Line.ToString());
         }
         else if (modifier is { Kind: NameKind.Organisation } organisation)
         {

@@ -56,7 +56,7 @@ internal static class PlaceChooser
     private static PlaceEntry? AsPlace(CountryPhrase? country, EntityLexicon lexicon) => country?.Kind switch
     {
         CountryPhraseKind.Name => lexicon.Gazetteer.Country(country.Code),
-        CountryPhraseKind.Capital or CountryPhraseKind.Metonym => lexicon.CapitalOf(country.Code),
+        CountryPhraseKind.Capital or CountryPhraseKind.Metonym or CountryPhraseKind.Institution => lexicon.CapitalOf(country.Code),
         _ => null,
     };
 

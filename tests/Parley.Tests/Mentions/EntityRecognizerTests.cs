@@ -123,6 +123,46 @@ public sealed class EntityRecognizerTests
     public void TitleCaseHeadlines_MakeNoNamesOfCommonWords() =>
         Assert.Equal(["US Envoy"], Actors("US Envoy Arrives In Kyiv For Talks On Defense Upgrade").Select(a => a.Text));
 
+    // Headline, then the actor it must name: its span, code and sector.
+    public static TheoryData<string, (string, string, string)> HeadlineActors => new()
+    {
+        { "United Arab Emirates Hosts Sudan Talks In Abu Dhabi", ("United Arab Emirates", "ARE", "GOV") },
+        { "Democratic Republic Of Congo Rejects Rwanda Proposal", ("Democratic Republic Of Congo", "COD", "GOV") },
+        { "Bosnia And Herzegovina Police Arrest Suspects", ("Bosnia And Herzegovina Police", "BIH", "POL") },
+        { "Polish Troops Head To Lithuanian Border", ("Polish Troops", "POL", "MIL") },
+        { "Hungarian Minister Leads Talks In Baku", ("Hungarian Minister", "HUN", "GOV") },
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadlineActors))]
+    public void TitleCaseHeadlines_KeepLongCountryNamesAndTakeNoVerbForARole(string headline, (string Text, string Code, string Sector) expected) =>
+        Assert.Contains(expected, Actors(headline).Select(a => (a.Text, a.Actor.Code, a.Actor.Sector)));
+
+    [Fact]
+    public void ARoleNounUsedAsAVerbOfTravel_JoinsNoRoleRun() =>
+        Assert.Equal(("Polish troops", "MIL"), Actors("Polish troops head to the Lithuanian border.").Select(a => (a.Text, a.Actor.Sector)).Single());
+
+    [Theory]
+    [InlineData("Ukrainian President Volodymyr Zelensky spoke in Brussels on Thursday. Police said 12 people were detained.")]
+    [InlineData("Ukraine will get the money, Zelensky said. Outside, farmers threw eggs near the European Parliament. Police used water cannon.")]
+    public void BarePolice_BelongToThePlaceInSight_NotToAnActorOfAnEarlierSentence(string text) =>
+        Assert.Equal("BEL", Assert.Single(Actors(text), a => a.Text == "Police").Actor.Code);
+
+    [Theory]
+    [InlineData("The Knesset approved the bill on Monday.", "Knesset", "ISR", "Knesset")]
+    [InlineData("Israel's Knesset approved the bill on Monday.", "Israel's Knesset", "ISR", "Knesset")]
+    [InlineData("The Bundestag voted on Friday.", "Bundestag", "DEU", "Bundestag")]
+    [InlineData("The U.S. Congress passed the package.", "U.S. Congress", "USA", "Congress")]
+    public void AnInstitutionKnownByItsOwnName_IsNamed(string sentence, string text, string code, string name) =>
+        Assert.Equal([(text, code, "LEG", name)], Actors(sentence).Select(a => (a.Text, a.Actor.Code, a.Actor.Sector, a.Actor.Name)));
+
+    [Theory]
+    [InlineData("A US destroyer shot down three drones over the Red Sea.")]
+    [InlineData("UK jets joined the strikes on Thursday.")]
+    [InlineData("US Destroyer Downs Houthi Drones Over Red Sea")]
+    public void ACountryNameBeforeAWeaponShipOrAircraft_IsNoActor(string sentence) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Text is "US" or "UK");
+
     [Fact]
     public void ANameSharedByTwoPeople_NoneInOffice_IsTheOneNearestInTime() =>
         Assert.Contains(Actors("Assad fled to Moscow.", "2024-12-09"), a => a.Actor.Name == "Bashar al-Assad");
