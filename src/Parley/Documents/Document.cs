@@ -72,8 +72,13 @@ public sealed class Document
     /// <summary>The text of a token.</summary>
     public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
 
-    /// <summary>Token <paramref name="index"/> as matching sees it: quotes, dashes and spaces folded.</summary>
-    public ReadOnlySpan<char> MatchWord(int index) => MatchText.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    /// <summary>
+    /// Token <paramref name="index"/> as matching sees it: quotes, dashes and spaces folded. Empty past either end
+    /// of the document, so that a rule may look at the word after a cue even when the cue ends the text (a
+    /// headline, a cut-off summary) without each rule bounding its index.
+    /// </summary>
+    public ReadOnlySpan<char> MatchWord(int index) =>
+        (uint)index < (uint)Tokens.Length ? MatchText.AsSpan(Tokens[index].Start, Tokens[index].Length) : default;
 
     /// <summary>
     /// Maps a character range onto tokens, like spaCy's <c>Doc.char_span</c>: the one place where a
