@@ -31,7 +31,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private const int PredicateReach = 4;
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "looks", "look", "appears", "appear");
+        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "looked",
+        "appears", "appear", "appeared");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "these", "those", "this", "that", "its", "their", "his", "her");
@@ -315,11 +316,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// A noun that is the subject of a speculative predicate: "further sanctions were likely", "protests are
-    /// also possible", "an actual blockade was unlikely".
+    /// also possible", "an actual blockade was unlikely". The predicate may stand past the noun's own parties, as an
+    /// occurrence verb may ("a resumption of talks between the two countries now looked unlikely"), but in its clause.
     /// </summary>
     private static (int First, int End, ModalityCue Cue)? Predicated(Document document, SentenceCues cues, int end, Sentence sentence)
     {
-        var limit = Math.Min(sentence.EndToken, end + PredicateReach);
+        var limit = end;
+        while (limit < Math.Min(sentence.EndToken, end + OccurrenceReach) && !IsBreak(document, limit))
+            limit++;
         if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
             return null;
         foreach (var cue in cues.Cues)
