@@ -255,6 +255,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
                 DropTopics(document, e, end, sentence);
+                ReactToAct(document, e, first, end, sentence, events, found);
             }
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
             foreach (var f in found)

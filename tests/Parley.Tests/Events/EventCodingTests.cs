@@ -57,6 +57,21 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
+    [Fact]
+    public void ANounsSpeculativePredicate_ReachesPastItsOwnParties()
+    {
+        var e = Only("Diplomats said new sanctions on Belarus over the border crisis looked unlikely.", "SANCTION");
+        Assert.Equal(EventModality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void ACondemnationOfAnActToldBefore_IsDirectedAtWhoeverDidIt()
+    {
+        var events = Code("Estonia will close two crossings on its border with Russia on Friday. The Kremlin condemned the closures as unfriendly.");
+        var condemnation = Assert.Single(events, e => e.Category.Type == "ACCUSE");
+        Assert.Equal("EST", Assert.Single(condemnation.Recipients).Code);
+    }
+
     [Theory]
     [InlineData("Vilnius has never sent troops to Kyiv, despite pressure from Washington.", "REQUEST", "LTU")]
     [InlineData("Kyiv had proposed a ceasefire, which Moscow rejected on Monday.", "REJECT", "UKR")]
