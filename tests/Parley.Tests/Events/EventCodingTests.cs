@@ -65,6 +65,13 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void AProtestAtASeatOfPower_IsAgainstTheGovernmentWhereItHappens()
+    {
+        var e = Only("Thousands of students rallied outside parliament in Bratislava on Sunday.", "PROTEST");
+        Assert.Equal("SVK", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
     public void ACondemnationOfAnActToldBefore_IsDirectedAtWhoeverDidIt()
     {
         var events = Code("Estonia will close two crossings on its border with Russia on Friday. The Kremlin condemned the closures as unfriendly.");
