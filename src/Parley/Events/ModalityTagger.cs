@@ -152,8 +152,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static int Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
     {
         var sentence = document.Sentences[e.Sentence];
-        // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
-        var clauseStart = e.Pattern.Form == EventForm.Noun ? sentence.FirstToken : first;
+        // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …";
+        // a definite one names an event told before, which a cue of another clause does not make speculation
+        // ("Kyiv may be trying to force Moscow to move troops, and that the incursion could last for weeks").
+        var clauseStart = e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence) ? sentence.FirstToken : first;
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
                && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
@@ -180,7 +182,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             // "In the past, Moscow has criticised …": a background phrase opening the sentence covers all of it.
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
-            if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
+            // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
+            var opensClause = cueEnd == clauseStart;
+            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)))
                 continue;

@@ -57,6 +57,12 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
+    [Theory]
+    [InlineData("Analysts said Minsk may be trying to tie down Polish troops, and that the incursion could last for weeks.", EventModality.Asserted)]
+    [InlineData("Two years after the invasion began, Russian troops hold a fifth of the country.", EventModality.Historical)]
+    public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause(string text, EventModality modality) =>
+        Assert.Equal(modality, Only(text, "ASSAULT").Modality);
+
     [Fact]
     public void ANounsSpeculativePredicate_ReachesPastItsOwnParties()
     {
