@@ -321,12 +321,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// <summary>
     /// A noun that is the subject of a speculative predicate: "further sanctions were likely", "protests are
     /// also possible", "an actual blockade was unlikely". The predicate may stand past the noun's own parties, as an
-    /// occurrence verb may ("a resumption of talks between the two countries now looked unlikely"), but in its clause.
+    /// occurrence verb may ("a resumption of talks between the two countries now looked unlikely"), but in its clause and
+    /// before a condition ("a warning that they could use force if the demand was not met" has no predicate of its own).
     /// </summary>
     private static (int First, int End, ModalityCue Cue)? Predicated(Document document, SentenceCues cues, int end, Sentence sentence)
     {
         var limit = end;
-        while (limit < Math.Min(sentence.EndToken, end + OccurrenceReach) && !IsBreak(document, limit))
+        while (limit < Math.Min(sentence.EndToken, end + OccurrenceReach) && !IsBreak(document, limit)
+               && !cues.Cues.Exists(c => c.First == limit && c.Cue == ModalityCue.Condition))
             limit++;
         if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
             return null;
