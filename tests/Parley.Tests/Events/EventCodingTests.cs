@@ -57,11 +57,13 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
-    [Theory]
-    [InlineData("Analysts said Minsk may be trying to tie down Polish troops, and that the incursion could last for weeks.", EventModality.Asserted)]
-    [InlineData("Two years after the invasion began, Russian troops hold a fifth of the country.", EventModality.Historical)]
-    public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause(string text, EventModality modality) =>
-        Assert.Equal(modality, Only(text, "ASSAULT").Modality);
+    [Fact]
+    public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause()
+    {
+        // A cue of the clause joined before it does not reach it; one ending in the word that opens its clause does.
+        Assert.Equal(EventModality.Asserted, Only("Analysts said Minsk may be trying to tie down Polish troops, and that the incursion could last for weeks.", "ASSAULT").Modality);
+        Assert.Equal(EventModality.Historical, Only("Two years after the invasion began, Russian troops hold a fifth of the country.", "ASSAULT").Modality);
+    }
 
     [Fact]
     public void ANounsSpeculativePredicate_ReachesPastItsOwnParties()
