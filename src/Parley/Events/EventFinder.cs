@@ -222,6 +222,11 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = $"events: the name modifying the object after the cue ({target.Line})";
                 }
                 AssignPlaceAndDate(clause, e, first, end);
+                if (e.Recipients.Count == 0 && e.Category.Type == "PROTEST" && ProtestedSeat(clause, e, end) is { } seat)
+                {
+                    e.Recipients.Add(seat);
+                    e.Explanations["recipient"] = "events: protesters at a seat of power protest against the government of the country where they are";
+                }
                 if (e.Actors.Count == 0 && e.Category.PlaceIsHome && e.Location is { Place.Country: { } home } place)
                 {
                     e.Actors.Add(new Participant(place.Start, place.End, home, "CVL", null));
@@ -255,6 +260,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
                 DropTopics(document, e, end, sentence);
+                ReactToAct(document, e, first, end, sentence, events, found);
             }
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
             foreach (var f in found)

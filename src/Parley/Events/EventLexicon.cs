@@ -15,8 +15,9 @@ public sealed class EventLexicon
 
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
-        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales)
+        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, PhraseMatcher<string> protestSeats)
     {
+        ProtestSeats = protestSeats;
         Categories = categories;
         Patterns = patterns;
         Modality = modality;
@@ -43,6 +44,9 @@ public sealed class EventLexicon
 
     /// <summary>Words that tell an event answers the clause before it ("prompting", "in retaliation").</summary>
     public PhraseMatcher<ResponseCue> Responses { get; }
+
+    /// <summary>Seats of power protesters go to ("outside parliament"), with the sector of the party each stands for.</summary>
+    public PhraseMatcher<string> ProtestSeats { get; }
 
     /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
     public PhraseMatcher<QuantityWord> QuantityWords { get; }
@@ -152,7 +156,11 @@ public sealed class EventLexicon
                 scales[f[0].ToLowerInvariant()] = value;
         }
 
+        var protestSeats = new PhraseMatcher<string>(ignoreCase: true);
+        foreach (var line in files.Read("events/protest-seats.tsv", 2))
+            protestSeats.Add(line.Fields[0], line.Fields[1]);
+
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), modality, contextCues,
-            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal));
+            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), protestSeats);
     }
 }

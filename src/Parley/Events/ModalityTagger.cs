@@ -31,7 +31,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private const int PredicateReach = 4;
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "looks", "look", "appears", "appear");
+        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "looked",
+        "appears", "appear", "appeared");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "these", "those", "this", "that", "its", "their", "his", "her");
@@ -151,8 +152,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static int Decide(Document document, PloverEvent e, SentenceCues cues, int first, int end, DateOnly? published)
     {
         var sentence = document.Sentences[e.Sentence];
-        // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …".
-        var clauseStart = e.Pattern.Form == EventForm.Noun ? sentence.FirstToken : first;
+        // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …";
+        // a definite one names an event told before, which a cue of another clause does not make speculation
+        // ("Kyiv may be trying to force Moscow to move troops, and that the incursion could last for weeks").
+        var clauseStart = e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence) ? sentence.FirstToken : first;
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
                && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
@@ -179,7 +182,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             // "In the past, Moscow has criticised …": a background phrase opening the sentence covers all of it.
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
-            if ((cueFirst < clauseStart && !opensSentence) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
+            // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
+            var opensClause = cueEnd == clauseStart;
+            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
                 continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)))
                 continue;
@@ -315,11 +320,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// A noun that is the subject of a speculative predicate: "further sanctions were likely", "protests are
-    /// also possible", "an actual blockade was unlikely".
+    /// also possible", "an actual blockade was unlikely". The predicate may stand past the noun's own parties, as an
+    /// occurrence verb may ("a resumption of talks between the two countries now looked unlikely"), but in its clause and
+    /// before a condition ("a warning that they could use force if the demand was not met" has no predicate of its own).
     /// </summary>
     private static (int First, int End, ModalityCue Cue)? Predicated(Document document, SentenceCues cues, int end, Sentence sentence)
     {
-        var limit = Math.Min(sentence.EndToken, end + PredicateReach);
+        var limit = end;
+        while (limit < Math.Min(sentence.EndToken, end + OccurrenceReach) && !IsBreak(document, limit)
+               && !cues.Cues.Exists(c => c.First == limit && c.Cue == ModalityCue.Condition))
+            limit++;
         if (!Enumerable.Range(end, Math.Max(0, limit - end)).Any(i => Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
             return null;
         foreach (var cue in cues.Cues)

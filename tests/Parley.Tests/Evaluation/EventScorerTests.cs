@@ -7,19 +7,19 @@ namespace Parley.Tests.Evaluation;
 public sealed class EventScorerTests
 {
     // Floors a little under what the whole gold folder measured (sentences, articles and the tuning articles written
-    // for the error categories of the held-out ones, 1,195 events: type F1 0.767, actor 0.870, recipient 0.766,
-    // modality accuracy 0.928, speculation as fact 0.039): a change that loses accuracy fails here.
+    // for the error categories of the held-out ones, 1,195 events: type F1 0.771, actor 0.872, recipient 0.772,
+    // modality accuracy 0.929, speculation as fact 0.031): a change that loses accuracy fails here.
     [Fact]
     public void GoldEvents_MeetTheFloors()
     {
         var gold = GoldReader.Read<GoldEventRecord>([Path.Combine(Repository.Root, "eval", "gold", "events")]).Select(g => g.Record!).ToList();
         var evaluation = new EventScorer(StandardPipeline.Create()).Score(gold);
         Assert.Empty(evaluation.Problems);
-        Assert.True(evaluation.Scores["type"].F1 >= 0.75, $"type F1 {evaluation.Scores["type"].F1:0.000}");
-        Assert.True(evaluation.Scores["actor"].F1 >= 0.85, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
-        Assert.True(evaluation.Scores["recipient"].F1 >= 0.75, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
-        Assert.True(evaluation.ModalityAccuracy >= 0.91, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
-        Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.06, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
+        Assert.True(evaluation.Scores["type"].F1 >= 0.76, $"type F1 {evaluation.Scores["type"].F1:0.000}");
+        Assert.True(evaluation.Scores["actor"].F1 >= 0.86, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
+        Assert.True(evaluation.Scores["recipient"].F1 >= 0.76, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
+        Assert.True(evaluation.ModalityAccuracy >= 0.92, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
+        Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.04, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
     }
 
     [Fact]

@@ -57,6 +57,36 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
+    [Fact]
+    public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause()
+    {
+        // A cue of the clause joined before it does not reach it; one ending in the word that opens its clause does.
+        Assert.Equal(EventModality.Asserted, Only("Analysts said Minsk may be trying to tie down Polish troops, and that the incursion could last for weeks.", "ASSAULT").Modality);
+        Assert.Equal(EventModality.Historical, Only("Two years after the invasion began, Russian troops hold a fifth of the country.", "ASSAULT").Modality);
+    }
+
+    [Fact]
+    public void ANounsSpeculativePredicate_ReachesPastItsOwnParties()
+    {
+        var e = Only("Diplomats said new sanctions on Belarus over the border crisis looked unlikely.", "SANCTION");
+        Assert.Equal(EventModality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void AProtestAtASeatOfPower_IsAgainstTheGovernmentWhereItHappens()
+    {
+        var e = Only("Thousands of students rallied outside parliament in Bratislava on Sunday.", "PROTEST");
+        Assert.Equal("SVK", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void ACondemnationOfAnActToldBefore_IsDirectedAtWhoeverDidIt()
+    {
+        var events = Code("Estonia will close two crossings on its border with Russia on Friday. The Kremlin condemned the closures as unfriendly.");
+        var condemnation = Assert.Single(events, e => e.Category.Type == "ACCUSE");
+        Assert.Equal("EST", Assert.Single(condemnation.Recipients).Code);
+    }
+
     [Theory]
     [InlineData("Vilnius has never sent troops to Kyiv, despite pressure from Washington.", "REQUEST", "LTU")]
     [InlineData("Kyiv had proposed a ceasefire, which Moscow rejected on Monday.", "REJECT", "UKR")]
