@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Duplicates;
 using Parley.Pipeline;
 using Parley.Reading;
 using Parley.Storage;
@@ -8,6 +9,7 @@ using Parley.StoreBench;
 
 // dotnet run -c Release --project bench/Parley.StoreBench -- corpus SAMPLES OUT.jsonl N
 // dotnet run -c Release --project bench/Parley.StoreBench -- write CORPUS.jsonl      (time of Store alone vs the pipeline)
+// dotnet run -c Release --project bench/Parley.StoreBench -- prepare CORPUS.jsonl [ROUNDS]  (CPU of what ingest's pipeline thread adds to extract: identity, signature, prepared columns)
 // dotnet run -c Release --project bench/Parley.StoreBench -- queries DB [RUNS] [ONLY]  (p50/p95 of events, search, stats; DB a SQLite file or a PostgreSQL connection string;
 //                                                                                    ONLY: just the queries whose name contains it, e.g. "search")
 // dotnet run -c Release --project bench/Parley.StoreBench -- copy-vs-insert PGSTORE [ROWS] [ROUNDS]   (rows/s of binary COPY vs multi-row INSERT, rows of a PostgreSQL store)
@@ -19,12 +21,14 @@ switch (args.FirstOrDefault())
         return 0;
     case "write" when args.Length == 2:
         return Write(args[1]);
+    case "prepare" when args.Length is 2 or 3:
+        return Prepare(args[1], args.Length == 3 ? int.Parse(args[2], invariant) : 5);
     case "queries" when args.Length is >= 2 and <= 4:
         return Queries(args[1], args.Length >= 3 ? int.Parse(args[2], invariant) : 50, args.Length == 4 ? args[3] : "");
     case "copy-vs-insert" when args.Length is >= 2 and <= 4:
         return CopyVersusInsert.Run(args[1], args.Length >= 3 ? int.Parse(args[2], invariant) : 100_000, args.Length == 4 ? int.Parse(args[3], invariant) : 3);
     default:
-        Console.Error.WriteLine("usage: corpus SAMPLES OUT.jsonl N | write CORPUS.jsonl | queries DB [RUNS] [ONLY] | copy-vs-insert PGSTORE [ROWS] [ROUNDS]");
+        Console.Error.WriteLine("usage: corpus SAMPLES OUT.jsonl N | write CORPUS.jsonl | prepare CORPUS.jsonl [ROUNDS] | queries DB [RUNS] [ONLY] | copy-vs-insert PGSTORE [ROWS] [ROUNDS]");
         return 2;
 }
 
@@ -61,6 +65,35 @@ static int Write(string corpus)
             File.Delete(file);
     }
     return 0;
+}
+
+// Processes the corpus, then times, round after round, what ingest's pipeline thread does to each processed
+// document beyond extracting it: its identity, its MinHash signature and its prepared columns. Process CPU, best
+// round, so that a loaded machine skews it little.
+static int Prepare(string corpus, int rounds)
+{
+    var pipeline = StandardPipeline.Create();
+    var documents = new DocumentSource(new ReaderOptions()).Read([corpus], () => Stream.Null)
+        .Where(o => o.Document is not null).Select(o => pipeline.Process(o.Document!)).ToList();
+    var best = (Identity: double.MaxValue, Signature: double.MaxValue, Prepared: double.MaxValue);
+    for (var round = 0; round < rounds; round++)
+    {
+        var identities = Cpu(() => documents.ForEach(d => DocumentIdentity.Of(d)));
+        var signatures = Cpu(() => documents.ForEach(d => d.Signature = MinHasher.Default.Sign(d.Text)));
+        var prepared = Cpu(() => documents.ForEach(d => PreparedDocument.Of(d)));
+        best = (Math.Min(best.Identity, identities), Math.Min(best.Signature, signatures), Math.Min(best.Prepared, prepared));
+    }
+    double PerDocument(double seconds) => seconds * 1e6 / documents.Count;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{documents.Count} documents, best of {rounds} rounds, CPU µs per document: identity {PerDocument(best.Identity):N0}, signature {PerDocument(best.Signature):N0}, prepared columns {PerDocument(best.Prepared):N0}"));
+    return 0;
+
+    static double Cpu(Action action)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        action();
+        return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds;
+    }
 }
 
 // Times typical queries many times each on an existing database and prints p50 and p95.

@@ -48,15 +48,15 @@ public sealed class PreparedDocument
             events.Add(new PreparedEvent(
                 filed is { } d ? Iso(d) : null,
                 filed is { } day ? HappeningSign.Of(e, day) : null,
-                e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts),
-                e.Quantities.Count == 0 ? "[]" : Json(e.Quantities.Select(q => new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit))),
+                e.Contexts.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Contexts, StoreJsonContext.Default.SortedSetString),
+                e.Quantities.Count == 0 ? "[]" : QuantitiesJson(document, e),
                 time?.Value,
                 time is null ? null : Precision(time.Precision)));
         }
         return new PreparedDocument(document, identity ?? DocumentIdentity.Of(document))
         {
             Mentions = MentionsJson(document),
-            Quality = document.Quality is null ? null : Json(document.Quality),
+            Quality = document.Quality is null ? null : JsonSerializer.Serialize(document.Quality, StoreJsonContext.Default.DocumentQuality),
             Events = events.MoveToImmutable(),
         };
     }
@@ -74,9 +74,7 @@ public sealed class PreparedDocument
         return published is { } p && p >= time.First && p <= time.Last ? p : time.First;
     }
 
-    /// <summary>Serialises <paramref name="value"/> as JSON with extract's camelCase names.</summary>
-    internal static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
-
+    /// <summary>The options the JSON columns are read with: extract's camelCase names.</summary>
     internal static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>How a modality is stored: its name in lower case.</summary>
@@ -131,6 +129,18 @@ public sealed class PreparedDocument
             w.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>An event's amounts, each with its words, as the JSON array stored in <c>events.quantities</c>.</summary>
+    private static string QuantitiesJson(Document document, PloverEvent e)
+    {
+        var records = new QuantityRecord[e.Quantities.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var q = e.Quantities[i];
+            records[i] = new QuantityRecord(Slice(document, q.Start, q.End), q.Value, q.Unit);
+        }
+        return JsonSerializer.Serialize(records, StoreJsonContext.Default.QuantityRecordArray);
     }
 
     private static string Kind(MentionKind kind) => kind switch

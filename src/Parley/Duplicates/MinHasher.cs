@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Parley.Duplicates;
 
@@ -68,20 +69,37 @@ public sealed class MinHasher
     /// <summary>Fills <paramref name="values"/> with the minima over <paramref name="shingles"/>; returns the number of distinct shingles.</summary>
     private int Fill(ReadOnlySpan<ulong> shingles, Span<uint> values)
     {
-        values.Fill(uint.MaxValue);
         if (shingles.IsEmpty)
+        {
+            values.Fill(uint.MaxValue);
             return 0;
+        }
         var a = multipliers.AsSpan();
         var b = increments.AsSpan(0, a.Length);
         values = values[..a.Length];
-        foreach (var x in shingles)
+        // Permutation by permutation over every shingle, a vector of permutations at a time: each minimum stays
+        // in a register for the whole text. The arithmetic is the scalar one (wrapping 64-bit products), so the
+        // values are too.
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            for (var i = 0; i < a.Length; i++)
+            for (; i + Vector<ulong>.Count <= a.Length; i += Vector<ulong>.Count)
             {
-                var h = (uint)((a[i] * x + b[i]) >> 32);
-                if (h < values[i])
-                    values[i] = h;
+                var multiplier = new Vector<ulong>(a[i..]);
+                var increment = new Vector<ulong>(b[i..]);
+                var minima = new Vector<ulong>(uint.MaxValue);
+                foreach (var x in shingles)
+                    minima = Vector.Min(minima, (multiplier * x + increment) >> 32);
+                for (var lane = 0; lane < Vector<ulong>.Count; lane++)
+                    values[i + lane] = (uint)minima[lane];
             }
+        }
+        for (; i < a.Length; i++)
+        {
+            var minimum = uint.MaxValue;
+            foreach (var x in shingles)
+                minimum = Math.Min(minimum, (uint)((a[i] * x + b[i]) >> 32));
+            values[i] = minimum;
         }
         return CountDistinct(shingles);
     }

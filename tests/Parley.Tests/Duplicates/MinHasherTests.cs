@@ -33,6 +33,23 @@ public sealed class MinHasherTests
     }
 
     [Fact]
+    public void Sign_TakesEachPermutationsMinimumOverTheShingles()
+    {
+        // Signed a vector of permutations at a time: every position, the last ones past the vectors' width
+        // included, must still be the least of what each shingle alone gives there.
+        var hasher = MinHasher.CreateDefault();
+        ulong[] shingles = [0x9E3779B97F4A7C15, 42, ulong.MaxValue, 0x0123456789ABCDEF, 7];
+        var expected = Enumerable.Repeat(uint.MaxValue, hasher.Length).ToArray();
+        foreach (var shingle in shingles)
+        {
+            var alone = hasher.Sign([shingle]).Values;
+            for (var i = 0; i < expected.Length; i++)
+                expected[i] = Math.Min(expected[i], alone[i]);
+        }
+        Assert.Equal(expected, hasher.Sign(shingles).Values);
+    }
+
+    [Fact]
     public void Sign_DependsOnTheSeed()
     {
         var options = DuplicateOptions.Default with { Seed = 1 };
