@@ -56,6 +56,14 @@ public sealed partial class EventFinder
             recipients = subject;
             how = "passive without 'by': the subject is whom it befell";
         }
+        else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
+        {
+            // "The World Bank granted Armenia a loan", "Allies Offer Ukraine Security Pledges": the cue is what is given,
+            // the name before it whom it goes to, and the giving verb's subject (if named) who gives it.
+            actors = Subject(clause, giving, found, int.MaxValue);
+            recipients = subject;
+            how = "the first object of a verb of giving is whom the cue, its second object, goes to";
+        }
         else
         {
             switch (roles)
@@ -453,6 +461,24 @@ public sealed partial class EventFinder
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// When the cue at <paramref name="first"/> is the second object of a verb of giving and <paramref name="subject"/> its
+    /// first ("granted Armenia a loan", "offer Kyiv new guarantees"), the verb's token; null otherwise. Only words of the
+    /// object's own noun phrase may stand between the name and the cue: "sent troops to Mali on a mission" names no one given to.
+    /// </summary>
+    private int? GivingVerbBefore(SentenceClauses clause, List<MentionSpan> subject, int first)
+    {
+        if (subject.Count == 0 || subject[0].FirstToken <= clause.Sentence.FirstToken || subject[^1].EndToken > first || first - subject[^1].EndToken > GivenObjectReach)
+            return null;
+        for (var i = subject[^1].EndToken; i < first; i++)
+        {
+            if (clause.Is(i, Prepositions) || clause.Is(i, ClauseBreaks) || clause.Word(i) is "," || clause.Document.Tokens[i].Kind == TokenKind.Clitic)
+                return null;
+        }
+        var verb = WordBefore(clause, subject[0].FirstToken);
+        return clause.Is(verb, lexicon.GivingVerbs) ? verb : null;
     }
 
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>

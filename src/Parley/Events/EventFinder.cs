@@ -36,6 +36,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
 
+    // The cue naming what is given stands close after whom it goes to: "granted Armenia a new loan".
+    private const int GivenObjectReach = 4;
+
     // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
     private const int NounSubjectReach = 6;
 

@@ -46,6 +46,26 @@ public sealed class EventCodingTests
     }
 
     [Theory]
+    [InlineData("The World Bank granted Mongolia a new loan on Tuesday.", "AID", "WB", "MNG")]
+    [InlineData("Germany offered Moldova new security guarantees on Monday.", "AGREE", "DEU", "MDA")]
+    [InlineData("Japan will lend the Philippines a loan of $2 billion.", "AID", "JPN", "PHL")]
+    public void TheFirstObjectOfAVerbOfGiving_IsTheRecipient_NotTheActor(string text, string type, string actor, string recipient)
+    {
+        var e = Assert.Single(Code(text), e => e.Recipients.Count > 0);
+        Assert.Equal(type, e.Category.Type);
+        Assert.Equal(actor, Assert.Single(e.Actors).Code);
+        Assert.Equal(recipient, Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AHeadlineVerbOfGiving_MakesItsFirstObjectTheRecipient()
+    {
+        var e = Assert.Single(Code("Allies Offer Moldova Security Pledges"));
+        Assert.DoesNotContain(e.Actors, a => a.Code == "MDA");
+        Assert.Equal("MDA", Assert.Single(e.Recipients).Code);
+    }
+
+    [Theory]
     [InlineData("Poland could impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("Poland is expected to impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("If talks fail, Poland will impose sanctions on Belarus.", EventModality.Hypothetical)]
