@@ -466,7 +466,8 @@ public sealed partial class EventFinder
     /// <summary>
     /// When the cue at <paramref name="first"/> is the second object of a verb of giving and <paramref name="subject"/> its
     /// first ("granted Armenia a loan", "offer Kyiv new guarantees"), the verb's token; null otherwise. Only words of the
-    /// object's own noun phrase may stand between the name and the cue: "sent troops to Mali on a mission" names no one given to.
+    /// object's own noun phrase may stand between the name and the cue: not "sent troops to Mali on a mission", nor "gave the
+    /// officers who seized power a week", where the cue tells of the first object.
     /// </summary>
     private int? GivingVerbBefore(SentenceClauses clause, List<MentionSpan> subject, int first)
     {
@@ -474,7 +475,8 @@ public sealed partial class EventFinder
             return null;
         for (var i = subject[^1].EndToken; i < first; i++)
         {
-            if (clause.Is(i, Prepositions) || clause.Is(i, ClauseBreaks) || clause.Word(i) is "," || clause.Document.Tokens[i].Kind == TokenKind.Clitic)
+            if (clause.Is(i, Prepositions) || clause.Is(i, ClauseBreaks) || clause.Is(i, NotNouns) || clause.Word(i) is ","
+                || clause.Document.Tokens[i].Kind == TokenKind.Clitic)
                 return null;
         }
         var verb = WordBefore(clause, subject[0].FirstToken);

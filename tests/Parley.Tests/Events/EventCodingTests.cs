@@ -58,6 +58,13 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void AnActInARelativeClauseOnTheFirstObject_IsThatObjectsOwn()
+    {
+        var e = Assert.Single(Code("The bloc gave the Gabonese soldiers who seized power on Monday a month to hand it back."), e => e.Category.Type == "COERCE");
+        Assert.Equal("MIL", Assert.Single(e.Actors).Sector);
+    }
+
+    [Fact]
     public void AHeadlineVerbOfGiving_MakesItsFirstObjectTheRecipient()
     {
         var e = Assert.Single(Code("Allies Offer Moldova Security Pledges"));
