@@ -171,6 +171,14 @@ public sealed partial class EventFinder
                     break;
             }
         }
+        // "Qatar, which mediated the deal together with Egypt and the United States": whoever acts together with the
+        // subject is one more actor, not whom it acts on. With no subject named ("It applied to join together with
+        // Sweden") the actor is carried from before, and the companion must not take its place.
+        if (recipients.Count > 0 && IsCompanion(clause, recipients[0].FirstToken))
+        {
+            actors = actors.Count > 0 ? [.. actors, .. recipients] : [];
+            recipients = [];
+        }
         foreach (var actor in actors)
             Add(e.Actors, actor);
         foreach (var recipient in recipients)
@@ -481,6 +489,34 @@ public sealed partial class EventFinder
         }
         var verb = WordBefore(clause, subject[0].FirstToken);
         return clause.Is(verb, lexicon.GivingVerbs) ? verb : null;
+    }
+
+    /// <summary>Whether the name at token <paramref name="first"/> follows "together with", "along with", "jointly with" or "alongside".</summary>
+    private static bool IsCompanion(SentenceClauses clause, int first) =>
+        clause.Is(first - 1, CompanionWords) || (clause.Word(first - 1) is "with" && clause.Is(first - 2, CompanionWords));
+
+    /// <summary>
+    /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
+    /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
+    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
+    /// or more of which the mediator is none.
+    /// </summary>
+    private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
+    {
+        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
+            return;
+        var acts = found.Select(f => f.Event).Concat(Enumerable.Reverse(events).TakeWhile(x => mediation.Sentence - x.Sentence <= MediatedActReach));
+        foreach (var act in acts)
+        {
+            if (act == mediation || act.Category.Mode == "third-party")
+                continue;
+            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Code).ToList();
+            if (sides.Count < 2 || sides.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+                continue;
+            mediation.Recipients.AddRange(sides);
+            mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
+            return;
+        }
     }
 
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>

@@ -65,6 +65,23 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void WhoeverActsTogetherWithTheSubject_IsAnotherActor()
+    {
+        var e = Assert.Single(Code("Oman, which mediated the prisoner swap together with Switzerland, welcomed the result."), e => e.Category.Mode == "third-party");
+        Assert.Equal(["CHE", "OMN"], e.Actors.Select(a => a.Code).Order());
+        Assert.DoesNotContain(e.Recipients, r => r.Code == "CHE");
+    }
+
+    [Fact]
+    public void AMediator_GoesBetweenTheSidesOfTheActToldBefore()
+    {
+        var events = Code("Armenia and Azerbaijan agreed to a ceasefire on Friday. Iran mediated the agreement, officials said.");
+        var e = Assert.Single(events, e => e.Category.Mode == "third-party");
+        Assert.Equal("IRN", Assert.Single(e.Actors).Code);
+        Assert.Equal(["ARM", "AZE"], e.Recipients.Select(r => r.Code).Order());
+    }
+
+    [Fact]
     public void AHeadlineVerbOfGiving_MakesItsFirstObjectTheRecipient()
     {
         var e = Assert.Single(Code("Allies Offer Moldova Security Pledges"));
