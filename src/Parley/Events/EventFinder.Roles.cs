@@ -118,10 +118,10 @@ public sealed partial class EventFinder
                         recipients = ObjectGroup(clause, recipients[0].EndToken, MentionKind.Actor);
                     // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
                     // people are what it moves, not whom it acts on.
-                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))
+                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)))
                     {
                         var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
-                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject)) ? [] : next;
+                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)) ? [] : next;
                     }
                     // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
                     // side will act, it is said to whomever that side acts on.
@@ -526,6 +526,14 @@ public sealed partial class EventFinder
                                                    && !subject.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor.Code));
         return person.Mention is null ? [] : [person];
     }
+
+    /// <summary>
+    /// Forces or police of the subject's own country, named by a common noun, that a cooperative act sends or provides
+    /// ("Kenya will provide police officers to Haiti"): what it gives, not whom. Conflict may set one on its own forces.
+    /// </summary>
+    private static bool IsOwnForces(MentionSpan m, List<MentionSpan> subject, EventCategory category) =>
+        category.Score > 0 && m.Mention.Actor is { Name: null, Sector: "MIL" or "POL" } forces
+        && subject.Exists(s => s.Mention.Actor?.Code == forces.Code && s.Mention.Actor.Sector != forces.Sector);
 
     /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
     private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>

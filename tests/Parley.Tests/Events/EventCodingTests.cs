@@ -82,6 +82,14 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void TheForcesACountryProvides_AreWhatItGives_NotWhomItHelps()
+    {
+        var e = Assert.Single(Code("Kenya said it would provide police officers to Haiti."), e => e.Category.Type == "AID");
+        Assert.Equal("KEN", Assert.Single(e.Actors).Code);
+        Assert.Equal("HTI", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
     public void AHeadlineVerbOfGiving_MakesItsFirstObjectTheRecipient()
     {
         var e = Assert.Single(Code("Allies Offer Moldova Security Pledges"));
