@@ -56,6 +56,14 @@ public sealed partial class EventFinder
             recipients = subject;
             how = "passive without 'by': the subject is whom it befell";
         }
+        else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
+        {
+            // "The World Bank granted Armenia a loan", "Allies Offer Ukraine Security Pledges": the cue is what is given,
+            // the name before it whom it goes to, and the giving verb's subject (if named) who gives it.
+            actors = Subject(clause, giving, found, int.MaxValue);
+            recipients = subject;
+            how = "the first object of a verb of giving is whom the cue, its second object, goes to";
+        }
         else
         {
             switch (roles)
@@ -110,10 +118,10 @@ public sealed partial class EventFinder
                         recipients = ObjectGroup(clause, recipients[0].EndToken, MentionKind.Actor);
                     // "pull its ambassador and its troops out of Niger", "recall its envoy from": the subject's own
                     // people are what it moves, not whom it acts on.
-                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject)))
+                    if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)))
                     {
                         var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
-                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject)) ? [] : next;
+                        recipients = next.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)) ? [] : next;
                     }
                     // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
                     // side will act, it is said to whomever that side acts on.
@@ -162,6 +170,14 @@ public sealed partial class EventFinder
                     }
                     break;
             }
+        }
+        // "Qatar, which mediated the deal together with Egypt and the United States": whoever acts together with the
+        // subject is one more actor, not whom it acts on. With no subject named ("It applied to join together with
+        // Sweden") the actor is carried from before, and the companion must not take its place.
+        if (recipients.Count > 0 && IsCompanion(clause, recipients[0].FirstToken))
+        {
+            actors = actors.Count > 0 ? [.. actors, .. recipients] : [];
+            recipients = [];
         }
         foreach (var actor in actors)
             Add(e.Actors, actor);
@@ -455,6 +471,54 @@ public sealed partial class EventFinder
         return best;
     }
 
+    /// <summary>
+    /// When the cue at <paramref name="first"/> is the second object of a verb of giving and <paramref name="subject"/> its
+    /// first ("granted Armenia a loan", "offer Kyiv new guarantees"), the verb's token; null otherwise. Only words of the
+    /// object's own noun phrase may stand between the name and the cue: not "sent troops to Mali on a mission", nor "gave the
+    /// officers who seized power a week", where the cue tells of the first object.
+    /// </summary>
+    private int? GivingVerbBefore(SentenceClauses clause, List<MentionSpan> subject, int first)
+    {
+        if (subject.Count == 0 || subject[0].FirstToken <= clause.Sentence.FirstToken || subject[^1].EndToken > first || first - subject[^1].EndToken > GivenObjectReach)
+            return null;
+        for (var i = subject[^1].EndToken; i < first; i++)
+        {
+            if (clause.Is(i, Prepositions) || clause.Is(i, ClauseBreaks) || clause.Is(i, NotNouns) || clause.Word(i) is ","
+                || clause.Document.Tokens[i].Kind == TokenKind.Clitic)
+                return null;
+        }
+        var verb = WordBefore(clause, subject[0].FirstToken);
+        return clause.Is(verb, lexicon.GivingVerbs) ? verb : null;
+    }
+
+    /// <summary>Whether the name at token <paramref name="first"/> follows "together with", "along with", "jointly with" or "alongside".</summary>
+    private static bool IsCompanion(SentenceClauses clause, int first) =>
+        clause.Is(first - 1, CompanionWords) || (clause.Word(first - 1) is "with" && clause.Is(first - 2, CompanionWords));
+
+    /// <summary>
+    /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
+    /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
+    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
+    /// or more of which the mediator is none.
+    /// </summary>
+    private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
+    {
+        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
+            return;
+        var acts = found.Select(f => f.Event).Concat(Enumerable.Reverse(events).TakeWhile(x => mediation.Sentence - x.Sentence <= MediatedActReach));
+        foreach (var act in acts)
+        {
+            if (act == mediation || act.Category.Mode == "third-party")
+                continue;
+            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Code).ToList();
+            if (sides.Count < 2 || sides.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+                continue;
+            mediation.Recipients.AddRange(sides);
+            mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
+            return;
+        }
+    }
+
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
     private static List<MentionSpan> NamedPersonBefore(SentenceClauses clause, int first, List<MentionSpan> subject)
     {
@@ -462,6 +526,14 @@ public sealed partial class EventFinder
                                                    && !subject.Exists(s => s.Mention.Actor?.Code == m.Mention.Actor.Code));
         return person.Mention is null ? [] : [person];
     }
+
+    /// <summary>
+    /// Forces or police of the subject's own country, named by a common noun, that a cooperative act sends or provides
+    /// ("Kenya will provide police officers to Haiti"): what it gives, not whom. Conflict may set one on its own forces.
+    /// </summary>
+    private static bool IsOwnForces(MentionSpan m, List<MentionSpan> subject, EventCategory category) =>
+        category.Score > 0 && m.Mention.Actor is { Name: null, Sector: "MIL" or "POL" } forces
+        && subject.Exists(s => s.Mention.Actor?.Code == forces.Code && s.Mention.Actor.Sector != forces.Sector);
 
     /// <summary>A group named by its owner's possessive ("its troops", "their envoys") whose owner is one of <paramref name="subject"/>.</summary>
     private static bool IsOwnGroup(MentionSpan m, List<MentionSpan> subject) =>

@@ -36,6 +36,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
 
+    // A mediator's parties, when its sentence names no pair, are those of an act told at most this many sentences before.
+    private const int MediatedActReach = 2;
+
+    // The cue naming what is given stands close after whom it goes to: "granted Armenia a new loan".
+    private const int GivenObjectReach = 4;
+
     // A noun's actor may stand a little further off, as the subject of a light verb ("launched a major new offensive").
     private const int NounSubjectReach = 6;
 
@@ -79,6 +85,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // Words after the last name of a list that carry it on: "aid to Ukraine, Israel and partners in the Indo-Pacific".
     private static readonly FrozenSet<string> ListContinuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or");
+
+    // Words before "with" (or alone) that make whom they name a companion of the subject: "together with Egypt", "alongside Russian troops".
+    private static readonly FrozenSet<string> CompanionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "together", "along", "jointly", "alongside");
 
     // Pronouns standing for a person as an object: "barred him", "granted her asylum".
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "him", "her");
@@ -269,6 +278,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 GiveToHost(document, f.Event, found);
             foreach (var f in found)
                 DropActorAsRecipient(f.Event);
+            foreach (var f in found)
+                MediateBetweenSidesBefore(f.Event, found, events);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];

@@ -15,9 +15,11 @@ public sealed class EventLexicon
 
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
-        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, PhraseMatcher<string> protestSeats)
+        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, PhraseMatcher<string> protestSeats,
+        FrozenSet<string> givingVerbs)
     {
         ProtestSeats = protestSeats;
+        GivingVerbs = givingVerbs;
         Categories = categories;
         Patterns = patterns;
         Modality = modality;
@@ -47,6 +49,9 @@ public sealed class EventLexicon
 
     /// <summary>Seats of power protesters go to ("outside parliament"), with the sector of the party each stands for.</summary>
     public PhraseMatcher<string> ProtestSeats { get; }
+
+    /// <summary>Verbs whose first object is whom the second goes to ("granted Armenia a loan"), every form written out.</summary>
+    public FrozenSet<string> GivingVerbs { get; }
 
     /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
     public PhraseMatcher<QuantityWord> QuantityWords { get; }
@@ -160,7 +165,9 @@ public sealed class EventLexicon
         foreach (var line in files.Read("events/protest-seats.tsv", 2))
             protestSeats.Add(line.Fields[0], line.Fields[1]);
 
+        var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), modality, contextCues,
-            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), protestSeats);
+            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), protestSeats, givingVerbs);
     }
 }

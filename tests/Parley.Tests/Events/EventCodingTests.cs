@@ -46,6 +46,58 @@ public sealed class EventCodingTests
     }
 
     [Theory]
+    [InlineData("The World Bank granted Mongolia a new loan on Tuesday.", "AID", "WB", "MNG")]
+    [InlineData("Germany offered Moldova new security guarantees on Monday.", "AGREE", "DEU", "MDA")]
+    [InlineData("Japan will lend the Philippines a loan of $2 billion.", "AID", "JPN", "PHL")]
+    public void TheFirstObjectOfAVerbOfGiving_IsTheRecipient_NotTheActor(string text, string type, string actor, string recipient)
+    {
+        var e = Assert.Single(Code(text), e => e.Recipients.Count > 0);
+        Assert.Equal(type, e.Category.Type);
+        Assert.Equal(actor, Assert.Single(e.Actors).Code);
+        Assert.Equal(recipient, Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AnActInARelativeClauseOnTheFirstObject_IsThatObjectsOwn()
+    {
+        var e = Assert.Single(Code("The bloc gave the Gabonese soldiers who seized power on Monday a month to hand it back."), e => e.Category.Type == "COERCE");
+        Assert.Equal("MIL", Assert.Single(e.Actors).Sector);
+    }
+
+    [Fact]
+    public void WhoeverActsTogetherWithTheSubject_IsAnotherActor()
+    {
+        var e = Assert.Single(Code("Oman, which mediated the prisoner swap together with Switzerland, welcomed the result."), e => e.Category.Mode == "third-party");
+        Assert.Equal(["CHE", "OMN"], e.Actors.Select(a => a.Code).Order());
+        Assert.DoesNotContain(e.Recipients, r => r.Code == "CHE");
+    }
+
+    [Fact]
+    public void AMediator_GoesBetweenTheSidesOfTheActToldBefore()
+    {
+        var events = Code("Armenia and Azerbaijan agreed to a ceasefire on Friday. Iran mediated the agreement, officials said.");
+        var e = Assert.Single(events, e => e.Category.Mode == "third-party");
+        Assert.Equal("IRN", Assert.Single(e.Actors).Code);
+        Assert.Equal(["ARM", "AZE"], e.Recipients.Select(r => r.Code).Order());
+    }
+
+    [Fact]
+    public void TheForcesACountryProvides_AreWhatItGives_NotWhomItHelps()
+    {
+        var e = Assert.Single(Code("Kenya said it would provide police officers to Haiti."), e => e.Category.Type == "AID");
+        Assert.Equal("KEN", Assert.Single(e.Actors).Code);
+        Assert.Equal("HTI", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AHeadlineVerbOfGiving_MakesItsFirstObjectTheRecipient()
+    {
+        var e = Assert.Single(Code("Allies Offer Moldova Security Pledges"));
+        Assert.DoesNotContain(e.Actors, a => a.Code == "MDA");
+        Assert.Equal("MDA", Assert.Single(e.Recipients).Code);
+    }
+
+    [Theory]
     [InlineData("Poland could impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("Poland is expected to impose sanctions on Belarus.", EventModality.Hypothetical)]
     [InlineData("If talks fail, Poland will impose sanctions on Belarus.", EventModality.Hypothetical)]
