@@ -12,6 +12,53 @@ public sealed partial class EntityRecognizer
         || word.Equals("state", StringComparison.OrdinalIgnoreCase) || word.Equals("district", StringComparison.OrdinalIgnoreCase)
         || word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("prefecture", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Israeli Troops Killed In Surprise Raid", "Reading the report, …": where a capital says nothing (a Title Case
+    /// headline, a sentence's first word), a town named like an ordinary word is no place unless the text backs it:
+    /// a qualifier after it ("Surprise, Arizona"), its region named anywhere in the document, its country named in
+    /// the same sentence ("Crowds Gather In Nice After France Attack") or already named as a place. A name that also
+    /// means a country, person or organisation is read as before.
+    /// </summary>
+    private bool IsCommonWordOnly(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var chunk = chunks[k];
+        if (chunk.End - chunk.Start != 1 || !(state.TitleCase || chunk.Start == sentenceStart)
+            || !lexicon.Gazetteer.IsCommonWord(Word(state.Document.MatchText, state, chunk.Start)))
+            return false;
+        var names = chunk.Names!;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Place is not { Kind: Places.PlaceKind.City or Places.PlaceKind.Locality } place
+                || state.PlaceCountryCount(place.Country) > 0 || (place.Admin1 is { } region && ContainsWord(state.Document.Text, region))
+                || NamesCountryElsewhere(chunks, k, place.Country))
+                return false;
+        }
+        return QualifiedPlace(chunks, k, state) is null;
+    }
+
+    /// <summary>Whether a name chunk of the sentence other than chunk <paramref name="k"/> means country <paramref name="code"/> or a place in it.</summary>
+    private static bool NamesCountryElsewhere(List<Chunk> chunks, int k, string code)
+    {
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            if (j != k && chunks[j].Kind == ChunkKind.Name && chunks[j].Names!.Any(n => n.Country?.Code == code || n.Place?.Country == code))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words.</summary>
+    private static bool ContainsWord(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>
     private static bool ContinuesAListOfPlaces(List<Chunk> chunks, int k, RecognitionState state)
     {

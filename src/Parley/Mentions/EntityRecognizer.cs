@@ -181,6 +181,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         if (SkipPersonNamedLikeACountry(chunks, k, state, sentenceStart) is var personEnd and >= 0)
             return personEnd;
+        if (IsCommonWordOnly(chunks, k, state, sentenceStart))
+            return k + 1;
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
