@@ -47,6 +47,21 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
+    /// <summary>
+    /// "the West" is Western governments as one actor, but a compass point named without "the" or inside a longer
+    /// name is some other name ("West Point", "Kanye West", "the West Midlands"), and after a locative word a
+    /// direction ("moved to the West"): a country phrase that is a direction means the actor only as "the" + it alone.
+    /// </summary>
+    private bool IsBareCompassPoint(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var chunk = chunks[k];
+        if (chunk.End - chunk.Start != 1 || !lexicon.Cues.IsDirection(Word(state.Document.MatchText, state, chunk.Start))
+            || !chunk.Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Name))
+            return false;
+        return k == 0 || chunks[k - 1].Kind != ChunkKind.The || IsLocative(chunk.Start, state, sentenceStart)
+            || (k + 1 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Capitalised or ChunkKind.Name);
+    }
+
     /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words.</summary>
     private static bool ContainsWord(string text, string phrase)
     {
