@@ -62,17 +62,9 @@ public sealed partial class EntityRecognizer
             || (k + 1 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Capitalised or ChunkKind.Name);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words.</summary>
-    private static bool ContainsWord(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words (a rare question: only a common-word town asks it).</summary>
+    private static bool ContainsWord(string text, string phrase) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(phrase)}(?![\p{{L}}\p{{N}}])");
 
     /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>
     private static bool ContinuesAListOfPlaces(List<Chunk> chunks, int k, RecognitionState state)
