@@ -12,6 +12,60 @@ public sealed partial class EntityRecognizer
         || word.Equals("state", StringComparison.OrdinalIgnoreCase) || word.Equals("district", StringComparison.OrdinalIgnoreCase)
         || word.Equals("county", StringComparison.OrdinalIgnoreCase) || word.Equals("prefecture", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Israeli Troops Killed In Surprise Raid", "Reading the report, …": where a capital says nothing (a Title Case
+    /// headline, a sentence's first word), a town named like an ordinary word is no place unless the text backs it:
+    /// a qualifier after it ("Surprise, Arizona"), its region named anywhere in the document, its country named in
+    /// the same sentence ("Crowds Gather In Nice After France Attack") or already named as a place. A name that also
+    /// means a country, person or organisation is read as before.
+    /// </summary>
+    private bool IsCommonWordOnly(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var chunk = chunks[k];
+        if (chunk.End - chunk.Start != 1 || !(state.TitleCase || chunk.Start == sentenceStart)
+            || !lexicon.Gazetteer.IsCommonWord(Word(state.Document.MatchText, state, chunk.Start)))
+            return false;
+        var names = chunk.Names!;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Place is not { Kind: Places.PlaceKind.City or Places.PlaceKind.Locality } place
+                || state.PlaceCountryCount(place.Country) > 0 || (place.Admin1 is { } region && ContainsWord(state.Document.Text, region))
+                || NamesCountryElsewhere(chunks, k, place.Country))
+                return false;
+        }
+        return QualifiedPlace(chunks, k, state) is null;
+    }
+
+    /// <summary>Whether a name chunk of the sentence other than chunk <paramref name="k"/> means country <paramref name="code"/> or a place in it.</summary>
+    private static bool NamesCountryElsewhere(List<Chunk> chunks, int k, string code)
+    {
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            if (j != k && chunks[j].Kind == ChunkKind.Name && chunks[j].Names!.Any(n => n.Country?.Code == code || n.Place?.Country == code))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the West" is Western governments as one actor, but a compass point named without "the" or inside a longer
+    /// name is some other name ("West Point", "Kanye West", "the West Midlands"), and after a locative word a
+    /// direction ("moved to the West"): a country phrase that is a direction means the actor only as "the" + it alone.
+    /// </summary>
+    private bool IsBareCompassPoint(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        var chunk = chunks[k];
+        if (chunk.End - chunk.Start != 1 || !lexicon.Cues.IsDirection(Word(state.Document.MatchText, state, chunk.Start))
+            || !chunk.Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Name))
+            return false;
+        return k == 0 || chunks[k - 1].Kind != ChunkKind.The || IsLocative(chunk.Start, state, sentenceStart)
+            || (k + 1 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Capitalised or ChunkKind.Name);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words (a rare question: only a common-word town asks it).</summary>
+    private static bool ContainsWord(string text, string phrase) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(phrase)}(?![\p{{L}}\p{{N}}])");
+
     /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>
     private static bool ContinuesAListOfPlaces(List<Chunk> chunks, int k, RecognitionState state)
     {

@@ -181,6 +181,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         if (SkipPersonNamedLikeACountry(chunks, k, state, sentenceStart) is var personEnd and >= 0)
             return personEnd;
+        if (IsCommonWordOnly(chunks, k, state, sentenceStart))
+            return k + 1;
+        // "into West Berlin": a compass point that is no actor points into the place named after it, read next as
+        // such; before any other name it opens a longer one ("West African bloc"), as an unknown capitalised word does.
+        if (IsBareCompassPoint(chunks, k, state, sentenceStart))
+            return k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Name && chunks[k + 1].Names!.Any(n => n.Place is not null || n.Country?.Kind == CountryPhraseKind.Name)
+                ? k + 1 : SkipUnknownName(chunks, k, state, sentenceStart);
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Parley.Lexicons;
 
@@ -9,16 +10,21 @@ public sealed class Gazetteer
     /// <summary>The code gazetteer files give to places of no country: seas, straits, disputed reefs.</summary>
     public const string NoCountry = "XSE";
 
-    /// <summary>The folder of gazetteer files, below <c>lexicons/</c>; each of its files is read.</summary>
+    /// <summary>The folder of gazetteer files, below <c>lexicons/</c>; each of its <c>.tsv</c> files is read.</summary>
     public const string Folder = "places";
+
+    /// <summary>The names of towns that are also ordinary words ("Surprise", "Reading"), below <c>lexicons/</c>.</summary>
+    public const string CommonWordsFile = Folder + "/common-words.txt";
 
     private readonly Dictionary<string, PlaceEntry> capitals;
     private readonly Dictionary<string, PlaceEntry> countries;
     private readonly Dictionary<string, List<PlaceEntry>> byName;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWords;
 
-    private Gazetteer(IReadOnlyList<PlaceEntry> places)
+    private Gazetteer(IReadOnlyList<PlaceEntry> places, FrozenSet<string> commonWords)
     {
         Places = places;
+        this.commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         byName = new Dictionary<string, List<PlaceEntry>>(StringComparer.OrdinalIgnoreCase);
@@ -49,14 +55,20 @@ public sealed class Gazetteer
     /// <summary>The places of a name or alias, ignoring case ("GAZA CITY" in a dateline).</summary>
     public IReadOnlyList<PlaceEntry> Named(string name) => byName.TryGetValue(name, out var named) ? named : [];
 
+    /// <summary>
+    /// Whether a town's name is also an ordinary word ("Surprise", "Mobile", "Split"), so that a capital alone, as a
+    /// Title Case headline or a sentence's first word gives it, does not make it a place.
+    /// </summary>
+    public bool IsCommonWord(ReadOnlySpan<char> name) => commonWords.Contains(name);
+
     /// <summary>Loads the gazetteer.</summary>
     public static Gazetteer Load(LexiconFiles files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var places = new List<PlaceEntry>();
-        foreach (var file in files.List(Folder))
+        foreach (var file in files.List(Folder).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal)))
             places.AddRange(files.Read(file, 8).Select(Parse));
-        return new Gazetteer(places);
+        return new Gazetteer(places, files.Read(CommonWordsFile, 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static PlaceEntry Parse(SourcedLine line)
