@@ -18,6 +18,8 @@ internal sealed class EventFilter
     private readonly IFilterDialect dialect;
     private readonly StringBuilder where = new("1 = 1");
     private readonly List<(string Name, object Value)> parameters = [];
+    private readonly string? sinceParameter;
+    private readonly string? untilParameter;
 
     public EventFilter(EventQuery query, IFilterDialect dialect)
     {
@@ -51,9 +53,15 @@ internal sealed class EventFilter
         if (query.Country is { } country)
             And($"e.country = {Add(country.ToUpperInvariant())}");
         if (query.Since is { } since)
-            And($"{day} >= {Add(dialect.Day(since))}");
+        {
+            sinceParameter = Add(dialect.Day(since));
+            And($"{day} >= {sinceParameter}");
+        }
         if (query.Until is { } until)
-            And($"{day} <= {Add(dialect.Day(until))}");
+        {
+            untilParameter = Add(dialect.Day(until));
+            And($"{day} <= {untilParameter}");
+        }
         if (query.Source is { } source)
             And(dialect.EqualsIgnoringCase("s.name", Add(source)));
         if (query.MinSources > 1)
@@ -85,6 +93,13 @@ internal sealed class EventFilter
     public static string JoinsTo(string events) => $"{events} {RecordJoins}";
 
     private const string RecordJoins = "JOIN documents d ON d.id = e.doc_id LEFT JOIN sources s ON s.id = d.source_id LEFT JOIN clusters c ON c.key = e.cluster_key";
+
+    /// <summary>
+    /// The query's day range as conditions on <paramref name="column"/>, each after " AND ", bound to the same
+    /// parameters as <see cref="Where"/>; empty when the query has none.
+    /// </summary>
+    public string DayRange(string column) =>
+        (sinceParameter is null ? "" : $" AND {column} >= {sinceParameter}") + (untilParameter is null ? "" : $" AND {column} <= {untilParameter}");
 
     /// <summary>The condition, without the WHERE keyword.</summary>
     public string Where => where.ToString();

@@ -89,6 +89,18 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void Events_DyadWithADayRange_KeepsOnlyTheDaysInIt()
+    {
+        Store.Store([StoreArticles.Make(StoreArticles.KyivVisit, "2023-02-20", "https://wire.test/kyiv")]);
+        EventQuery Between(DateOnly? since, DateOnly? until) => new() { Dyad = ("USA", "UKR"), Since = since, Until = until };
+
+        Assert.All(Store.Events(Between(new(2023, 2, 20), new(2023, 2, 20))), e => Assert.Equal("2023-02-20", e.Day));
+        Assert.NotEmpty(Store.Events(Between(new(2023, 2, 20), new(2023, 2, 20))));
+        Assert.Empty(Store.Events(Between(new(2023, 2, 21), null)));
+        Assert.Empty(Store.Events(Between(null, new(2023, 2, 19))));
+    }
+
+    [Fact]
     public void Events_AssertedByDefault_AnyModalityOnRequest()
     {
         Store.Store([StoreArticles.Make(StoreArticles.FutureVisit, "2023-03-01", "https://post.test/wang")]);
