@@ -30,7 +30,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "they", "he", "she", "it", "we", "who", "which", "that", "and", "or", "also", "then", "later", "reportedly", "was", "were",
+        "they", "he", "she", "it", "we", "who", "which", "that", "and", "or", "but", "yet", "also", "then", "later", "reportedly", "was", "were",
         "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently");
 
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
@@ -533,7 +533,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     /// <summary>
     /// "the assistance provided to Ukraine", "nations committed to its defence": a past participle right
-    /// after a common noun and before "to" or "by" describes that noun; it tells no event of its own.
+    /// after a common noun and before "to" or "by" describes that noun; it tells no event of its own. A cue
+    /// that takes the "to" in ("committed to") describes the noun only when that noun is a preposition's
+    /// object ("cohesion among nations committed to a rules-based order"): "allies committed to sending
+    /// tanks" has no other verb for its allies.
     /// </summary>
     private static bool IsNounModifier(Document document, int first, int end)
     {
@@ -542,11 +545,31 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         var cue = document.MatchWord(first);
         var before = document.Tokens[first - 1];
         var previous = document.MatchWord(first - 1);
-        return cue.EndsWith("ed", StringComparison.Ordinal) && end - first == 1
+        return cue.EndsWith("ed", StringComparison.Ordinal)
                && before.Kind == TokenKind.Word && char.IsLower(previous[0]) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End)
-               && document.MatchWord(end) is "to" or "by";
+               && document.MatchWord(first + 1) is "to" or "by"
+               && (end - first == 1 || IsPrepositionObject(document, first - 1));
     }
+
+    /// <summary>Whether the lower-case noun at <paramref name="noun"/> follows a preposition, past at most two lower-case words ("among democratic nations").</summary>
+    private static bool IsPrepositionObject(Document document, int noun)
+    {
+        for (var i = noun - 1; i >= 0 && noun - i <= NounPhraseAdjectives + 1; i--)
+        {
+            if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.MatchWord(i)[0]))
+                return false;
+            if (ObjectPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
+
+    // How many adjectives may stand between a preposition and its noun ("among democratic nations").
+    private const int NounPhraseAdjectives = 2;
+
+    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "among", "between", "of", "with", "for", "from", "to", "by", "on", "in", "at", "like", "including");
 
 
     /// <summary>

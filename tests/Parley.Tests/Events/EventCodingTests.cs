@@ -19,6 +19,13 @@ public sealed class EventCodingTests
     private static PloverEvent Only(string text, string type) => Assert.Single(Code(text), e => e.Category.Type == type);
 
     [Fact]
+    public void AParticipleDescribingAPrepositionsObject_TellsNoEvent()
+    {
+        Assert.DoesNotContain(Code("The drills were meant to build trust among democratic nations committed to open sea lanes."), e => e.Category.Type == "AGREE");
+        Assert.Contains(Code("Western allies committed to sending more tanks to Ukraine on Friday."), e => e.Category.Type == "AGREE");
+    }
+
+    [Fact]
     public void AJointAct_IsNotAlsoDoneToOneOfItsActors()
     {
         var e = Only("The United States and Ukraine signed a deal on Wednesday giving Washington a stake in Ukraine's mineral wealth.", "SUPPORT");
