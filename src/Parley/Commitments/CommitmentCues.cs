@@ -1,4 +1,5 @@
 using Parley.Lexicons;
+using Parley.Text;
 
 namespace Parley.Commitments;
 
@@ -63,7 +64,7 @@ public sealed class CommitmentCues
         string? strongest = null;
         foreach (var (phrase, value) in statusCues)
         {
-            if ((strongest is null || Array.IndexOf(Statuses, value) > Array.IndexOf(Statuses, strongest)) && ContainsWords(sentence, phrase))
+            if ((strongest is null || Array.IndexOf(Statuses, value) > Array.IndexOf(Statuses, strongest)) && WholeWords.Contains(sentence, phrase, StringComparison.OrdinalIgnoreCase))
                 strongest = value;
         }
         return strongest;
@@ -76,22 +77,10 @@ public sealed class CommitmentCues
         {
             foreach (var (phrase, value) in categoryCues)
             {
-                if (value == category && ContainsWords(sentence, phrase))
+                if (value == category && WholeWords.Contains(sentence, phrase, StringComparison.OrdinalIgnoreCase))
                     return category;
             }
         }
         return null;
-    }
-
-    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
-    private static bool ContainsWords(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                return true;
-        }
-        return false;
     }
 }

@@ -559,7 +559,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         {
             if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.MatchWord(i)[0]))
                 return false;
-            if (ObjectPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
         }
         return false;
@@ -567,10 +567,6 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // How many adjectives may stand between a preposition and its noun ("among democratic nations").
     private const int NounPhraseAdjectives = 2;
-
-    private static readonly FrozenSet<string> ObjectPrepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "among", "between", "of", "with", "for", "from", "to", "by", "on", "in", "at", "like", "including");
-
 
     /// <summary>
     /// "shot dead at least 19 people", "arrested hundreds of people protesting": people the text does not

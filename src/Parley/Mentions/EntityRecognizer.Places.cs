@@ -1,5 +1,6 @@
 using Parley.Actors;
 using Parley.Documents;
+using Parley.Text;
 
 namespace Parley.Mentions;
 
@@ -29,7 +30,7 @@ public sealed partial class EntityRecognizer
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i].Place is not { Kind: Places.PlaceKind.City or Places.PlaceKind.Locality } place
-                || state.PlaceCountryCount(place.Country) > 0 || (place.Admin1 is { } region && ContainsWord(state.Document.Text, region))
+                || state.PlaceCountryCount(place.Country) > 0 || (place.Admin1 is { } region && WholeWords.Contains(state.Document.Text, region, StringComparison.Ordinal))
                 || NamesCountryElsewhere(chunks, k, place.Country))
                 return false;
         }
@@ -61,10 +62,6 @@ public sealed partial class EntityRecognizer
         return k == 0 || chunks[k - 1].Kind != ChunkKind.The || IsLocative(chunk.Start, state, sentenceStart)
             || (k + 1 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Capitalised or ChunkKind.Name);
     }
-
-    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words (a rare question: only a common-word town asks it).</summary>
-    private static bool ContainsWord(string text, string phrase) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(phrase)}(?![\p{{L}}\p{{N}}])");
 
     /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>
     private static bool ContinuesAListOfPlaces(List<Chunk> chunks, int k, RecognitionState state)
