@@ -27,6 +27,9 @@ public sealed class ActorLexicon
     /// <summary>Weapons, ships and aircraft, which a country's name before them only describes (<c>roles/equipment-nouns.txt</c>).</summary>
     public required FrozenSet<string> EquipmentNouns { get; init; }
 
+    /// <summary>Plural role nouns that are also a verb ("forces"), a verb when an object follows them bare (<c>roles/verb-homographs.txt</c>).</summary>
+    public required FrozenSet<string> VerbHomographs { get; init; }
+
     /// <summary>Office-holders' terms.</summary>
     public required IReadOnlyList<OfficeTerm> OfficeTerms { get; init; }
 
@@ -43,6 +46,7 @@ public sealed class ActorLexicon
             Roles = files.Read("roles/actor-roles.tsv", 4).Select(ParseRole).ToArray(),
             PredicateWords = files.Read("roles/predicate-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             EquipmentNouns = files.Read("roles/equipment-nouns.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            VerbHomographs = files.Read("roles/verb-homographs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OfficeTerms = ReadAll(files, "office-holders", 7).Select(ParseTerm).ToArray(),
         };
     }
@@ -72,7 +76,8 @@ public sealed class ActorLexicon
         "capital" => CountryPhraseKind.Capital,
         "metonym" => CountryPhraseKind.Metonym,
         "institution" => CountryPhraseKind.Institution,
-        var other => throw line.Error($"unknown kind '{other}' (use name, demonym, people, capital, metonym or institution)."),
+        "short" => CountryPhraseKind.ShortForm,
+        var other => throw line.Error($"unknown kind '{other}' (use name, demonym, people, capital, metonym, institution or short)."),
     };
 
     private static OfficeTerm ParseTerm(SourcedLine line)

@@ -15,4 +15,9 @@ public enum CountryPhraseKind : byte
     Metonym,
     /// <summary>A state body known by its own proper name ("the Knesset", "Congress"): a metonym that names itself.</summary>
     Institution,
+    /// <summary>
+    /// A one-word short form read only as "the" + it alone, in a story that has named the country or its namesake
+    /// ("the South" once either Korea is named).
+    /// </summary>
+    ShortForm,
 }

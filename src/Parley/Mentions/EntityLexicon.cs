@@ -16,6 +16,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, PlaceEntry> capitals = new(StringComparer.Ordinal);
     private readonly ILookup<(string Code, string Office), OfficeTerm> terms;
     private readonly Dictionary<string, string> officeCountries;
+    private readonly Dictionary<(string Code, string Phrase), string[]> namesakes;
 
     // Terms of an office, all of one country, that make the office that country's own.
     private const int OwnOfficeTerms = 3;
@@ -58,6 +59,7 @@ public sealed class EntityLexicon
         officeCountries = actors.OfficeTerms.GroupBy(t => t.Office, StringComparer.Ordinal)
             .Where(g => g.Count() >= OwnOfficeTerms && g.Select(t => t.Code).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
+        namesakes = actors.Countries.Where(c => c.Kind == CountryPhraseKind.ShortForm).ToDictionary(c => (c.Code, c.Phrase), c => NamesakeCodes(c, actors.Countries));
         foreach (var code in actors.Countries.Select(c => c.Code).Distinct())
         {
             var capital = gazetteer.CapitalOf(code) ?? actors.Countries.Where(c => c.Code == code && c.Kind == CountryPhraseKind.Capital)
@@ -66,6 +68,22 @@ public sealed class EntityLexicon
                 capitals[code] = capital;
         }
     }
+
+    /// <summary>
+    /// The countries whose naming in a story lets a short form stand for its country: the country itself and those
+    /// whose name ends in what follows the short form in the country's own name ("South" of "South Korea": every
+    /// name ending in "Korea").
+    /// </summary>
+    private static string[] NamesakeCodes(CountryPhrase shortForm, IReadOnlyList<CountryPhrase> countries)
+    {
+        var rests = countries.Where(c => c.Code == shortForm.Code && c.Kind == CountryPhraseKind.Name && c.Phrase.StartsWith(shortForm.Phrase + " ", StringComparison.Ordinal))
+            .Select(c => c.Phrase[(shortForm.Phrase.Length + 1)..]).ToArray();
+        return countries.Where(c => c.Kind == CountryPhraseKind.Name && rests.Any(r => c.Phrase == r || c.Phrase.EndsWith(" " + r, StringComparison.Ordinal)))
+            .Select(c => c.Code).Append(shortForm.Code).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The countries a story must have named for a short form ("the South") to mean its country.</summary>
+    public IReadOnlyList<string> NamesakesOf(CountryPhrase shortForm) => namesakes[(shortForm.Code, shortForm.Phrase)];
 
     /// <summary>
     /// A region's name without its administrative suffix ("East Azerbaijan" for "East Azerbaijan

@@ -57,10 +57,29 @@ public sealed partial class EntityRecognizer
     {
         var chunk = chunks[k];
         if (chunk.End - chunk.Start != 1 || !lexicon.Cues.IsDirection(Word(state.Document.MatchText, state, chunk.Start))
-            || !chunk.Names!.Any(n => n.Country?.Kind == CountryPhraseKind.Name))
+            || !chunk.Names!.Any(n => n.Country?.Kind is CountryPhraseKind.Name or CountryPhraseKind.ShortForm))
             return false;
-        return k == 0 || chunks[k - 1].Kind != ChunkKind.The || IsLocative(chunk.Start, state, sentenceStart)
+        // "fled to the South" in a Korean story is a place, which a short form's namesakes decide (IsShortFormOutOfContext).
+        var direction = !chunk.Names!.Any(n => n.Country?.Kind == CountryPhraseKind.ShortForm) && IsLocative(chunk.Start, state, sentenceStart);
+        return k == 0 || chunks[k - 1].Kind != ChunkKind.The || direction
             || (k + 1 < chunks.Count && chunks[k + 1].Kind is ChunkKind.Capitalised or ChunkKind.Name);
+    }
+
+    /// <summary>"the South" in a story that has named neither Korea: a short form whose namesakes are all unnamed means no country.</summary>
+    private bool IsShortFormOutOfContext(Chunk chunk, RecognitionState state)
+    {
+        foreach (var name in chunk.Names!)
+        {
+            if (name.Country is not { Kind: CountryPhraseKind.ShortForm } shortForm)
+                continue;
+            foreach (var code in lexicon.NamesakesOf(shortForm))
+            {
+                if (state.ActorCodeNamed(code) || state.PlaceCountryCount(code) > 0)
+                    return false;
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"to the Marshall Islands, Tuvalu and Palau": a name joined by a comma or "and" to the place just before is a place too.</summary>

@@ -188,6 +188,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (IsBareCompassPoint(chunks, k, state, sentenceStart))
             return k + 1 < chunks.Count && chunks[k + 1].Kind == ChunkKind.Name && chunks[k + 1].Names!.Any(n => n.Place is not null || n.Country?.Kind == CountryPhraseKind.Name)
                 ? k + 1 : SkipUnknownName(chunks, k, state, sentenceStart);
+        if (IsShortFormOutOfContext(chunks[k], state))
+            return k + 1;
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
@@ -588,7 +590,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             if (start < state.DatelineStart)
                 state.Cataphora.Add((state.Mentions.Count - 1, role.Role));
         }
-        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state))
+        else if (!role.IsTitle && !role.IsAnaphor && roleEnd == nameEnd && !IsGenericNoun(chunks[k], state) && !ReadsAsVerb(chunks, k, roleEnd, state))
         {
             // A group named by its role alone ("residents", "the army") belongs to the country in play,
             // decided once the whole sentence has been read (the country may come later: "Protesters in Tbilisi").

@@ -55,7 +55,7 @@ internal static class PlaceChooser
     /// <summary>A country phrase read as a location: the country itself, or its capital for capitals and seats of power.</summary>
     private static PlaceEntry? AsPlace(CountryPhrase? country, EntityLexicon lexicon) => country?.Kind switch
     {
-        CountryPhraseKind.Name => lexicon.Gazetteer.Country(country.Code),
+        CountryPhraseKind.Name or CountryPhraseKind.ShortForm => lexicon.Gazetteer.Country(country.Code),
         CountryPhraseKind.Capital or CountryPhraseKind.Metonym or CountryPhraseKind.Institution => lexicon.CapitalOf(country.Code),
         _ => null,
     };
