@@ -17,6 +17,8 @@ INSERT INTO happening_signs_by_rowid (type, actor, recipient, country, day, exac
 SELECT type, actor, recipient, country, day, exact, happening FROM happening_signs ORDER BY day, key;
 DROP TABLE happening_signs;
 ALTER TABLE happening_signs_by_rowid RENAME TO happening_signs;
-CREATE INDEX happening_signs_actor ON happening_signs(type, actor, day);
-CREATE INDEX happening_signs_recipient ON happening_signs(type, recipient, day);
+-- A sign is looked up by a party it names (HappeningLinker), so a sign that names no actor (or no recipient: about
+-- half of them) has no entry in that index.
+CREATE INDEX happening_signs_actor ON happening_signs(type, actor, day) WHERE actor IS NOT NULL;
+CREATE INDEX happening_signs_recipient ON happening_signs(type, recipient, day) WHERE recipient IS NOT NULL;
 CREATE INDEX happening_signs_happening ON happening_signs(happening);
