@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -16,6 +17,9 @@ internal sealed class RowInsert : IDisposable
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
     private int next = 1;
+
+    // Texts up to this many UTF-8 bytes are encoded on the stack (codes, keys, names, sentences).
+    private const int StackText = 1024;
 
     public RowInsert(SqliteConnection connection, string sql)
     {
@@ -40,11 +44,33 @@ internal sealed class RowInsert : IDisposable
     /// <summary>Binds the next column to a text, or NULL.</summary>
     public RowInsert Text(string? value) => value is null ? Null() : Text(value.AsSpan());
 
-    /// <summary>Binds the next column to a text.</summary>
+    /// <summary>
+    /// Binds the next column to a text, encoded to UTF-8 here: bound as UTF-16, SQLite converted it itself, one
+    /// character at a time into memory it allocated per value (6 % of the writer thread's samples).
+    /// </summary>
     public RowInsert Text(ReadOnlySpan<char> value)
     {
-        Check(raw.sqlite3_bind_text16(statement, next++, value));
-        return this;
+        // An empty text binds as SQLite always stored it here (UTF-16 from an empty span).
+        if (value.IsEmpty)
+        {
+            Check(raw.sqlite3_bind_text16(statement, next++, value));
+            return this;
+        }
+        var bytes = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (bytes <= StackText)
+        {
+            Span<byte> utf8 = stackalloc byte[bytes];
+            return Utf8(utf8[..Encoding.UTF8.GetBytes(value, utf8)]);
+        }
+        var rented = ArrayPool<byte>.Shared.Rent(bytes);
+        try
+        {
+            return Utf8(rented.AsSpan(0, Encoding.UTF8.GetBytes(value, rented)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Binds the next column to UTF-8 text.</summary>

@@ -57,6 +57,7 @@ public sealed partial class SqliteEventStore : IEventStore
         }
         else
             CheckHeader(path);
+        SqliteLibrary.Configure();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,

@@ -25,7 +25,8 @@ internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
             FROM p CROSS JOIN happening_signs h WHERE h.type = p.type AND h.recipient = p.code AND h.day BETWEEN p.from_day AND p.to_day
             """, "$probes");
         // Through SQLite's statement API (RowInsert): a command per sign cost a parameter search and a UTF-8 copy of each value.
-        add = new RowInsert(connection, "INSERT INTO happening_signs (key, type, actor, recipient, country, day, exact, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // The sign's key is not stored: it is made of the other columns (HappeningSign.Key).
+        add = new RowInsert(connection, "INSERT INTO happening_signs (type, actor, recipient, country, day, exact, happening) VALUES (?, ?, ?, ?, ?, ?, ?)");
         merge = Command(connection, transaction, """
             UPDATE happening_signs SET happening = $into WHERE happening = $from;
             UPDATE events SET cluster_key = $into WHERE cluster_key = $from;
@@ -51,7 +52,7 @@ internal sealed class SqliteHappeningIndex : IHappeningIndex, IDisposable
     public void Add(IReadOnlyList<(HappeningSign Sign, string Happening)> signs)
     {
         foreach (var (s, happening) in signs)
-            add.Text(s.Key).Text(s.Type).Text(s.Actor).Text(s.Recipient).Text(s.Country).Text(Iso(s.Day)).Int(s.Exact ? 1 : 0).Text(happening).Execute();
+            add.Text(s.Type).Text(s.Actor).Text(s.Recipient).Text(s.Country).Text(Iso(s.Day)).Int(s.Exact ? 1 : 0).Text(happening).Execute();
     }
 
     public void Merge(IReadOnlyList<(string From, string Into)> merges)
