@@ -1,0 +1,17 @@
+namespace Parley.Tests.Events;
+
+/// <summary>Events told in words beyond the plain verb: charges, blame borne, giving way, readiness (sentences written for these tests).</summary>
+public sealed class WordedCueTests
+{
+    [Theory]
+    [InlineData("Belgrade charged that Pristina had armed the protesters.", "ACCUSE")]
+    [InlineData("Baku said Yerevan bore full responsibility for the shelling.", "ACCUSE")]
+    [InlineData("Oslo described the seizure of the trawler as piracy.", "ACCUSE")]
+    [InlineData("The Slovak government dropped its NGO bill on Wednesday.", "CONCEDE")]
+    [InlineData("The Serbian government backed down after a week of strikes by teachers.", "CONCEDE")]
+    [InlineData("The junta scrapped the nightly curfew in Bamako on Monday.", "CONCEDE")]
+    [InlineData("Estonia and Finland reached an arrangement on shared air patrols.", "AGREE")]
+    [InlineData("Canada said it was prepared to lead a new brigade in Latvia.", "AGREE")]
+    public void TheWordsTellTheirEvent(string text, string type) =>
+        Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type);
+}
