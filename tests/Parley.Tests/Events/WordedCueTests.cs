@@ -1,6 +1,6 @@
 namespace Parley.Tests.Events;
 
-/// <summary>Events told in words beyond the plain verb: charges, blame borne, giving way, readiness (sentences written for these tests).</summary>
+/// <summary>Events told in words beyond the plain verb (charges, blame borne, giving way, readiness), and words that only look like cues (sentences written for these tests).</summary>
 public sealed class WordedCueTests
 {
     [Theory]
@@ -14,4 +14,11 @@ public sealed class WordedCueTests
     [InlineData("Canada said it was prepared to lead a new brigade in Latvia.", "AGREE")]
     public void TheWordsTellTheirEvent(string text, string type) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type);
+
+    [Fact]
+    public void ShellsSupplied_AreNoShelling()
+    {
+        Assert.DoesNotContain(EventCodingTests.Code("Seoul said it would stop supplying artillery shells to Warsaw."), e => e.Category.Type == "ASSAULT");
+        Assert.Contains(EventCodingTests.Code("Artillery shells hit a hospital in Kherson on Sunday."), e => e.Category.Type == "ASSAULT");
+    }
 }
