@@ -7,6 +7,8 @@ public sealed class WordedCueTests
     [InlineData("Belgrade charged that Pristina had armed the protesters.", "ACCUSE")]
     [InlineData("Baku said Yerevan bore full responsibility for the shelling.", "ACCUSE")]
     [InlineData("Oslo described the seizure of the trawler as piracy.", "ACCUSE")]
+    [InlineData("Lithuania complained that Belarus had pushed migrants across the border.", "ACCUSE")]
+    [InlineData("Chisinau said the overflight was a clear violation of its airspace.", "ACCUSE")]
     [InlineData("The Slovak government dropped its NGO bill on Wednesday.", "CONCEDE")]
     [InlineData("The Serbian government backed down after a week of strikes by teachers.", "CONCEDE")]
     [InlineData("The junta scrapped the nightly curfew in Bamako on Monday.", "CONCEDE")]
