@@ -202,6 +202,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             found.RemoveAll(f => f.Event.Category.Type == "THREATEN" && f.Event.Pattern.Form == EventForm.Verb && IsForecast(document, f.First, f.End, sentence)
                                  && !found.Exists(g => g.First > f.End));
             DropProtestDemands(document, sentence, found);
+            DropMeetingTopics(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First)
@@ -211,7 +212,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
             foreach (var f in found)
-                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events);
+                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
@@ -404,6 +405,38 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return false;
         return earlier.Exists(k => k.Category.Type == "ASSAULT") || found.Exists(f => f.Event != e && f.Event.Category.Type == "ASSAULT");
     }
+
+    /// <summary>
+    /// "The death toll from the attack rose", "condemned the strike", "killed 12 villagers in an ambush": an attack named
+    /// by one noun after "the" or "this" is violence the document has told already, and one after "in a" is the act a verb
+    /// of violence before it in the sentence tells. It joins that violence and tells no attack of its own.
+    /// </summary>
+    private static bool IsRetold(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found,
+        List<PloverEvent> earlier, Sentence sentence)
+    {
+        // One word after a determiner is a noun whatever its pattern's form: "the attack", "an ambush".
+        if (cue.Event.Category.Type != "ASSAULT" || cue.End - cue.First != 1)
+            return false;
+        var toldBefore = found.Where(f => f.End <= cue.First && f.Event.Category.Type == "ASSAULT").ToList();
+        for (var i = cue.First - 1; i >= sentence.FirstToken && cue.First - i <= RetoldModifiers + 1; i--)
+        {
+            var word = document.MatchWord(i);
+            if (RetellingDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return toldBefore.Count > 0 || earlier.Exists(k => k.Category.Type == "ASSAULT");
+            if (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return i > sentence.FirstToken && document.MatchWord(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)
+                       && toldBefore.Exists(f => f.Event.Pattern.Form == EventForm.Verb);
+            if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(word[0]))
+                return false;
+        }
+        return false;
+    }
+
+    // Words before a noun that point back to what was told: "the attack", "this strike".
+    private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
+
+    // How many lower-case words may stand between such a word and the attack noun ("the deadly attack").
+    private const int RetoldModifiers = 2;
 
     /// <summary>True when tokens <c>[from, to)</c> are few: joining words, numbers or other lower-case words, no punctuation and no actor.</summary>
     private static bool Adjoins(Document document, int from, int to, FrozenSet<string> allowed)

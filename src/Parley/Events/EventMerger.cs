@@ -52,9 +52,9 @@ public sealed class EventMerger : IPipelineComponent
                 kept.Add(e);
                 told[e] = [e];
             }
-            else if (e.Category.Type == "ASSAULT" && kept.FindLast(k => k.Category.Type == "ASSAULT") is { } violence)
+            else if (e.Category.Type == "ASSAULT" && NamedViolence(kept, e) is { } violence)
             {
-                // A toll ("At least 12 people were killed") whose parties match no event still counts the dead of the violence told last.
+                // A toll ("At least 12 people were killed") or a retold attack whose parties match no event still names the violence told before.
                 violence.Evidence.Add(e.Trigger);
                 AddQuantities(violence, e);
                 told[violence].Add(e);
@@ -69,6 +69,17 @@ public sealed class EventMerger : IPipelineComponent
         }
         document.Events = [.. kept];
     }
+
+    /// <summary>
+    /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
+    /// ("condemned the strikes" after air strikes and a rocket attack), else the last told of its modality, else the last.
+    /// Violence of the past ("since the invasion began") names no news told before it; with no past violence told, it is
+    /// background, and none.
+    /// </summary>
+    private static PloverEvent? NamedViolence(List<PloverEvent> kept, PloverEvent e) =>
+        kept.FindLast(k => k.Category == e.Category && k.Modality == e.Modality)
+        ?? kept.FindLast(k => k.Category.Type == "ASSAULT" && k.Modality == e.Modality)
+        ?? (e.Modality == EventModality.Historical ? null : kept.FindLast(k => k.Category.Type == "ASSAULT"));
 
     /// <summary>
     /// News gives the day once. An event reported as fact with no date of its own took place on the day told for

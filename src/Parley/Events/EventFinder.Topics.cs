@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Mentions;
+
+namespace Parley.Events;
+
+public sealed partial class EventFinder
+{
+    // Words after a meeting that open what it is about: "talks on defence cooperation", "spoke about the grain deal".
+    private static readonly FrozenSet<string> TopicOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "about", "regarding", "concerning");
+
+    // Verbs whose object is what a meeting is about: "discussed the release of hostages", "met to discuss a truce".
+    private static readonly FrozenSet<string> DiscussionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "discuss", "discussed", "discusses", "discussing");
+
+    // Words before a verb that make it an act of its own, told beside the meeting: "discussed a truce and agreed to …".
+    private static readonly FrozenSet<string> OwnActOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "then", "also", "later", ",");
+
+    // How far after a meeting cue its topic word may stand ("met in Hanoi on Monday to discuss").
+    private const int TopicReach = 8;
+
+    /// <summary>
+    /// "met in Hanoi to discuss a truce and aid deliveries", "held talks on defence cooperation and intelligence sharing",
+    /// "discussed the release of hostages": the acts a meeting is about are its topic, not told as done, and tell no
+    /// event of their own; nor does the "to discuss" that says what a meeting is for. The topic runs to the end of its
+    /// clause, or to a verb that tells an act of its own ("… and agreed to exchange prisoners").
+    /// </summary>
+    private static void DropMeetingTopics(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var topics = new HashSet<PloverEvent>(ReferenceEqualityComparer.Instance);
+        foreach (var meeting in found)
+        {
+            if (meeting.Event.Category.Type != "CONSULT" || topics.Contains(meeting.Event))
+                continue;
+            var start = TopicStart(document, sentence, meeting, found, topics);
+            if (start < 0)
+                continue;
+            foreach (var act in found.Where(f => f.First >= start).OrderBy(f => f.First))
+            {
+                if (Enumerable.Range(start, act.First - start).Any(i => EndsTopic(document, i)) || TellsOwnAct(document, act))
+                    break;
+                if (act.Event.Category.Type != "CONSULT")
+                    topics.Add(act.Event);
+            }
+        }
+        found.RemoveAll(f => topics.Contains(f.Event));
+    }
+
+    /// <summary>
+    /// Where the topic of a meeting starts: after its own "discuss", after "on" or "about" following it, or after a
+    /// "to discuss" of its clause (which then goes too); -1 when it names none.
+    /// </summary>
+    private static int TopicStart(Document document, Sentence sentence, (PloverEvent Event, int First, int End) meeting,
+        List<(PloverEvent Event, int First, int End)> found, HashSet<PloverEvent> topics)
+    {
+        if (DiscussionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(meeting.End - 1)))
+            return meeting.End;
+        for (var i = meeting.End; i < sentence.EndToken && i - meeting.End <= TopicReach; i++)
+        {
+            if (EndsTopic(document, i))
+                return -1;
+            if (found.FindIndex(f => f.First == i) is var at and >= 0)
+            {
+                var purpose = found[at];
+                if (purpose.Event.Category.Type != "CONSULT" || !document.MatchWord(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+                    || !DiscussionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(purpose.End - 1)))
+                    return -1;
+                topics.Add(purpose.Event);
+                return purpose.End;
+            }
+            // "met on Monday": a date is when, not what about.
+            if (TopicOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
+                && !(i + 1 < sentence.EndToken && Covered(document, document.Tokens[i + 1], MentionKind.Date)))
+                return i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>A clause ends at the sentence's end, a break (";", a dash, a bracket) or a word opening another clause.</summary>
+    private static bool EndsTopic(Document document, int token) =>
+        document.Tokens[token].Kind is TokenKind.Terminal
+        || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token))
+        || ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+
+    /// <summary>A finite verb after "and" or a comma tells an act of its own: "discussed a truce and agreed to …".</summary>
+    private static bool TellsOwnAct(Document document, (PloverEvent Event, int First, int End) act) =>
+        act.Event.Pattern.Form == EventForm.Verb && act.First > 0
+        && !document.MatchWord(act.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && OwnActOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(act.First - 1));
+}
