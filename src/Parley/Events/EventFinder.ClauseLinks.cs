@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+
+namespace Parley.Events;
+
+public sealed partial class EventFinder
+{
+    // Conjunctions after which a clause tells what the act before them answers: "called off the strike after the government promised".
+    private static readonly FrozenSet<string> CauseConjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "once", "when");
+
+    /// <summary>
+    /// Recipients one clause of a sentence gives the act of another, once every act of the sentence has its parties.
+    /// A response with no object named answers whoever acted in the clause that tells its cause ("unions called off the
+    /// strike after the government promised to raise wages", "protesters gathered after the government froze talks").
+    /// A participle clause with no object of its own ("halted all trade with Israel, calling the war a genocide",
+    /// "struck Kharkiv, killing five") acts on whom the act of its main clause did.
+    /// </summary>
+    private static void LinkClauses(SentenceClauses clause, (PloverEvent Event, int First, int End) f, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var e = f.Event;
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0)
+            return;
+        if (IsResponse(e.Category) && CauseAfter(clause, f.End, found) is { } cause)
+        {
+            var doers = cause.Actors.FindAll(a => !e.Actors.Exists(x => x.Code == a.Code && x.Sector == a.Sector));
+            if (doers.Count == 0)
+                return;
+            e.Recipients.AddRange(doers);
+            e.Explanations["recipient"] = $"events: a response answers whoever did what the clause after '{clause.Word(cause.Cause)}' tells ({cause.Trigger})";
+            return;
+        }
+        if (ParticipleMainAct(clause, f.First, found) is { Recipients.Count: > 0 } main && main.Actors.TrueForAll(a => e.Actors.Exists(x => x.Code == a.Code)))
+        {
+            e.Recipients.AddRange(main.Recipients.Where(r => !e.Actors.Exists(a => a.Code == r.Code)));
+            if (e.Recipients.Count > 0)
+                e.Explanations["recipient"] = $"events: a participle clause acts on whom its main clause's act did ({TriggerText(clause, main)})";
+        }
+    }
+
+    /// <summary>Acts that answer another's: refusals, concessions, protests.</summary>
+    private static bool IsResponse(EventCategory category) => category.Type is "REJECT" or "CONCEDE" or "PROTEST";
+
+    /// <summary>
+    /// The act of a clause opened by "after", "once" or "when" soon after a cue ending at <paramref name="end"/>, with
+    /// the actors its own subject names; null when no such clause follows in the same stretch of the sentence.
+    /// </summary>
+    private static (List<Participant> Actors, int Cause, string Trigger)? CauseAfter(SentenceClauses clause, int end, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        {
+            if (clause.Is(i, ClauseBreaks) || clause.Word(i) is ",")
+                return null;
+            if (!clause.Is(i, CauseConjunctions))
+                continue;
+            var act = found.Find(g => g.First > i && g.First - i <= ObjectReach);
+            if (act.Event is null || clause.CueBetween(end, i))
+                return null;
+            var named = act.Event.Actors.FindAll(a => clause.Mentions.Exists(m => m.Mention.Start == a.Start && m.FirstToken > i && m.FirstToken < act.First));
+            return named.Count > 0 ? (named, i, TriggerText(clause, act.Event)) : null;
+        }
+        return null;
+    }
+
+    private static string TriggerText(SentenceClauses clause, PloverEvent e) => clause.Document.Text[e.Trigger.Start..e.Trigger.End];
+}

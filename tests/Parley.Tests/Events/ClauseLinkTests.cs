@@ -1,0 +1,32 @@
+using Parley.Events;
+
+namespace Parley.Tests.Events;
+
+/// <summary>Parties one clause of a sentence gives the act of another (sentences written for these tests).</summary>
+public sealed class ClauseLinkTests
+{
+    private static PloverEvent Only(string text, string type) => Assert.Single(EventCodingTests.Code(text), e => e.Category.Type == type);
+
+    [Fact]
+    public void AResponse_AnswersWhoeverActedInTheClauseAfterAfter()
+    {
+        var e = Only("Farmers marched in Brussels on Monday after the European Commission backed the Mercosur deal.", "PROTEST");
+        Assert.Equal("EU", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AParticipleClause_ActsOnWhomItsMainClauseActedOn()
+    {
+        var e = Only("Turkey halted all trade with Israel on Thursday, calling the war in Gaza a genocide.", "ACCUSE");
+        Assert.Equal("TUR", Assert.Single(e.Actors).Code);
+        Assert.Equal("ISR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void APassiveWhoseByPhraseNamesAWeapon_TakesTheNameModifyingItAsActor()
+    {
+        var e = Only("An apartment block in Odesa was struck by Russian drones overnight.", "ASSAULT");
+        Assert.Equal("RUS", Assert.Single(e.Actors).Code);
+        Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+}
