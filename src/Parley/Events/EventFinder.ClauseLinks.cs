@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Mentions;
 
 namespace Parley.Events;
 
@@ -6,6 +7,33 @@ public sealed partial class EventFinder
 {
     // Conjunctions after which a clause tells what the act before them answers: "called off the strike after the government promised".
     private static readonly FrozenSet<string> CauseConjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "once", "when");
+
+    // Words before a gerund whose clause has no subject of its own: "before finally approving it", "responded by ordering".
+    private static readonly FrozenSet<string> GerundOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "while", "when", "without", "by", "upon");
+
+    /// <summary>
+    /// "Hungary's parliament refused to ratify the bid before finally approving it", "New Delhi responded by ordering six
+    /// diplomats to leave": a gerund after a conjunction or "by" has no subject of its own; whoever did the act of the
+    /// clause it hangs from does it. Null when the cue opens no such clause or that act's actors are not named in the sentence.
+    /// </summary>
+    private static List<MentionSpan>? GerundClauseSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (!IsGerund(clause, first))
+            return null;
+        var opener = first - 1;
+        if (opener > clause.Sentence.FirstToken && clause.Word(opener).EndsWith("ly", StringComparison.Ordinal))
+            opener--;
+        if (opener <= clause.Sentence.FirstToken || !clause.Is(opener, GerundOpeners))
+            return null;
+        var main = found.FindLast(g => g.End <= opener);
+        // "Canada expelled six diplomats, and New Delhi responded by ordering": a name after "and" opens a clause with a subject of its own.
+        if (main.Event is null || clause.Mentions.Exists(m => m.FirstToken >= main.End && m.FirstToken < opener && m.Mention.Kind == MentionKind.Actor
+                                                                 && clause.Word(WordBefore(clause, m.FirstToken)) is "and" or "but" or ","))
+            return null;
+        var doers = clause.Mentions.FindAll(m => main.Event.Actors.Exists(a => a.Start == m.Mention.Start));
+        return doers.Count > 0 ? doers : null;
+    }
 
     /// <summary>
     /// Recipients one clause of a sentence gives the act of another, once every act of the sentence has its parties.
@@ -28,12 +56,35 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = $"events: a response answers whoever did what the clause after '{clause.Word(cause.Cause)}' tells ({cause.Trigger})";
             return;
         }
+        if (ComplementAct(clause, f.End, found) is { Recipients.Count: > 0 } complement)
+        {
+            e.Recipients.AddRange(complement.Recipients.Where(r => !e.Actors.Exists(a => a.Code == r.Code)));
+            if (e.Recipients.Count > 0)
+                e.Explanations["recipient"] = $"events: an act refused, promised or sought acts on whom the act it names does ({TriggerText(clause, complement)})";
+            return;
+        }
         if (ParticipleMainAct(clause, f.First, found) is { Recipients.Count: > 0 } main && main.Actors.TrueForAll(a => e.Actors.Exists(x => x.Code == a.Code)))
         {
             e.Recipients.AddRange(main.Recipients.Where(r => !e.Actors.Exists(a => a.Code == r.Code)));
             if (e.Recipients.Count > 0)
                 e.Explanations["recipient"] = $"events: a participle clause acts on whom its main clause's act did ({TriggerText(clause, main)})";
         }
+    }
+
+    /// <summary>
+    /// The act named by the "to" clause right after a cue ending at <paramref name="end"/> ("refused for months to ratify
+    /// Sweden's bid", "agreed to send Sweden's protocol"); null when none follows in the same stretch of the sentence.
+    /// </summary>
+    private static PloverEvent? ComplementAct(SentenceClauses clause, int end, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var i = end; i < clause.Sentence.EndToken && i - end <= NounPhraseReach; i++)
+        {
+            if (clause.Is(i, ClauseBreaks) || clause.Word(i) is "," || clause.CueBetween(end, i))
+                return null;
+            if (clause.Word(i).Equals("to", StringComparison.OrdinalIgnoreCase))
+                return found.Find(g => g.First == i + 1).Event;
+        }
+        return null;
     }
 
     /// <summary>Acts that answer another's: refusals, concessions, protests.</summary>

@@ -10,7 +10,7 @@ public sealed partial class EventFinder
     private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
-        var subject = (noun ? null : ParticipleSubject(clause, first, found)) ?? Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
+        var subject = (noun ? null : ParticipleSubject(clause, first, found) ?? GerundClauseSubject(clause, first, found)) ?? Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         // "Moscow denounced the loan plan", "Kyiv condemned the strikes": what the accuser condemns is another's act
         // (not so for the accused: "Russia was behind the arson attacks", "forces were accused of killing").
         var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first

@@ -29,4 +29,21 @@ public sealed class ClauseLinkTests
         Assert.Equal("RUS", Assert.Single(e.Actors).Code);
         Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
     }
+
+    [Fact]
+    public void ARefusal_ActsOnWhomTheActItRefusesActsOn()
+    {
+        var e = Only("Turkey's parliament refused for months to ratify Finland's NATO bid before finally approving it in March.", "REJECT");
+        Assert.Equal("FIN", Assert.Single(e.Recipients).Code);
+    }
+
+    [Theory]
+    [InlineData("Turkey's parliament refused for months to ratify Finland's NATO bid before finally approving it in March.", "approving", "TUR", null)]
+    [InlineData("Canada expelled six Indian diplomats on Monday, and New Delhi responded within hours by ordering six Canadian diplomats to leave.", "ordering", "IND", "CAN")]
+    public void AGerundAfterAConjunctionOrBy_IsDoneByTheSubjectOfItsClause(string text, string cue, string actor, string? recipient)
+    {
+        var e = Assert.Single(EventCodingTests.Code(text), x => text[x.Trigger.Start..x.Trigger.End].StartsWith(cue, StringComparison.Ordinal));
+        Assert.Equal(actor, Assert.Single(e.Actors).Code);
+        Assert.Equal(recipient, e.Recipients.SingleOrDefault()?.Code);
+    }
 }
