@@ -56,11 +56,11 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = $"events: a response answers whoever did what the clause after '{clause.Word(cause.Cause)}' tells ({cause.Trigger})";
             return;
         }
-        if (ComplementAct(clause, f.End, found) is { Recipients.Count: > 0 } complement)
+        if (e.Category.Type != "ACCUSE" && (ComplementAct(clause, f.End, found) ?? ObjectAct(clause, f.End, found)) is { Recipients.Count: > 0 } complement)
         {
             e.Recipients.AddRange(complement.Recipients.Where(r => !e.Actors.Exists(a => a.Code == r.Code)));
             if (e.Recipients.Count > 0)
-                e.Explanations["recipient"] = $"events: an act refused, promised or sought acts on whom the act it names does ({TriggerText(clause, complement)})";
+                e.Explanations["recipient"] = $"events: an act whose object or 'to' clause names another act acts on whom that act does ({TriggerText(clause, complement)})";
             return;
         }
         if (ParticipleMainAct(clause, f.First, found) is { Recipients.Count: > 0 } main && main.Actors.TrueForAll(a => e.Actors.Exists(x => x.Code == a.Code)))
@@ -85,6 +85,24 @@ public sealed partial class EventFinder
                 return found.Find(g => g.First == i + 1).Event;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The act a noun cue in the object right after a cue ending at <paramref name="end"/> names ("would not attend the next
+    /// round of talks with Washington"); null when a name, a comma or another clause comes first. Not for condemnations,
+    /// which act on whoever did the act they name ("condemned the attack on the convoy").
+    /// </summary>
+    private static PloverEvent? ObjectAct(SentenceClauses clause, int end, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var next = found.Find(g => g.First >= end);
+        if (next.Event is not { Pattern.Form: EventForm.Noun } || next.First - end > ObjectReach)
+            return null;
+        for (var i = end; i < next.First; i++)
+        {
+            if (clause.Is(i, ClauseBreaks) || clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || clause.Mentions.Exists(m => m.FirstToken == i))
+                return null;
+        }
+        return next.Event;
     }
 
     /// <summary>Acts that answer another's: refusals, concessions, protests.</summary>

@@ -46,4 +46,11 @@ public sealed class ClauseLinkTests
         Assert.Equal(actor, Assert.Single(e.Actors).Code);
         Assert.Equal(recipient, e.Recipients.SingleOrDefault()?.Code);
     }
+
+    [Fact]
+    public void AnActWhoseObjectNamesAnotherAct_ActsOnWhomThatActDoes()
+    {
+        var e = Only("Caracas said it would not attend the next round of border talks with Guyana.", "REJECT");
+        Assert.Equal("GUY", Assert.Single(e.Recipients).Code);
+    }
 }
