@@ -288,10 +288,10 @@ public sealed partial class EventFinder
                     fallback ??= k;
                 continue;
             }
-            // "attacked Kyiv and killed": after "and", the object of the event before is not this cue's subject;
+            // "attacked Kyiv and killed": after "and" or "but", the object of the event before is not this cue's subject;
             // "warned that Russia would strike": right before it, it is.
-            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or ",");
-            if (joined && found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
+            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or "but" or ",");
+            if (joined && found.FirstOrDefault(f => f.First < m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
@@ -647,6 +647,9 @@ public sealed partial class EventFinder
                 continue;
             if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken))
                 return [];
+            // "crossed from Chad into Darfur": the place left is not the one reached.
+            if (clause.Word(WordBefore(clause, m.FirstToken)).Equals("from", StringComparison.OrdinalIgnoreCase))
+                continue;
             if (m.Mention.Place?.Country is not null || m.Mention.Actor is not null)
                 return [m];
         }

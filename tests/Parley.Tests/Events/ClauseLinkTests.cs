@@ -53,4 +53,18 @@ public sealed class ClauseLinkTests
         var e = Only("Caracas said it would not attend the next round of border talks with Guyana.", "REJECT");
         Assert.Equal("GUY", Assert.Single(e.Recipients).Code);
     }
+
+    [Fact]
+    public void AVisit_GoesToThePlaceReached_NotThePlaceLeft()
+    {
+        var e = Only("The Polish president paid a surprise visit from Warsaw to Kyiv on Tuesday.", "CONSULT");
+        Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AVerbJoinedByBut_HasTheSubjectOfTheVerbBefore_NotItsObject()
+    {
+        var e = Only("Hungary asked Brussels to release the frozen funds but was refused.", "REJECT");
+        Assert.Equal("HUN", Assert.Single(e.Recipients).Code);
+    }
 }
