@@ -110,8 +110,9 @@ public sealed partial class EventFinder
                         break;
                     }
                     actors = subject;
-                    // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians".
-                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1)
+                    // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians", and so does
+                    // a participle describing the cue's noun: "drills encircling Taiwan".
+                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1) && !IsGerund(clause, end)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;

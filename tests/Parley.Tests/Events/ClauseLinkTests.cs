@@ -67,4 +67,11 @@ public sealed class ClauseLinkTests
         var e = Only("Hungary asked Brussels to release the frozen funds but was refused.", "REJECT");
         Assert.Equal("HUN", Assert.Single(e.Recipients).Code);
     }
+
+    [Fact]
+    public void AParticipleAfterANounCue_TakesItsObjectAsRecipient()
+    {
+        var e = Only("Russia staged naval drills encircling Japan on Monday.", "MOBILIZE");
+        Assert.Equal("JPN", Assert.Single(e.Recipients).Code);
+    }
 }
