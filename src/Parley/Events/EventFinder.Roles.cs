@@ -10,7 +10,7 @@ public sealed partial class EventFinder
     private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
-        var subject = (noun ? null : ParticipleSubject(clause, first, found)) ?? Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
+        var subject = (noun ? null : ParticipleSubject(clause, first, found) ?? GerundClauseSubject(clause, first, found)) ?? Subject(clause, first, found, noun ? NounSubjectReach : int.MaxValue);
         // "Moscow denounced the loan plan", "Kyiv condemned the strikes": what the accuser condemns is another's act
         // (not so for the accused: "Russia was behind the arson attacks", "forces were accused of killing").
         var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first
@@ -49,6 +49,12 @@ public sealed partial class EventFinder
             actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
             recipients = subject;
             how = "passive: the 'by' phrase acts on the subject";
+            // "was hit by a Russian ballistic missile": a weapon is no actor mention, but the name modifying it says whose it is.
+            if (actors.Count == 0 && ModifierName(clause.Document, objectStart, Math.Min(clause.Sentence.EndToken, objectStart + NounPhraseReach), e) is { } agent)
+            {
+                e.Actors.Add(agent.Participant);
+                how = $"passive: the name modifying the 'by' phrase acts ({agent.Line}) on the subject";
+            }
         }
         else if (agentless)
         {
@@ -104,8 +110,9 @@ public sealed partial class EventFinder
                         break;
                     }
                     actors = subject;
-                    // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians".
-                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1)
+                    // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians", and so does
+                    // a participle describing the cue's noun: "drills encircling Taiwan".
+                    recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1) && !IsGerund(clause, end)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
@@ -216,17 +223,16 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The actors before the cue: the nearest actor not inside a prepositional phrase ("according to X",
-    /// "in talks with X"), and those coordinated with it. When the nearest is the object of an earlier event
-    /// joined by "and" ("attacked Kyiv and killed …"), that event's subject acts again.
-    /// </summary>
-    /// <summary>
     /// "crowds attacked the embassies of Rwanda and France, setting fires and looting offices": a participle clause after
     /// a comma has no subject of its own; whoever did the act of the main clause did it. The names just before the comma
     /// are that act's object, not this one's actors. Empty when that act's actor is not named in the sentence (it was carried
     /// from before, and so is this one's); null when the cue opens no such clause or follows no act.
     /// </summary>
-    private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
+    private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found) =>
+        ParticipleMainAct(clause, first, found) is { } main ? clause.Mentions.FindAll(m => main.Actors.Exists(a => a.Start == m.Mention.Start)) : null;
+
+    /// <summary>The act of the main clause a participle clause opened by the cue at <paramref name="first"/> follows; null when it opens none or follows no act.</summary>
+    private static PloverEvent? ParticipleMainAct(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
     {
         if (first <= clause.Sentence.FirstToken || !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return null;
@@ -237,10 +243,14 @@ public sealed partial class EventFinder
         if (clause.Word(comma) is not "," || !clause.Word(comma + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || clause.Mentions.Exists(m => m.FirstToken > comma && m.FirstToken < first))
             return null;
-        var main = found.FindLast(f => f.End <= comma && f.Event.Pattern.Form == EventForm.Verb).Event;
-        return main is null ? null : clause.Mentions.FindAll(m => main.Actors.Exists(a => a.Start == m.Mention.Start));
+        return found.FindLast(f => f.End <= comma && f.Event.Pattern.Form == EventForm.Verb).Event;
     }
 
+    /// <summary>
+    /// The actors before the cue: the nearest actor not inside a prepositional phrase ("according to X",
+    /// "in talks with X"), and those coordinated with it. When the nearest is the object of an earlier event
+    /// joined by "and" ("attacked Kyiv and killed …"), that event's subject acts again.
+    /// </summary>
     private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found, int reach)
     {
         var mentions = clause.Mentions;
@@ -279,10 +289,10 @@ public sealed partial class EventFinder
                     fallback ??= k;
                 continue;
             }
-            // "attacked Kyiv and killed": after "and", the object of the event before is not this cue's subject;
+            // "attacked Kyiv and killed": after "and" or "but", the object of the event before is not this cue's subject;
             // "warned that Russia would strike": right before it, it is.
-            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or ",");
-            if (joined && found.FirstOrDefault(f => f.End <= m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
+            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or "but" or ",");
+            if (joined && found.FirstOrDefault(f => f.First < m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
                 return mentions.Where(x => earlier.Actors.Exists(a => a.Start == x.Mention.Start)).ToList();
@@ -638,6 +648,9 @@ public sealed partial class EventFinder
                 continue;
             if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken))
                 return [];
+            // "crossed from Chad into Darfur": the place left is not the one reached.
+            if (clause.Word(WordBefore(clause, m.FirstToken)).Equals("from", StringComparison.OrdinalIgnoreCase))
+                continue;
             if (m.Mention.Place?.Country is not null || m.Mention.Actor is not null)
                 return [m];
         }
@@ -751,7 +764,7 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
-    /// and before any clause break; −1 when the cue is not passive or names no agent. A participle with its
+    /// (or among its own words) and before any clause break; −1 when the cue is not passive or names no agent. A participle with its
     /// "by" right after it is passive without a be-form: "a resolution drafted by Ukraine and backed by the EU" —
     /// but not a host's verb: "talks in Putrajaya hosted by Malaysia" names a mediator, not a host receiving a guest.
     /// </summary>
@@ -761,7 +774,8 @@ public sealed partial class EventFinder
             return end;
         if (!IsPassiveForm(clause, first))
             return -1;
-        for (var i = end; i < clause.Sentence.EndToken && i - end <= AgentReach; i++)
+        // The "by" may be one of the cue's own words: "was hit by a Russian ballistic missile".
+        for (var i = first + 1; i < clause.Sentence.EndToken && i - end <= AgentReach; i++)
         {
             if (clause.Is(i, ClauseBreaks))
                 return -1;

@@ -272,6 +272,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 DropTopics(document, e, end, sentence);
                 ReactToAct(document, e, first, end, sentence, events, found);
             }
+            foreach (var f in found)
+                LinkClauses(clause, f, found);
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
             foreach (var f in found)
                 SettleHost(f.Event, found);
