@@ -29,6 +29,9 @@ public sealed partial class EventFinder
     /// </summary>
     private static void DropMeetingTopics(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
     {
+        // Most sentences tell no meeting: they need no set of topics.
+        if (!found.Exists(f => f.Event.Category.Type == "CONSULT"))
+            return;
         var topics = new HashSet<PloverEvent>(ReferenceEqualityComparer.Instance);
         foreach (var meeting in found)
         {
