@@ -31,7 +31,7 @@ public sealed partial class EventFinder
         if (main.Event is null || clause.Mentions.Exists(m => m.FirstToken >= main.End && m.FirstToken < opener && m.Mention.Kind == MentionKind.Actor
                                                                  && clause.Word(WordBefore(clause, m.FirstToken)) is "and" or "but" or ","))
             return null;
-        var doers = clause.Mentions.FindAll(m => main.Event.Actors.Exists(a => a.Start == m.Mention.Start));
+        var doers = ActorMentions(clause, main.Event);
         return doers.Count > 0 ? doers : null;
     }
 

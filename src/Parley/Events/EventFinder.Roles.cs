@@ -229,7 +229,11 @@ public sealed partial class EventFinder
     /// from before, and so is this one's); null when the cue opens no such clause or follows no act.
     /// </summary>
     private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found) =>
-        ParticipleMainAct(clause, first, found) is { } main ? clause.Mentions.FindAll(m => main.Actors.Exists(a => a.Start == m.Mention.Start)) : null;
+        ParticipleMainAct(clause, first, found) is { } main ? ActorMentions(clause, main) : null;
+
+    /// <summary>The sentence's mentions that name the actors of <paramref name="act"/> (none when they were carried from before).</summary>
+    private static List<MentionSpan> ActorMentions(SentenceClauses clause, PloverEvent act) =>
+        clause.Mentions.FindAll(m => act.Actors.Exists(a => a.Start == m.Mention.Start));
 
     /// <summary>The act of the main clause a participle clause opened by the cue at <paramref name="first"/> follows; null when it opens none or follows no act.</summary>
     private static PloverEvent? ParticipleMainAct(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found)
