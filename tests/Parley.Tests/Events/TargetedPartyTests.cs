@@ -19,4 +19,26 @@ public sealed class TargetedPartyTests
         var e = Assert.Single(EventCodingTests.Code("Venezuela's president turned back three U.S. cargo planes on Sunday."), e => e.Category.Type == "REJECT");
         Assert.Equal(["USA"], e.Recipients.Select(r => r.Code));
     }
+
+    [Fact]
+    public void ADemandDefied_IsMadeOfWhoeverActsDespiteIt()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Ethiopia's army has kept up its offensive in Amhara, despite calls for a ceasefire, aid groups said."), e => e.Category.Type == "REQUEST");
+        Assert.Empty(e.Actors);
+        Assert.Equal(["ETH"], e.Recipients.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void AnAppealToThePartiesOfAPlace_IsMadeOfItsCountry()
+    {
+        var e = Assert.Single(EventCodingTests.Code("The African Union urged all factions in Libya to return to talks."), e => e.Category.Type == "REQUEST");
+        Assert.Equal(["LBY"], e.Recipients.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void ADemandForAnActInAPlace_IsNotMadeOfThatPlace()
+    {
+        var e = Assert.Single(EventCodingTests.Code("The Security Council demanded an immediate truce in Yemen on Tuesday."), e => e.Category.Type == "REQUEST");
+        Assert.Empty(e.Recipients);
+    }
 }
