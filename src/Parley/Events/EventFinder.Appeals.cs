@@ -8,6 +8,9 @@ namespace Parley.Events;
 public sealed partial class EventFinder
 {
     // Words after which a noun cue names what the clause's subject acts against: "continued airstrikes despite calls for a truce".
+    // How many words may name the parties an appeal is made of before the place they are in ("the warring sides in Sudan").
+    private const int AppealedPartyWords = 3;
+
     private static readonly FrozenSet<string> ConcessiveWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "despite", "defying", "ignoring");
 
     /// <summary>
@@ -31,7 +34,9 @@ public sealed partial class EventFinder
         {
             if (m.FirstToken < end || m.Mention.Kind == MentionKind.Date)
                 continue;
-            if (m.FirstToken - end > ObjectReach || Breaks(clause, end, m.FirstToken) || clause.CueBetween(end, m.FirstToken)
+            // The place follows the object itself: "all parties in eastern Congo", not "asked about images at a summit in Kazan".
+            if (m.FirstToken - end > AppealedPartyWords + 1 || Breaks(clause, end, m.FirstToken) || clause.CueBetween(end, m.FirstToken)
+                || Enumerable.Range(end, WordBefore(clause, m.FirstToken) - end).Any(i => clause.Is(i, Prepositions))
                 || m.Mention.Kind != MentionKind.Place || !clause.Word(WordBefore(clause, m.FirstToken)).Equals("in", StringComparison.OrdinalIgnoreCase))
                 return null;
             return m.Mention.Place?.Country is { } country && !actors.Exists(a => a.Mention.Actor?.Code == country) ? m : null;
