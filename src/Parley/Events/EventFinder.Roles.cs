@@ -29,7 +29,16 @@ public sealed partial class EventFinder
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         string how;
-        if (ofPhrase)
+        if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
+        {
+            // "Iran's seizure of a British tanker", "the release of 90 prisoners by Israel": with its doer named by a
+            // possessive or a "by" phrase, the "of" phrase is what the act is done to.
+            actors = doers;
+            recipients = ObjectGroup(clause, end, MentionKind.Actor, NounReach);
+            recipients.RemoveAll(doers.Contains);
+            how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
+        }
+        else if (ofPhrase)
         {
             // "the arrival of the envoy in the capital": the "of" phrase is the actor.
             actors = ObjectGroup(clause, end, MentionKind.Actor);
