@@ -29,7 +29,16 @@ public sealed partial class EventFinder
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         string how;
-        if (ofPhrase)
+        if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
+        {
+            // "Iran's seizure of a British tanker", "the release of 90 prisoners by Israel": with its doer named by a
+            // possessive or a "by" phrase, the "of" phrase is what the act is done to.
+            actors = doers;
+            recipients = ObjectGroup(clause, end, MentionKind.Actor, NounReach);
+            recipients.RemoveAll(doers.Contains);
+            how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
+        }
+        else if (ofPhrase)
         {
             // "the arrival of the envoy in the capital": the "of" phrase is the actor.
             actors = ObjectGroup(clause, end, MentionKind.Actor);
@@ -109,6 +118,13 @@ public sealed partial class EventFinder
                         how = "the 'from' phrase after a noun cue acts on the subject of its clause";
                         break;
                     }
+                    if (IsDefiedAppeal(clause, e, first))
+                    {
+                        actors = [];
+                        recipients = Subject(clause, first, found, int.MaxValue);
+                        how = "a demand named after 'despite' is made of the subject of its clause";
+                        break;
+                    }
                     actors = subject;
                     // A gerund takes its object as a verb does: "accused of killing hundreds of Alawite civilians", and so does
                     // a participle describing the cue's noun: "drills encircling Taiwan".
@@ -148,6 +164,11 @@ public sealed partial class EventFinder
                     if (recipients.Count == 0 && !noun && PlaceNamedBefore(clause, objectStart, first) is { } antecedent)
                         recipients = [antecedent];
                     how = "the subject before the cue acts on the object after it";
+                    if (recipients.Count == 0 && AppealedPlace(clause, e, first, end, actors) is { } appealed)
+                    {
+                        recipients = [appealed];
+                        how = "an appeal that names no one, only the place its demand is for, is made of that place's country";
+                    }
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
                     if (recipients.Count == 0 && !noun && subject.Count > 0 && IsFiniteVerb(clause, subject[^1].EndToken, first)

@@ -232,10 +232,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = $"events: the name modifying the object after the cue ({target.Line})";
                 }
                 AssignPlaceAndDate(clause, e, first, end);
-                if (e.Recipients.Count == 0 && e.Category.Type == "PROTEST" && ProtestedSeat(clause, e, end) is { } seat)
+                if (e.Recipients.Count == 0 && SeatOfPowerTargeted(clause, e, end) is { } seat)
                 {
-                    e.Recipients.Add(seat);
-                    e.Explanations["recipient"] = "events: protesters at a seat of power protest against the government of the country where they are";
+                    e.Recipients.Add(seat.Participant);
+                    e.Explanations["recipient"] = "events: " + seat.How;
                 }
                 if (e.Actors.Count == 0 && e.Category.PlaceIsHome && e.Location is { Place.Country: { } home } place)
                 {
@@ -482,7 +482,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (document.Mentions.Any(m => m.Start < finish && start < m.End))
                 continue;
             var possessive = !pastComma && match.End < to && document.Tokens[match.End].Kind == TokenKind.Clitic;
-            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || (possessive && n.Country?.Kind == Actors.CountryPhraseKind.Name))
+            // "turned back two U.S. military planes", "a pause on U.S. tariffs": a name before a common noun describes it as a demonym would.
+            var attributive = match.End < to && document.Tokens[match.End].Kind == TokenKind.Word && char.IsLower(document.MatchWord(match.End)[0]);
+            var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || ((possessive || attributive) && n.Country?.Kind == Actors.CountryPhraseKind.Name))
                         ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
                 continue;

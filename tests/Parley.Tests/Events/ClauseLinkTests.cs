@@ -18,6 +18,14 @@ public sealed class ClauseLinkTests
     [InlineData("Hungary asked Brussels to release the frozen funds but was refused.", "REJECT", "HUN")]
     // A participle after a noun cue takes its object.
     [InlineData("Russia staged naval drills encircling Japan on Monday.", "MOBILIZE", "JPN")]
+    // A seat of power named with no place stands for the actors' own government.
+    [InlineData("Hundreds of Peruvian farmers staged a sit-in outside the legislature on Friday.", "PROTEST", "PER")]
+    [InlineData("Thousands of Ghanaian students plan to march on the presidential palace next week.", "PROTEST", "GHA")]
+    [InlineData("Ecuador's president declared a state of emergency, sending troops to the national assembly on Monday.", "MOBILIZE", "ECU")]
+    // A country name describing the object says whose it is.
+    [InlineData("Venezuela's president turned back three U.S. cargo planes on Sunday.", "REJECT", "USA")]
+    // An appeal to the parties of a place is made of its country.
+    [InlineData("The African Union urged all factions in Libya to return to talks.", "REQUEST", "LBY")]
     public void TheRecipient_IsFoundInAnotherClauseOrPhrase(string text, string type, string recipient)
     {
         var e = Assert.Single(EventCodingTests.Code(text), x => x.Category.Type == type);
