@@ -215,7 +215,15 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static bool TwoActs(PloverEvent k, PloverEvent e) =>
         k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb))
-        && !OneStatement(k, e);
+        && !OneStatement(k, e) && !OneMeeting(k, e);
+
+    /// <summary>
+    /// "In a phone call with Erdogan, Putin discussed grain exports": a meeting noun and a verb of meeting that names no
+    /// kind of its own, in one sentence, tell one meeting.
+    /// </summary>
+    private static bool OneMeeting(PloverEvent k, PloverEvent e) =>
+        k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT" && k.Pattern.Form != e.Pattern.Form
+        && (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null;
 
     /// <summary>
     /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words
