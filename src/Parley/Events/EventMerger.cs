@@ -218,12 +218,13 @@ public sealed class EventMerger : IPipelineComponent
         && !OneStatement(k, e) && !OneMeeting(k, e);
 
     /// <summary>
-    /// "In a phone call with Erdogan, Putin discussed grain exports": a meeting noun and a verb of meeting that names no
-    /// kind of its own, in one sentence, tell one meeting.
+    /// "In a phone call with Erdogan, Putin discussed grain exports", "would discuss the deal with Putin when the two
+    /// leaders meet": a verb of meeting that names no kind of its own, with a meeting noun or another such verb in its
+    /// sentence, tells the same meeting.
     /// </summary>
     private static bool OneMeeting(PloverEvent k, PloverEvent e) =>
-        k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT" && k.Pattern.Form != e.Pattern.Form
-        && (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null;
+        k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT"
+        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
 
     /// <summary>
     /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words

@@ -13,4 +13,9 @@ public sealed class PhoneCallMeetingTests
     [Fact]
     public void ACallAndWhatWasDiscussedInIt_AreOneMeeting() =>
         Assert.Single(EventCodingTests.Code("In a phone call with Tokayev, Mirziyoyev discussed water sharing."), e => e.Category.Type == "CONSULT");
+
+    [Fact]
+    public void TwoVerbsOfOneMeetingInASentence_AreOneMeeting() =>
+        Assert.Single(EventCodingTests.Code("Aliyev said he would discuss the corridor with Pashinyan when the two leaders meet in Prague next month."),
+            e => e.Category.Type == "CONSULT");
 }
