@@ -10,6 +10,10 @@ public sealed partial class EventFinder
     private static readonly FrozenSet<string> TopicOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "on", "about", "regarding", "concerning");
 
+    // Participles after a meeting that say what it is for: "talks aimed at normalising relations", "a meeting meant to end the war".
+    private static readonly FrozenSet<string> PurposeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "aimed", "aiming", "designed", "meant", "intended", "seeking");
+
     // Verbs whose object is what a meeting is about: "discussed the release of hostages", "met to discuss a truce".
     private static readonly FrozenSet<string> DiscussionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "discuss", "discussed", "discusses", "discussing");
@@ -52,8 +56,8 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Where the topic of a meeting starts: after its own "discuss", after "on" or "about" following it, or after a
-    /// "to discuss" of its clause (which then goes too); -1 when it names none.
+    /// Where the topic of a meeting starts: after its own "discuss", after "on" or "about" following it, after a word of
+    /// purpose ("aimed at"), or after a "to discuss" of its clause (which then goes too); -1 when it names none.
     /// </summary>
     private static int TopicStart(Document document, Sentence sentence, (PloverEvent Event, int First, int End) meeting,
         List<(PloverEvent Event, int First, int End)> found, HashSet<PloverEvent> topics)
@@ -73,6 +77,8 @@ public sealed partial class EventFinder
                 topics.Add(purpose.Event);
                 return purpose.End;
             }
+            if (PurposeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return i + 1;
             // "met on Monday": a date is when, not what about.
             if (TopicOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
                 && !(i + 1 < sentence.EndToken && Covered(document, document.Tokens[i + 1], MentionKind.Date)))

@@ -336,6 +336,14 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             // A verb after "to" is the content of the event before it: "agreed to reopen", "offered to halt strikes".
             var infinitive = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0
                              && document.MatchWord(noun.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+            // So is one joined to such an infinitive: "urged both sides to show restraint and return to the dialogue".
+            if (noun.Event.Pattern.Form == EventForm.Verb && !infinitive && CoordinatedInfinitive(document, noun.First) is { } to
+                && found.FindLast(f => f.End <= to) is { Event: not null } asker && asker.Event.Category.Type != "ACCUSE" && to - asker.End <= ObjectReach
+                && !Enumerable.Range(asker.End, to - asker.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal))
+            {
+                found.RemoveAt(k);
+                continue;
+            }
             // A gerund after "on" or "about" is the topic of the event before it: "froze talks on joining the European Union".
             var topic = noun.Event.Pattern.Form == EventForm.Verb && noun.First > 0 && document.MatchWord(noun.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                         && TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First - 1));
@@ -349,6 +357,31 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             found.RemoveAt(k);
         }
     }
+
+    /// <summary>
+    /// The "to" of the infinitive a verb at <paramref name="verb"/> is joined to by "and" or "or" ("to respect international law
+    /// and return"), within one phrase; null when there is none. The verb is a bare form ("and vowed" is a finite verb of
+    /// the subject), and the "to" is followed by a verb, not a name, number or article ("invite Netanyahu to Budapest and ignore").
+    /// </summary>
+    private static int? CoordinatedInfinitive(Document document, int verb)
+    {
+        if (verb < 2 || document.MatchWord(verb - 1) is not ("and" or "or") || document.MatchWord(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return null;
+        for (var i = verb - 2; i >= 0 && verb - i <= CoordinatedInfinitiveReach; i--)
+        {
+            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal)
+                return null;
+            if (!document.MatchWord(i).Equals("to", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var next = document.MatchWord(i + 1);
+            return document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+                ? i : null;
+        }
+        return null;
+    }
+
+    // How far before "and" the "to" of the infinitive it continues may stand ("to respect international law and").
+    private const int CoordinatedInfinitiveReach = 6;
 
     /// <summary>
     /// "Allies warned that the goal would be hard to meet", "others warn that differences could slow progress": a

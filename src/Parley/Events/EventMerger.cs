@@ -149,12 +149,13 @@ public sealed class EventMerger : IPipelineComponent
 
     /// <summary>
     /// A Title Case headline hides its parties from the actor finder ("Putin Lands In Pyongyang, Signs Defence Pact With
-    /// Kim"): an event the headline alone has told, with no party found, is the one the lead (the paragraph after the
+    /// Kim"): an event the headline alone has told, with no actor found, is the one the lead (the paragraph after the
     /// headline) next tells of its kind, whoever that names and wherever (the headline's "Pyongyang" is the lead's "North
-    /// Korea"). A later paragraph's event of the kind is as likely another.
+    /// Korea"). A recipient the headline did find ("Allies Offer Ukraine Security Pledges") must be the lead's too.
+    /// A later paragraph's event of the kind is as likely another.
     /// </summary>
     private static bool UnnamedHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
-        mentions.Count == 1 && k.Actors.Count == 0 && k.Recipients.Count == 0 && ModalityTagger.InHeadline(document, k.Sentence)
+        mentions.Count == 1 && k.Actors.Count == 0 && Covers(e.Recipients, k.Recipients) && ModalityTagger.InHeadline(document, k.Sentence)
         && document.Sentences[e.Sentence].Block == LeadBlock;
 
     // The block after the headline's.
@@ -214,7 +215,16 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static bool TwoActs(PloverEvent k, PloverEvent e) =>
         k.Sentence == e.Sentence && (k.Category != e.Category || (k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb))
-        && !OneStatement(k, e);
+        && !OneStatement(k, e) && !OneMeeting(k, e);
+
+    /// <summary>
+    /// "In a phone call with Erdogan, Putin discussed grain exports", "would discuss the deal with Putin when the two
+    /// leaders meet": a verb of meeting that names no kind of its own, with a meeting noun or another such verb in its
+    /// sentence, tells the same meeting.
+    /// </summary>
+    private static bool OneMeeting(PloverEvent k, PloverEvent e) =>
+        k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT"
+        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
 
     /// <summary>
     /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words

@@ -67,7 +67,7 @@ public sealed class EventPatternMatcher
                 best.End = end;
                 best.Patterns.Clear();
             }
-            if (!best.Patterns.Exists(p => p.Category == candidate.Pattern.Category))
+            if (!best.Patterns.Exists(p => p.Category.Type == candidate.Pattern.Category.Type))
                 best.Patterns.Add(candidate.Pattern);
         }
         return best;
