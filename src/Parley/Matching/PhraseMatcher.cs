@@ -18,25 +18,47 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     {
         // Documents write titles capitalised ("Sen.", "Gen."), and only then does the tokenizer keep the
         // abbreviation's period; a lower-case lexicon phrase must split the same way to meet them.
-        var tokens = PhraseTokens.Split(ignoreCase && phrase.Contains('.', StringComparison.Ordinal) ? Capitalised(phrase) : phrase);
-        if (tokens.Length == 0)
-            return;
+        if (ignoreCase && phrase.Contains('.', StringComparison.Ordinal))
+            phrase = Capitalised(phrase);
         var node = root;
-        foreach (var token in tokens)
+        if (PhraseTokens.IsPlainWords(phrase))
         {
-            var key = ignoreCase ? token.ToLowerInvariant() : token;
-            if (node.Children is null)
-            {
-                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            if (!node.Children.TryGetValue(key, out var child))
-                node.Children[key] = child = new Node();
-            node = child;
+            // Words between single spaces are the phrase's tokens as they stand: walked as spans, so that
+            // only a word new to its node costs a string (start-up adds tens of thousands of phrases).
+            foreach (var word in phrase.AsSpan().Split(' '))
+                node = Child(node, phrase.AsSpan()[word]);
+        }
+        else
+        {
+            var tokens = PhraseTokens.Split(phrase);
+            if (tokens.Length == 0)
+                return;
+            foreach (var token in tokens)
+                node = Child(node, token);
         }
         node.Values ??= [];
         if (!node.Values.Contains(value))
             node.Values.Add(value);
+    }
+
+    /// <summary>The child of <paramref name="node"/> for a token, made when missing.</summary>
+    private Node Child(Node node, ReadOnlySpan<char> token)
+    {
+        if (node.Children is null)
+        {
+            node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+            node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        Span<char> folded = stackalloc char[MaxFoldedToken];
+        scoped ReadOnlySpan<char> key = token;
+        string? longKey = null;
+        if (ignoreCase)
+            key = token.Length <= MaxFoldedToken ? folded[..token.ToLowerInvariant(folded)] : longKey = token.ToString().ToLowerInvariant();
+        if (node.Lookup.TryGetValue(key, out var child))
+            return child;
+        child = new Node();
+        node.Children[longKey ?? key.ToString()] = child;
+        return child;
     }
 
     private static string Capitalised(string phrase) =>
