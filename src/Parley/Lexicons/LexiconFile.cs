@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text;
 
@@ -19,12 +20,19 @@ public static class LexiconFile
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicons/" + path)
             ?? throw new FileNotFoundException($"Lexicon 'lexicons/{path}' is not embedded in the Parley assembly.");
         // Decoded in one piece into one string: a reader would build it through a growing buffer.
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        var text = bytes.AsSpan();
-        if (text.StartsWith(Encoding.UTF8.Preamble))
-            text = text[Encoding.UTF8.Preamble.Length..];
-        return Parse(path, Encoding.UTF8.GetString(text), fieldCount);
+        var bytes = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        try
+        {
+            var text = bytes.AsSpan(0, (int)stream.Length);
+            stream.ReadExactly(text);
+            if (text.StartsWith(Encoding.UTF8.Preamble))
+                text = text[Encoding.UTF8.Preamble.Length..];
+            return Parse(path, Encoding.UTF8.GetString(text), fieldCount);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Parses lexicon text; exposed for the validator and tests.</summary>
@@ -38,7 +46,7 @@ public static class LexiconFile
     // per line (only its fields are kept) was megabytes of garbage before the first article.
     private static List<LexiconLine> Parse(string path, ReadOnlySpan<char> rest, int fieldCount)
     {
-        var lines = new List<LexiconLine>();
+        var lines = new List<LexiconLine>(rest.Count('\n') + 1);
         var number = 0;
         var sawName = false;
         var sawVersion = false;
