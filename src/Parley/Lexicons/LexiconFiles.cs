@@ -34,15 +34,23 @@ public sealed class LexiconFiles(string? userDirectory = null)
         var lines = new List<SourcedLine>();
         var shipped = Assembly.GetExecutingAssembly().GetManifestResourceInfo("lexicons/" + path) is not null;
         if (shipped)
-            lines.AddRange(LexiconFile.Read(path, fieldCount).Select(l => new SourcedLine(l.Fields, new LexiconSource("lexicons/" + path, l.Number))));
+            AddSourced(lines, LexiconFile.Read(path, fieldCount), "lexicons/" + path);
         var userPath = UserDirectory is null ? null : Path.Combine(UserDirectory, path);
         if (userPath is not null && File.Exists(userPath))
         {
             using var reader = new StreamReader(userPath);
-            lines.AddRange(LexiconFile.Parse(userPath, reader, fieldCount).Select(l => new SourcedLine(l.Fields, new LexiconSource(userPath, l.Number))));
+            AddSourced(lines, LexiconFile.Parse(userPath, reader, fieldCount), userPath);
         }
         else if (!shipped)
             throw new FileNotFoundException($"Lexicon 'lexicons/{path}' is neither shipped with Parley nor in {UserDirectory ?? "a user folder"}.");
         return lines;
+    }
+
+    // One file name shared by every line's source, and no iterator: start-up reads ~19,000 lines this way.
+    private static void AddSourced(List<SourcedLine> lines, IReadOnlyList<LexiconLine> read, string file)
+    {
+        lines.EnsureCapacity(lines.Count + read.Count);
+        for (var i = 0; i < read.Count; i++)
+            lines.Add(new SourcedLine(read[i].Fields, new LexiconSource(file, read[i].Number)));
     }
 }

@@ -18,25 +18,42 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     {
         // Documents write titles capitalised ("Sen.", "Gen."), and only then does the tokenizer keep the
         // abbreviation's period; a lower-case lexicon phrase must split the same way to meet them.
-        var tokens = PhraseTokens.Split(ignoreCase && phrase.Contains('.', StringComparison.Ordinal) ? Capitalised(phrase) : phrase);
-        if (tokens.Length == 0)
-            return;
+        if (ignoreCase && phrase.Contains('.', StringComparison.Ordinal))
+            phrase = Capitalised(phrase);
         var node = root;
-        foreach (var token in tokens)
+        if (PhraseTokens.IsPlainWords(phrase))
         {
-            var key = ignoreCase ? token.ToLowerInvariant() : token;
-            if (node.Children is null)
-            {
-                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            if (!node.Children.TryGetValue(key, out var child))
-                node.Children[key] = child = new Node();
-            node = child;
+            // Words between single spaces are the phrase's tokens as they stand: walked as spans, so that
+            // only a word new to its node costs a string (start-up adds tens of thousands of phrases).
+            foreach (var word in phrase.AsSpan().Split(' '))
+                node = Child(node, phrase.AsSpan()[word]);
+        }
+        else
+        {
+            var tokens = PhraseTokens.Split(phrase);
+            if (tokens.Length == 0)
+                return;
+            foreach (var token in tokens)
+                node = Child(node, token);
         }
         node.Values ??= [];
         if (!node.Values.Contains(value))
             node.Values.Add(value);
+    }
+
+    /// <summary>The child of <paramref name="node"/> for a token, made when missing.</summary>
+    private Node Child(Node node, ReadOnlySpan<char> token)
+    {
+        Span<char> folded = stackalloc char[MaxFoldedToken];
+        scoped ReadOnlySpan<char> key = token;
+        string? longKey = null;
+        if (ignoreCase)
+            key = token.Length <= MaxFoldedToken ? folded[..token.ToLowerInvariant(folded)] : longKey = token.ToString().ToLowerInvariant();
+        if (node.Find(key) is { } child)
+            return child;
+        child = new Node();
+        node.Add(longKey ?? key.ToString(), child);
+        return child;
     }
 
     private static string Capitalised(string phrase) =>
@@ -45,13 +62,13 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
     /// <summary>The values of a one-word phrase, for a word inside a token ("Hamas" in "Hamas-led"); empty when none.</summary>
     public IReadOnlyList<T> Word(ReadOnlySpan<char> word)
     {
-        if (root.Children is null || (ignoreCase && word.Length > MaxFoldedToken))
+        if (!root.HasChildren || (ignoreCase && word.Length > MaxFoldedToken))
             return [];
         Span<char> folded = stackalloc char[MaxFoldedToken];
         scoped ReadOnlySpan<char> key = word;
         if (ignoreCase)
             key = folded[..word.ToLowerInvariant(folded)];
-        return root.Lookup.TryGetValue(key, out var node) && node.Values is { } values ? values : [];
+        return root.Find(key) is { Values: { } values } ? values : [];
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
@@ -62,7 +79,7 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
         Span<char> folded = stackalloc char[MaxFoldedToken];
         var node = root;
         PhraseMatch<T>? best = null;
-        for (var i = start; i < limit && node.Children is not null; i++)
+        for (var i = start; i < limit && node.HasChildren; i++)
         {
             scoped ReadOnlySpan<char> key = text.Slice(tokens[i].Start, tokens[i].Length);
             if (ignoreCase)
@@ -72,7 +89,7 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
                 var length = key.ToLowerInvariant(folded);
                 key = folded[..length];
             }
-            if (!node.Lookup.TryGetValue(key, out var child))
+            if (node.Find(key) is not { } child)
                 break;
             node = child;
             if (node.Values is not null)
@@ -83,11 +100,42 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        // Most nodes have one child (the inner words of a name): it is kept without a dictionary, which
+        // would cost a few hundred bytes per node (the trie holds tens of thousands) and a hash per lookup.
+        private string? onlyKey;
+        private Node? onlyChild;
+        private Dictionary<string, Node>? children;
 
         // Children's span lookup, made once: getting it checks the comparer's type, on every token of every document.
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
         public List<T>? Values;
+
+        public bool HasChildren => onlyChild is not null || children is not null;
+
+        public Node? Find(ReadOnlySpan<char> key)
+        {
+            if (onlyChild is not null)
+                return key.SequenceEqual(onlyKey) ? onlyChild : null;
+            return children is not null && lookup.TryGetValue(key, out var child) ? child : null;
+        }
+
+        public void Add(string key, Node child)
+        {
+            if (!HasChildren)
+            {
+                onlyKey = key;
+                onlyChild = child;
+                return;
+            }
+            if (children is null)
+            {
+                children = new Dictionary<string, Node>(StringComparer.Ordinal) { [onlyKey!] = onlyChild! };
+                lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+                onlyKey = null;
+                onlyChild = null;
+            }
+            children[key] = child;
+        }
     }
 }

@@ -32,7 +32,8 @@ public static class PhraseTokens
         return result;
     }
 
-    private static bool IsPlainWords(string phrase)
+    /// <summary>Whether a phrase is ASCII letters between single spaces, whose tokens are its words as they stand.</summary>
+    public static bool IsPlainWords(string phrase)
     {
         if (phrase.Length == 0 || phrase[0] == ' ' || phrase[^1] == ' ')
             return false;

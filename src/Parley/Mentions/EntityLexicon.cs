@@ -35,21 +35,37 @@ public sealed class EntityLexicon
             AddWithTitleCase(country.Phrase, new NameEntry(NameKind.Country) { Country = country });
         foreach (var organisation in actors.Organisations)
             AddWithTitleCase(organisation.Phrase, new NameEntry(NameKind.Organisation) { Organisation = organisation });
+        // Loops rather than LINQ chains here: these run over ~10,000 names at every start-up.
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in actors.OfficeTerms.GroupBy(t => t.Name, StringComparer.Ordinal))
         {
             var entry = new NameEntry(NameKind.Person) { Person = new PersonEntry(person.Key, person.ToArray()) };
-            foreach (var form in person.SelectMany(t => t.Aliases).Prepend(person.Key).SelectMany(AsSentenceOpener).Distinct(StringComparer.Ordinal))
-                AddWithTitleCase(form, entry);
+            forms.Clear();
+            AddPersonForm(person.Key, entry, forms);
+            foreach (var term in person)
+            {
+                foreach (var alias in term.Aliases)
+                    AddPersonForm(alias, entry, forms);
+            }
         }
         // A region's name without its suffix is only a fallback: "Gaza" already names the Gaza Strip and
         // "Kherson" the city, so the governorate and the oblast do not take those names.
-        var explicitNames = gazetteer.Places.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var explicitNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in gazetteer.Places)
+        {
+            explicitNames.Add(place.Name);
+            explicitNames.UnionWith(place.Aliases);
+        }
         foreach (var place in gazetteer.Places)
         {
             var entry = new NameEntry(NameKind.Place) { Place = place };
-            var stems = place.Aliases.Prepend(place.Name).SelectMany(n => WithoutAdminSuffix(n, cues)).Where(f => !explicitNames.Contains(f));
-            foreach (var form in place.Aliases.Prepend(place.Name).Concat(stems).Distinct(StringComparer.Ordinal))
-                AddWithTitleCase(form, entry);
+            forms.Clear();
+            AddForm(place.Name, entry, forms);
+            foreach (var alias in place.Aliases)
+                AddForm(alias, entry, forms);
+            AddStems(place.Name, entry, forms, explicitNames, cues);
+            foreach (var alias in place.Aliases)
+                AddStems(alias, entry, forms, explicitNames, cues);
         }
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
@@ -87,18 +103,22 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// A region's name without its administrative suffix ("East Azerbaijan" for "East Azerbaijan
-    /// Province"), so that "East Azerbaijan province" in any case meets it.
+    /// Province"), so that "East Azerbaijan province" in any case meets it; unless another place is
+    /// named so.
     /// </summary>
-    private static IEnumerable<string> WithoutAdminSuffix(string name, LocationCues cues)
+    private void AddStems(string name, NameEntry entry, HashSet<string> forms, HashSet<string> explicitNames, LocationCues cues)
     {
         foreach (var suffix in AdminSuffixes)
         {
-            if (name.Length <= suffix.Length + 1 || !name.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
+            if (name.Length <= suffix.Length + 1 || name[^(suffix.Length + 1)] != ' ' || !name.AsSpan().EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 continue;
             // "North Governorate" without its suffix would be every "North".
-            var stem = name[..^(suffix.Length + 1)];
-            if (!cues.IsDirection(stem))
-                yield return stem;
+            var stem = name.AsSpan(0, name.Length - suffix.Length - 1);
+            if (cues.IsDirection(stem))
+                continue;
+            var form = stem.ToString();
+            if (!explicitNames.Contains(form))
+                AddForm(form, entry, forms);
         }
     }
 
@@ -164,6 +184,8 @@ public sealed class EntityLexicon
     private void AddWithTitleCase(string name, NameEntry entry)
     {
         Names.Add(name, entry);
+        if (!HasLowerCaseWordAfterFirst(name))
+            return;
         var words = name.Split(' ');
         var lowered = false;
         for (var i = 1; i < words.Length; i++)
@@ -178,14 +200,31 @@ public sealed class EntityLexicon
             Names.Add(string.Join(' ', words), entry);
     }
 
-    /// <summary>
-    /// A name and, when it opens with a lower-case particle ("al-Sharaa", "bin Salman", "de Mistura"), the
-    /// same name capitalised as it stands at the start of a sentence ("Al-Sharaa became…").
-    /// </summary>
-    private static IEnumerable<string> AsSentenceOpener(string name)
+    private static bool HasLowerCaseWordAfterFirst(string name)
     {
-        yield return name;
+        for (var i = name.IndexOf(' ', StringComparison.Ordinal); i >= 0 && i + 1 < name.Length; i = name.IndexOf(' ', i + 1))
+        {
+            if (char.IsLower(name[i + 1]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Adds a name once per entry (<paramref name="forms"/> holds the entry's names so far).</summary>
+    private void AddForm(string name, NameEntry entry, HashSet<string> forms)
+    {
+        if (forms.Add(name))
+            AddWithTitleCase(name, entry);
+    }
+
+    /// <summary>
+    /// Adds a person's name and, when it opens with a lower-case particle ("al-Sharaa", "bin Salman", "de Mistura"),
+    /// the same name capitalised as it stands at the start of a sentence ("Al-Sharaa became…").
+    /// </summary>
+    private void AddPersonForm(string name, NameEntry entry, HashSet<string> forms)
+    {
+        AddForm(name, entry, forms);
         if (name.Length > 1 && char.IsLower(name[0]))
-            yield return char.ToUpperInvariant(name[0]) + name[1..];
+            AddForm(char.ToUpperInvariant(name[0]) + name[1..], entry, forms);
     }
 }

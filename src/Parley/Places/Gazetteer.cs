@@ -30,17 +30,21 @@ public sealed class Gazetteer
         byName = new Dictionary<string, List<PlaceEntry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var place in places)
         {
-            foreach (var name in place.Aliases.Prepend(place.Name))
-            {
-                if (!byName.TryGetValue(name, out var named))
-                    byName[name] = named = [];
-                named.Add(place);
-            }
+            Index(place.Name, place);
+            foreach (var alias in place.Aliases)
+                Index(alias, place);
             if (place.Kind == PlaceKind.Capital)
                 capitals.TryAdd(place.Country, place);
             else if (place.Kind == PlaceKind.Country)
                 countries.TryAdd(place.Country, place);
         }
+    }
+
+    private void Index(string name, PlaceEntry place)
+    {
+        if (!byName.TryGetValue(name, out var named))
+            byName[name] = named = [];
+        named.Add(place);
     }
 
     /// <summary>Every place.</summary>
