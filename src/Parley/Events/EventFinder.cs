@@ -184,7 +184,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             for (var i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 var (end, patterns) = lexicon.Patterns.LongestAt(document, i, sentence.EndToken);
-                if (end < 0)
+                if (end < 0 || IsWordOfName(document, sentence, i, patterns))
                 {
                     i++;
                     continue;
@@ -205,7 +205,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             DropMeetingTopics(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
-            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First)
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
                                  || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found));
             if (found.Count == 0)
                 continue;
@@ -585,14 +585,25 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static readonly FrozenSet<string> Denials = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "not", "without", "little");
 
     /// <summary>
+    /// "permission to use Storm Shadow missiles", "the Strike Group": a verb cue written with a capital inside a
+    /// sentence that is not a Title Case headline is a word of a name, not the verb. Noun cues keep their
+    /// capitals ("the Kyiv Talks" names the talks).
+    /// </summary>
+    private static bool IsWordOfName(Document document, Sentence sentence, int first, List<EventPattern> patterns) =>
+        first > sentence.FirstToken && char.IsUpper(document.MatchWord(first)[0])
+        && patterns.TrueForAll(p => p.Form == EventForm.Verb) && !Chunker.IsTitleCase(document, sentence.FirstToken, sentence.EndToken);
+
+    /// <summary>
     /// "a battle flag signed by Ukrainian soldiers": a verb pattern whose first word stands after an article and is
     /// followed by words of its gap is that word used as a noun modifying the next one, not the verb. Not an event
-    /// named by the noun with its own phrase ("an exchange of hostages", "the signing of the treaty").
+    /// named by the noun with its own phrase ("an exchange of hostages", "the signing of the treaty"), nor a weapon
+    /// that is the subject of the pattern's verb ("a missile strike hit a hospital").
     /// </summary>
-    private static bool ModifiesNounAfterArticle(Document document, EventPattern pattern, int first)
+    private static bool ModifiesNounAfterArticle(Document document, EventPattern pattern, int first, FrozenSet<string> weapons)
     {
         if (pattern.Form != EventForm.Verb || first == 0 || first + 1 >= document.Tokens.Length
             || !Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
+            || weapons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first))
             || document.Tokens[first + 1].Kind != TokenKind.Word || !char.IsLower(document.MatchWord(first + 1)[0])
             || Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first + 1)))
             return false;

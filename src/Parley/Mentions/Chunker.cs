@@ -72,7 +72,7 @@ public sealed class Chunker(EntityLexicon lexicon)
     /// word but the function words begins with a capital. There a capital marks no name, so the words the
     /// lexicons do not know are read as common words: "Arrives In" opens no unknown name that swallows "Kyiv".
     /// </summary>
-    private static bool IsTitleCase(Document document, int start, int end)
+    internal static bool IsTitleCase(Document document, int start, int end)
     {
         var text = document.MatchText.AsSpan();
         var capitalised = 0;

@@ -7,6 +7,9 @@ public sealed class WeaponAsSubjectTests
     [InlineData("Three rockets landed near the airport in Erbil on Sunday.", "heavy-weapons")]
     [InlineData("Azerbaijani tanks rolled into the town of Lachin.", "heavy-weapons")]
     [InlineData("Kidnappers seized 15 farmers from a village in Zamfara.", "abduct")]
+    // The weapon after an article is the subject, not a word describing the next noun.
+    [InlineData("A missile strike hit a children's hospital in Kyiv on Monday.", "heavy-weapons")]
+    [InlineData("A drone attack hit a fuel depot in the port of Novorossiysk.", "drone")]
     public void TheWeaponOrTheAttacker_TellsTheAssault(string text, string mode) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == "ASSAULT" && e.Category.Mode == mode);
 }
