@@ -51,8 +51,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a passive cue its "by" may stand ("were imposed on Russia's two biggest oil companies, Rosneft and Lukoil, by").
     private const int AgentReach = 12;
 
-    // How far before a cue a demonym may modify its words ("Russian cruise missile hit").
-    private const int ModifierReach = 3;
+    // How far before a cue a demonym may modify its words ("Russian cruise missile hit", "Chinese coast guard ships blocked").
+    private const int ModifierReach = 4;
 
     // How far after a verb cue a noun cue may stand and still be what the verb acts on.
     private const int ThemeReach = 4;
@@ -516,7 +516,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             var possessive = !pastComma && match.End < to && document.Tokens[match.End].Kind == TokenKind.Clitic;
             // "turned back two U.S. military planes", "a pause on U.S. tariffs": a name before a common noun describes it as a demonym would.
-            var attributive = match.End < to && document.Tokens[match.End].Kind == TokenKind.Word && char.IsLower(document.MatchWord(match.End)[0]);
+            // Not a name before a function word: "assets frozen in the West after the invasion".
+            var attributive = match.End < to && document.Tokens[match.End].Kind == TokenKind.Word && char.IsLower(document.MatchWord(match.End)[0])
+                              && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(match.End))
+                              && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(match.End));
             var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || ((possessive || attributive) && n.Country?.Kind == Actors.CountryPhraseKind.Name))
                         ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
