@@ -803,6 +803,10 @@ public sealed partial class EntityRecognizer
             if (focus == unlike && state.MostNamedCountry(except: unlike) is { } next)
                 return next;
         }
+        // "Thousands rallied in Tbilisi against the government's decision": a government whose sentence names no actor
+        // but a place is the government of that place, not of the last country named before.
+        if (sector == "GOV" && group && actorHere is null && PlaceInSentence(state, before) is { } placeHere)
+            return placeHere;
         if (sameSector is not null)
             return sameSector;
         // Police are the force of the place where things happen: with no actor in their own sentence, a place in
@@ -887,6 +891,17 @@ public sealed partial class EntityRecognizer
             if (mention.Actor!.Sector == sector)
                 sameSector ??= code;
         }
+    }
+
+    /// <summary>The country of the last place this sentence names outright before mention <paramref name="before"/>.</summary>
+    private static string? PlaceInSentence(RecognitionState state, int before)
+    {
+        for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            if (state.Mentions[i] is { Place.Country: var country } m && !IsInferred(m) && !m.IsDateline && IsStateCode(country))
+                return country;
+        }
+        return null;
     }
 
     private static bool IsStateSector(string sector) => sector is "GOV" or "MIL" or "LEG" or "JUD" or "POL";
