@@ -517,9 +517,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var possessive = !pastComma && match.End < to && document.Tokens[match.End].Kind == TokenKind.Clitic;
             // "turned back two U.S. military planes", "a pause on U.S. tariffs": a name before a common noun describes it as a demonym would.
             // Not a name before a function word: "assets frozen in the West after the invasion".
-            var attributive = match.End < to && document.Tokens[match.End].Kind == TokenKind.Word && char.IsLower(document.MatchWord(match.End)[0])
-                              && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(match.End))
-                              && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(match.End));
+            var next = match.End < to && document.Tokens[match.End].Kind == TokenKind.Word ? document.MatchWord(match.End) : [];
+            var attributive = !next.IsEmpty && char.IsLower(next[0])
+                              && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+                              && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
             var entry = match.Values.FirstOrDefault(n => n.Country?.Kind == Actors.CountryPhraseKind.Demonym || ((possessive || attributive) && n.Country?.Kind == Actors.CountryPhraseKind.Name))
                         ?? match.Values.FirstOrDefault(n => n.Organisation is not null);
             if (entry is null)
