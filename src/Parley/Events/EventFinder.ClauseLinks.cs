@@ -54,6 +54,12 @@ public sealed partial class EventFinder
                 return;
             e.Recipients.AddRange(doers);
             e.Explanations["recipient"] = $"events: a response answers whoever did what the clause after '{clause.Word(cause.Cause)}' tells ({cause.Trigger})";
+            // "after the government promised to raise wages": a cause with no object named was done to the responders.
+            if (cause.Act.Recipients.Count == 0)
+            {
+                cause.Act.Recipients.AddRange(e.Actors.Where(a => !cause.Act.Actors.Exists(x => x.Code == a.Code && x.Sector == a.Sector)));
+                cause.Act.Explanations["recipient"] = $"events: the act a response answers was done to the responders ({TriggerText(clause, e)})";
+            }
             return;
         }
         if (e.Category.Type != "ACCUSE" && (ComplementAct(clause, f.End, found) ?? ObjectAct(clause, f.End, found)) is { Recipients.Count: > 0 } complement)
@@ -112,7 +118,7 @@ public sealed partial class EventFinder
     /// The act of a clause opened by "after", "once" or "when" soon after a cue ending at <paramref name="end"/>, with
     /// the actors its own subject names; null when no such clause follows in the same stretch of the sentence.
     /// </summary>
-    private static (List<Participant> Actors, int Cause, string Trigger)? CauseAfter(SentenceClauses clause, int end, List<(PloverEvent Event, int First, int End)> found)
+    private static (List<Participant> Actors, int Cause, string Trigger, PloverEvent Act)? CauseAfter(SentenceClauses clause, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
         {
@@ -124,7 +130,7 @@ public sealed partial class EventFinder
             if (act.Event is null || clause.CueBetween(end, i))
                 return null;
             var named = act.Event.Actors.FindAll(a => clause.Mentions.Exists(m => m.Mention.Start == a.Start && m.FirstToken > i && m.FirstToken < act.First));
-            return named.Count > 0 ? (named, i, TriggerText(clause, act.Event)) : null;
+            return named.Count > 0 ? (named, i, TriggerText(clause, act.Event), act.Event) : null;
         }
         return null;
     }

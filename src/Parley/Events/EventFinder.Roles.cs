@@ -279,6 +279,9 @@ public sealed partial class EventFinder
     private static List<MentionSpan> Subject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found, int reach)
     {
         var mentions = clause.Mentions;
+        // "Washington, which has 1,100 troops in the country, suspended aid": the subject stands before the aside.
+        if (AsideBefore(clause, first) is { } aside)
+            first = aside;
         int? fallback = null;
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
@@ -316,7 +319,9 @@ public sealed partial class EventFinder
             }
             // "attacked Kyiv and killed": after "and" or "but", the object of the event before is not this cue's subject;
             // "warned that Russia would strike": right before it, it is.
-            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or "but" or ",");
+            // "restore Bazoum, who remains detained": a relative pronoun after the comma takes the name up again.
+            var joined = Enumerable.Range(m.EndToken, Math.Max(0, first - m.EndToken)).Any(i => clause.Word(i) is "and" or "but" or ",")
+                         && !clause.Is(m.EndToken + 1, SubjectRelatives);
             if (joined && found.FirstOrDefault(f => f.First < m.FirstToken && f.Event.Recipients.Exists(r => r.Start == m.Mention.Start)) is { Event: { } earlier }
                 && earlier.Actors.Count > 0)
             {
@@ -329,6 +334,36 @@ public sealed partial class EventFinder
             return Coordinated(clause, k, -1);
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
+    }
+
+    // Relative pronouns that stand for a name just before them, as the subject of their clause (or its owner: "whose").
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectRelatives =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
+
+    // Words ("has", "also", "has since") that may stand between an aside's closing comma and the verb it interrupts.
+    private const int AsideVerbReach = 3;
+
+    /// <summary>
+    /// When the cue at <paramref name="first"/> follows a relative clause set off by commas ("Washington, which has
+    /// troops in the country, suspended", "Germany, whose soldiers train Malian forces, withdrew"), the token of the
+    /// comma that opens it; null otherwise. Only auxiliaries and adverbs may stand between the closing comma and the cue.
+    /// </summary>
+    private static int? AsideBefore(SentenceClauses clause, int first)
+    {
+        var close = first - 1;
+        while (close >= clause.Sentence.FirstToken && first - close <= AsideVerbReach && clause.Word(close) is not "," && IsLowerWord(clause.Word(close))
+               && !clause.Is(close, Conjunctions))
+            close--;
+        if (close < clause.Sentence.FirstToken || clause.Word(close) is not ",")
+            return null;
+        for (var i = close - 1; i > clause.Sentence.FirstToken; i--)
+        {
+            if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
+                return null;
+            if (clause.Is(i, SubjectRelatives) && clause.Word(i - 1) is ",")
+                return i - 1;
+        }
+        return null;
     }
 
     /// <summary>The actors (or places) that start within reach after token <paramref name="start"/>, with those coordinated to the first.</summary>
@@ -785,7 +820,12 @@ public sealed partial class EventFinder
     /// <summary>A be-form just before a cue that is not a progressive ("was killed", "had been detained"; not "is blocking").</summary>
     private static bool IsPassiveForm(SentenceClauses clause, int first) =>
         !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly"));
+        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly")
+            || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
+
+    // Verbs that take a past participle as a state: "remains detained", "stayed blocked" (not "remained committed to").
+    private static readonly System.Collections.Frozen.FrozenSet<string> StativeVerbs =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "remain", "remains", "remained", "stay", "stays", "stayed");
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it

@@ -22,7 +22,7 @@ public sealed partial class EventFinder
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !BrokenOff(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue";
@@ -59,6 +59,21 @@ public sealed partial class EventFinder
                 day = m;
         }
         return day;
+    }
+
+    /// <summary>
+    /// Whether a semicolon stands between mention <paramref name="m"/> and the cue <c>[first, end)</c>: the halves of
+    /// "India strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places.
+    /// </summary>
+    private static bool BrokenOff(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        var (from, to) = m.FirstToken >= end ? (end, m.FirstToken) : (m.EndToken, first);
+        for (var i = from; i < to; i++)
+        {
+            if (clause.Word(i) is ";")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>

@@ -150,7 +150,8 @@ public sealed partial class EntityRecognizer
             var mention = state.Mentions[i];
             if (mention.Start >= limit || mention.Actor is null || IsInferred(mention) || mention.IsDateline)
                 continue;
-            if (later is not null && state.Document.Text.AsSpan(mention.End, later.Start - mention.End).Trim() is "and"
+            // Groups are placed after their sentence is read, so the list is not in text order (as in FocusPair).
+            if (later is not null && mention.End <= later.Start && state.Document.Text.AsSpan(mention.End, later.Start - mention.End).Trim() is "and"
                 && PairKey(mention.Actor, false) is var key && key != PairKey(later.Actor!, false) && key != subject && PairKey(later.Actor!, false) != subject)
                 return (mention, later);
             later = mention;

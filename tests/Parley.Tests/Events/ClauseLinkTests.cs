@@ -8,6 +8,10 @@ public sealed class ClauseLinkTests
     [Theory]
     // A response answers whoever acted in the clause after "after".
     [InlineData("Farmers marched in Brussels on Monday after the European Commission backed the Mercosur deal.", "PROTEST", "EU")]
+    // Unions are people of their country, apart from its government: calling off their strike answers it.
+    [InlineData("Ghana's trade unions called off a planned walkout on Thursday after the finance ministry promised to double the minimum wage.", "CONCEDE", "GHA")]
+    // The act a response answers, with no object named, was done to the responders.
+    [InlineData("Ghana's trade unions called off a planned walkout on Thursday after the finance ministry promised to double the minimum wage.", "AGREE", "GHA")]
     // A refusal acts on whom the act it refuses acts on.
     [InlineData("Turkey's parliament refused for months to ratify Finland's NATO bid before finally approving it in March.", "REJECT", "FIN")]
     // An act whose object names another act acts on whom that act does.
