@@ -621,7 +621,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// after a common noun and before "to" or "by" describes that noun; it tells no event of its own. A cue
     /// that takes the "to" in ("committed to") describes the noun only when that noun is a preposition's
     /// object ("cohesion among nations committed to a rules-based order"): "allies committed to sending
-    /// tanks" has no other verb for its allies.
+    /// tanks" has no other verb for its allies. Before "by" the noun may name a party ("M23 rebels backed by Rwandan
+    /// troops", "Ukrainian soldiers backed by tanks"): the participle still describes it. A place's noun keeps its
+    /// participle ("a resort in the Apulia region hosted by Meloni" tells who hosted the summit), and so does a party's
+    /// before "to", where it is the subject of a headline's verb ("Russian troops deployed to Belarus").
     /// </summary>
     private static bool IsNounModifier(Document document, int first, int end)
     {
@@ -632,7 +635,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         var previous = document.MatchWord(first - 1);
         return cue.EndsWith("ed", StringComparison.Ordinal)
                && before.Kind == TokenKind.Word && char.IsLower(previous[0]) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-               && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End)
+               && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End && (m.Kind != MentionKind.Actor || document.MatchWord(first + 1) is "to"))
                && document.MatchWord(first + 1) is "to" or "by"
                && (end - first == 1 || IsPrepositionObject(document, first - 1));
     }
