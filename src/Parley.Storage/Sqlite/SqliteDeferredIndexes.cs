@@ -54,9 +54,9 @@ internal sealed class SqliteDeferredIndexes : IDisposable
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            using var command = Command(connection, transaction, "");
+            using var command = Command(connection, transaction,
+                $"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({string.Join(", ", QueryOnly.Select(n => $"'{n}'"))})");
             var names = new List<string>();
-            command.CommandText = $"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({string.Join(", ", QueryOnly.Select(n => $"'{n}'"))})";
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
