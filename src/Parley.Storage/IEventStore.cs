@@ -34,6 +34,15 @@ public interface IEventStore : IDisposable
     /// <exception cref="EventStoreException">The store cannot be written (disk full, read-only…); nothing of the batch is kept.</exception>
     StoreResult Store(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Readies the store for a run that writes many documents relative to those it holds (a bulk load): it may set
+    /// aside the indexes only queries read and build each once, in one sort, when the returned scope is disposed,
+    /// instead of inserting into them row by row. Meanwhile queries may be slower, never wrong; a store opened after
+    /// a crash mid-load builds them then. A back end that gains nothing this way does nothing.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store cannot be written; disposing the scope throws it when the indexes cannot be built (they are built on the next open).</exception>
+    IDisposable DeferQueryIndexes() => NothingDeferred.Instance;
+
     /// <summary>The ids of every stored document, in id order.</summary>
     IReadOnlyList<long> DocumentIds();
 

@@ -37,6 +37,13 @@ public static class IngestCommand
             Description = "Articles per transaction: larger batches write faster, smaller ones leave less to redo after a crash.",
             DefaultValueFactory = _ => StoreIngest.DefaultBatchSize,
         };
+        var bulk = new Option<string>("--bulk")
+        {
+            HelpName = "auto|always|never",
+            Description = "Build the indexes only queries read once, at the end, instead of row by row (faster; queries run meanwhile are slower, and a store opened after a crash builds them). auto (default): when this run brings at least as many articles as the store holds.",
+            DefaultValueFactory = _ => "auto",
+        };
+        bulk.AcceptOnlyFromAmong("auto", "always", "never");
         var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
         inputs.AddTo(command);
         command.Options.Add(store.Database);
@@ -44,6 +51,7 @@ public static class IngestCommand
         command.Options.Add(reprocess);
         command.Options.Add(shard);
         command.Options.Add(batchSize);
+        command.Options.Add(bulk);
         batchSize.RequireBetween(1);
         command.Validators.Add(result =>
         {
@@ -60,7 +68,7 @@ public static class IngestCommand
                 return Task.FromResult(StoreExitCodes.StoreFailed);
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             var share = parse.GetValue(shard) is { } given ? IngestShard.Parse(given, out _)!.Value : IngestShard.All;
-            var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize));
+            var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize), Enum.Parse<BulkLoad>(parse.GetValue(bulk)!, ignoreCase: true));
             var paths = parse.GetValue(inputs.Paths) ?? [];
             var total = default(IngestSummary);
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -69,8 +77,9 @@ public static class IngestCommand
                 if (paths.Length > 0)
                 {
                     var source = new DocumentSource(inputs.ToReaderOptions(parse));
-                    total = IngestProgress.Run(io, "ingest", StoreIngest.EstimateArticles(paths, cancellationToken) / share.Count,
-                        report => ingest.Ingest(source.Read(paths, io.OpenStandardInput, cancellationToken), report, cancellationToken));
+                    var expected = StoreIngest.EstimateArticles(paths, cancellationToken) / share.Count;
+                    total = IngestProgress.Run(io, "ingest", expected,
+                        report => ingest.Ingest(source.Read(paths, io.OpenStandardInput, cancellationToken), report, cancellationToken, expected));
                     WriteSummary(io, "Ingested", opened.Location, total, clock.Elapsed);
                 }
                 if (parse.GetValue(reprocess))

@@ -86,7 +86,11 @@ public sealed partial class SqliteEventStore : IEventStore
             if (readOnly)
                 SqliteMigrator.RequireCurrent(connection, path);
             else
+            {
+                // Before the migrations, which may change an index a crashed bulk load left unbuilt.
+                SqliteDeferredIndexes.RestoreAfterCrash(connection, path);
                 SqliteMigrator.Migrate(connection, path, clock);
+            }
             return new SqliteEventStore(connection, path, clock);
         }
         catch (SqliteException e)
@@ -98,6 +102,23 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Drops the indexes only queries read until the scope is disposed (<see cref="SqliteDeferredIndexes"/>); when
+    /// another process's load holds them, does nothing.
+    /// </remarks>
+    public IDisposable DeferQueryIndexes()
+    {
+        try
+        {
+            return (IDisposable?)SqliteDeferredIndexes.Defer(connection, Location) ?? NothingDeferred.Instance;
+        }
+        catch (SqliteException e)
+        {
+            throw Translate(e, Location, "write to");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Parley.Storage.Sqlite;
 using Parley.Tests.Storage;
 using Parley.Tests.Support;
 
@@ -60,6 +61,37 @@ public sealed class IngestCrashTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Ingest_KilledInABulkLoad_LeavesAStoreThatHasAllItsIndexesOnceOpened()
+    {
+        var corpus = Path.Combine(temp.Path, "corpus.jsonl");
+        var db = Path.Combine(temp.Path, "bulk.db");
+        StoreCorpus.WriteJsonl(corpus, Articles);
+        using (var child = StartIngest(corpus, db, "--bulk", "always"))
+        {
+            WaitForDocuments(db, child, atLeast: 200);
+            var killedMidway = !child.HasExited;
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+            if (killedMidway)
+            {
+                using var connection = OpenReadOnly(db);
+                Assert.True(Scalar<long>(connection, "SELECT count(*) FROM deferred_indexes") > 0, "the load had set no index aside");
+            }
+        }
+
+        var fresh = Path.Combine(temp.Path, "fresh.db");
+        SqliteEventStore.Open(fresh).Dispose();
+        SqliteEventStore.Open(db).Dispose();
+
+        const string indexes = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name";
+        Assert.Equal(SqliteRows.Of(fresh, indexes), SqliteRows.Of(db, indexes));
+        using var opened = OpenReadOnly(db);
+        Assert.Equal(0, Scalar<long>(opened, "SELECT count(*) FROM deferred_indexes"));
+        Assert.Equal("ok", Scalar<string>(opened, "PRAGMA integrity_check"));
+        Assert.False(File.Exists(db + "-bulk"), "the killed load's lock file was left behind");
+    }
+
     /// <summary>Every stored document has its sentences and their full text: a batch is all or nothing.</summary>
     private static void AssertNoHalfDocuments(SqliteConnection connection)
     {
@@ -67,7 +99,7 @@ public sealed class IngestCrashTests : IDisposable
         Assert.Equal(Scalar<long>(connection, "SELECT count(*) FROM sentences"), Scalar<long>(connection, "SELECT count(*) FROM sentence_text"));
     }
 
-    private static Process StartIngest(string corpus, string db)
+    private static Process StartIngest(string corpus, string db, params string[] options)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "parley.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -77,7 +109,7 @@ public sealed class IngestCrashTests : IDisposable
             UseShellExecute = false,
         };
         // Batches of 100, so that the kill comes after some commits and before the last.
-        foreach (var argument in new[] { cli, "ingest", corpus, "--db", db, "--batch-size", "100" })
+        foreach (var argument in new[] { cli, "ingest", corpus, "--db", db, "--batch-size", "100" }.Concat(options))
             start.ArgumentList.Add(argument);
         return Process.Start(start)!;
     }
