@@ -1,0 +1,16 @@
+namespace Parley.Tests.Events;
+
+/// <summary>Phrases with an event word that tell no act of their own, and a concession told by lifting (sentences written for these tests).</summary>
+public sealed class NoActPhraseTests
+{
+    [Theory]
+    [InlineData("The Indian foreign ministry declined to comment on the report.")]
+    [InlineData("Washington listed three shipping firms accused of helping Tehran evade oil sanctions.", "ACCUSE")]
+    [InlineData("Diplomats said they had received a letter from the junta on Monday.")]
+    public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
+        Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
+
+    [Fact]
+    public void LiftingObjections_IsAConcession() =>
+        Assert.Single(EventCodingTests.Code("Turkey lifted its objections to the accession on Tuesday."), e => e.Category.Type == "CONCEDE");
+}
