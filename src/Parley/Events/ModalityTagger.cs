@@ -51,6 +51,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Adverbs that may stand between the modal and that verb: "could soon take place".
     private static readonly FrozenSet<string> OccurrenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "soon", "still", "now", "also", "not");
 
+    // Words that may stand between a modal and the negation it governs ("could still not").
+    private const int ModalBeforeNegation = 1;
+
     // An event this many days or more before publication is background.
     private const int HistoricalDays = 300;
 
@@ -195,13 +198,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         // "did not" negates; "could not" stays speculation. Otherwise the cue nearest the event's words decides:
         // "the highly anticipated agenda for the upcoming talks" is about talks to come.
+        // The modal stands right before its negation, an adverb at most between ("could not", "may still not"): a
+        // hedge further back ("had not seen any proposal and that no meeting …") governs something else.
         var negated = negatedAt >= 0
-                      && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart);
+                      && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && c.First < negatedAt && c.First >= clauseStart && negatedAt - c.End <= ModalBeforeNegation);
         e.Modality = negated ? EventModality.Negated
             : condition >= 0 ? EventModality.Hypothetical
             : nearest?.Cue switch
             {
-                ModalityCue.Hypothetical => EventModality.Hypothetical,
+                // A negation not taken as one is under a modal before it ("could not reach a deal"): speculation, never fact.
+                ModalityCue.Hypothetical or ModalityCue.Negated => EventModality.Hypothetical,
                 ModalityCue.Future => EventModality.Future,
                 ModalityCue.Past => EventModality.Historical,
                 _ => EventModality.Asserted,
