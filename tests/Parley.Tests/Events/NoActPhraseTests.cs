@@ -7,8 +7,13 @@ public sealed class NoActPhraseTests
     [InlineData("The Indian foreign ministry declined to comment on the report.")]
     [InlineData("Washington listed three shipping firms accused of helping Tehran evade oil sanctions.", "ACCUSE")]
     [InlineData("Diplomats said they had received a letter from the junta on Monday.")]
+    [InlineData("The storm cut power lines across the island on Sunday.")]
     public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
+
+    [Fact]
+    public void CuttingChannels_WithdrawsFromRelations() =>
+        Assert.Single(EventCodingTests.Code("Pyongyang cut all military hotlines with Seoul in April."), e => e.Category is { Type: "SANCTION", Mode: "withdraw" });
 
     [Fact]
     public void LiftingObjections_IsAConcession() =>
