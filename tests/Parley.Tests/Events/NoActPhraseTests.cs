@@ -16,6 +16,13 @@ public sealed class NoActPhraseTests
         Assert.Single(EventCodingTests.Code("Pyongyang cut all military hotlines with Seoul in April."), e => e.Category is { Type: "SANCTION", Mode: "withdraw" });
 
     [Fact]
+    public void WelcomingAVeto_SupportsIt_AndIsNoVisit()
+    {
+        var events = EventCodingTests.Code("Israel welcomed the veto on Saturday.");
+        Assert.Equal("SUPPORT", Assert.Single(events).Category.Type);
+    }
+
+    [Fact]
     public void LiftingObjections_IsAConcession() =>
         Assert.Single(EventCodingTests.Code("Turkey lifted its objections to the accession on Tuesday."), e => e.Category.Type == "CONCEDE");
 }
