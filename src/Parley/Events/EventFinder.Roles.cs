@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Mentions;
 using Parley.Places;
@@ -337,8 +338,12 @@ public sealed partial class EventFinder
     }
 
     // Relative pronouns that stand for a name just before them, as the subject of their clause (or its owner: "whose").
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectRelatives =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
+    private static readonly FrozenSet<string> SubjectRelatives =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
+
+    // Verbs that take a past participle as a state: "remains detained", "stayed blocked" (not "remained committed to").
+    private static readonly FrozenSet<string> StativeVerbs =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "remain", "remains", "remained", "stay", "stays", "stayed");
 
     // Words ("has", "also", "has since") that may stand between an aside's closing comma and the verb it interrupts.
     private const int AsideVerbReach = 3;
@@ -483,7 +488,7 @@ public sealed partial class EventFinder
         && (clause.Word(i).EndsWith("ed", StringComparison.Ordinal) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(clause.Word(i)));
 
     // Irregular past forms common in news: "Putin said the two sides had agreed and warned Kyiv" (Putin warned).
-    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPast = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.Ordinal,
         "said", "told", "met", "held", "sent", "gave", "made", "took", "struck", "hit", "shot", "led", "left", "sought", "brought", "won", "put", "cut",
         "kept", "saw", "wrote", "spoke", "threw", "drove", "fought", "caught", "began", "broke", "chose", "felt", "found", "knew", "lost", "paid");
 
@@ -822,10 +827,6 @@ public sealed partial class EventFinder
         !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
-
-    // Verbs that take a past participle as a state: "remains detained", "stayed blocked" (not "remained committed to").
-    private static readonly System.Collections.Frozen.FrozenSet<string> StativeVerbs =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "remain", "remains", "remained", "stay", "stays", "stayed");
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it

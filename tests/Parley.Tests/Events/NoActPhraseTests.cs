@@ -12,8 +12,8 @@ public sealed class NoActPhraseTests
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
 
     [Fact]
-    public void CuttingChannels_WithdrawsFromRelations() =>
-        Assert.Single(EventCodingTests.Code("Pyongyang cut all military hotlines with Seoul in April."), e => e.Category is { Type: "SANCTION", Mode: "withdraw" });
+    public void CuttingChannels_CutsTiesAsTheGoldCodesThem() =>
+        Assert.Single(EventCodingTests.Code("Pyongyang cut all military hotlines with Seoul in April."), e => e.Category is { Type: "SANCTION", Mode: "discontinue" });
 
     [Fact]
     public void WelcomingAVeto_SupportsIt_AndIsNoVisit()
