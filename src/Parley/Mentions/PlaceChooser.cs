@@ -22,6 +22,8 @@ internal static class PlaceChooser
         (int, int, long) bestScore = default;
         foreach (var entry in entries)
         {
+            if (entry.Place is null && entry.Country?.Kind == CountryPhraseKind.Capital && HoldsPlaceIn(entries, entry.Country.Code))
+                continue;
             var place = entry.Place ?? AsPlace(entry.Country, lexicon);
             if (place is null)
                 continue;
@@ -34,6 +36,19 @@ internal static class PlaceChooser
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the name is also a gazetteer place of the country whose capital (or seat of government) it names:
+    /// then it means that place, not the gazetteer's capital — "Kuala Lumpur" is not Putrajaya, "Port Sudan" not
+    /// Khartoum, "Aden" not Sanaa, "Amsterdam" not The Hague.
+    /// </summary>
+    private static bool HoldsPlaceIn(IEnumerable<NameEntry> entries, string country)
+    {
+        foreach (var entry in entries)
+            if (entry.Place is { } place && place.Country == country && place.Kind != PlaceKind.Country)
+                return true;
+        return false;
     }
 
     /// <summary>Whether a name after chunk <paramref name="after"/> means only places, all in <paramref name="country"/>.</summary>
