@@ -111,7 +111,7 @@ public sealed class EventLexicon
             }
         }
 
-        var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true);
+        var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThroughDates: true);
         foreach (var line in files.Read("events/modality-cues.tsv", 2))
         {
             if (!Enum.TryParse<ModalityCue>(line.Fields[1], ignoreCase: true, out var cue) || !char.IsLower(line.Fields[1][0]))

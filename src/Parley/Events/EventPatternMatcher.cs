@@ -22,9 +22,6 @@ public sealed class EventPatternMatcher
     private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
 
-    // Words that lead a date told between a cue's words ("late on Monday").
-    private static readonly FrozenSet<string> TimeAdjunctLeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "late", "early");
-
     private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
     private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index) =>
@@ -100,44 +97,10 @@ public sealed class EventPatternMatcher
         if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, token, stackalloc char[MaxFoldedToken])))
             return Match(document, steps, step + 1, token + 1, limit);
         // "vowed on Sunday to retaliate" is "vowed to retaliate", told with its day.
-        var after = AfterTimeAdjunct(document, token, limit);
+        var after = TimeAdjunct.After(document, token, limit);
         return after > token && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, after, stackalloc char[MaxFoldedToken]))
             ? Match(document, steps, step + 1, after + 1, limit)
             : -1;
-    }
-
-    /// <summary>
-    /// The token after a time adjunct starting at <paramref name="token"/> — a date the recogniser found, with
-    /// the prepositions that lead it ("on Sunday", "late on Monday", "in July", "last week") — or -1 when none starts there.
-    /// </summary>
-    private static int AfterTimeAdjunct(Document document, int token, int limit)
-    {
-        var first = token;
-        while (first < limit && first - token < 2 && TimeAdjunctLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first)))
-            first++;
-        if (first >= limit)
-            return -1;
-        var mentions = document.Mentions.AsSpan();
-        var start = document.Tokens[first].Start;
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Start < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (var i = lo; i < mentions.Length && mentions[i].Start == start; i++)
-        {
-            if (mentions[i].Kind != Mentions.MentionKind.Date)
-                continue;
-            var after = first;
-            while (after < limit && document.Tokens[after].End <= mentions[i].End)
-                after++;
-            return after < limit ? after : -1;
-        }
-        return -1;
     }
 
     private static bool EndsPhrase(Document document, int token)

@@ -8,7 +8,8 @@ namespace Parley.Matching;
 /// spans of the document's match text, so matching allocates nothing.
 /// </summary>
 /// <param name="ignoreCase">Match phrases regardless of case (role nouns); otherwise exactly (names, acronyms).</param>
-public sealed class PhraseMatcher<T>(bool ignoreCase)
+/// <param name="readsThroughDates">Read a phrase through a date told between its words (<see cref="TimeAdjunct"/>): cues, not names.</param>
+public sealed class PhraseMatcher<T>(bool ignoreCase, bool readsThroughDates = false)
 {
     private const int MaxFoldedToken = 64;
     private readonly Node root = new();
@@ -90,7 +91,13 @@ public sealed class PhraseMatcher<T>(bool ignoreCase)
                 key = folded[..length];
             }
             if (node.Find(key) is not { } child)
-                break;
+            {
+                // "demanded on Friday that": the phrase goes on after the day, if it does.
+                if (!readsThroughDates || i == start || TimeAdjunct.After(document, i, limit) is not (> 0 and var after))
+                    break;
+                i = after - 1;
+                continue;
+            }
             node = child;
             if (node.Values is not null)
                 best = new PhraseMatch<T>(start, i + 1, node.Values);

@@ -1,3 +1,5 @@
+using Parley.Events;
+
 namespace Parley.Tests.Events;
 
 /// <summary>A day told between a cue's words reads as the cue without it (sentences written for these tests).</summary>
@@ -18,4 +20,9 @@ public sealed class TimeAdjunctInCueTests
     public void TheEvidence_SpansTheDay() =>
         Assert.Contains(EventCodingTests.Code("Tehran vowed on Sunday to retaliate against Israel."),
             e => e.Category.Type == "THREATEN" && e.Evidence.Any(span => span.Length == "vowed on Sunday to retaliate".Length));
+
+    [Fact]
+    public void AModalityCueWithItsDay_StillGovernsItsClause() =>
+        Assert.Equal(EventModality.Hypothetical, Assert.Single(EventCodingTests.Code(
+            "The Kremlin demanded on Friday that Kyiv withdraw its forces from four regions."), e => e.Category.Type == "RETREAT").Modality);
 }
