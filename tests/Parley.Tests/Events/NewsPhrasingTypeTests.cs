@@ -55,4 +55,34 @@ public sealed class NewsPhrasingTypeTests
     [Fact]
     public void RegainingControlOfAPlace_IsASeizure() =>
         Assert.Contains(EventCodingTests.Code("Government forces regained control of the port city on Tuesday."), e => e.Category is { Type: "COERCE", Mode: "seize" });
+    [Fact]
+    public void ReceivingABatchOfJets_IsAidNotAVisit()
+    {
+        var events = EventCodingTests.Code("Romania received the first batch of F-35 jets from the United States.");
+        Assert.Contains(events, e => e.Category.Type == "AID");
+        Assert.DoesNotContain(events, e => e.Category.Type == "CONSULT");
+    }
+
+    [Theory]
+    [InlineData("EU Agrees New Sanctions Package Against Belarus")]
+    [InlineData("G7 finance ministers agreed fresh sanctions on Russian banks.")]
+    public void AgreeingNewSanctions_ImposesThem(string text)
+    {
+        var events = EventCodingTests.Code(text);
+        Assert.Contains(events, e => e.Category is { Type: "SANCTION", Mode: "discontinue" });
+        Assert.DoesNotContain(events, e => e.Category.Type == "AGREE");
+    }
+
+    [Fact]
+    public void SpeakingAtLengthByTelephone_IsAPhoneCall() =>
+        Assert.Contains(EventCodingTests.Code("Macron and Erdogan spoke for nearly an hour by telephone on Sunday."), e => e.Category is { Type: "CONSULT", Mode: "phone" });
+
+    [Fact]
+    public void RollingOutTheRedCarpet_HostsTheGuest()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Vietnam rolled out the red carpet for the Chinese president on Monday."), e => e.Category.Type == "CONSULT");
+        Assert.Equal("visit", e.Category.Mode);
+        Assert.Contains(e.Actors, a => a.Code == "CHN");
+        Assert.Contains(e.Recipients, r => r.Code == "VNM");
+    }
 }
