@@ -85,4 +85,11 @@ public sealed class NewsPhrasingTypeTests
         Assert.Contains(e.Actors, a => a.Code == "CHN");
         Assert.Contains(e.Recipients, r => r.Code == "VNM");
     }
+    [Fact]
+    public void WelcomingADelivery_IsSupportNotHosting()
+    {
+        var events = EventCodingTests.Code("Chisinau welcomed the delivery of air defence radars from France.");
+        Assert.Contains(events, e => e.Category.Type == "SUPPORT");
+        Assert.DoesNotContain(events, e => e.Category.Type == "CONSULT");
+    }
 }
