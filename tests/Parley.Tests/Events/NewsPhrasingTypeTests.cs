@@ -73,4 +73,9 @@ public sealed class NewsPhrasingTypeTests
     [Fact]
     public void WelcomingADelivery_IsSupportNotHosting() =>
         AssertCoded("Chisinau welcomed the delivery of air defence radars from France.", "SUPPORT", null, "CONSULT");
+    [Theory]
+    [InlineData("The drills were designed to simulate a blockade of the island.")]
+    [InlineData("Naval units rehearsed strikes on ports during the exercise.")]
+    public void WhatADrillRehearses_IsNoAct(string text) =>
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type is "COERCE" or "ASSAULT");
 }
