@@ -212,7 +212,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
             foreach (var f in found)
-                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence);
+                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
+                                      || IsFirstSince(document, f.First, sentence);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
@@ -466,6 +467,34 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         }
         return false;
     }
+
+    /// <summary>
+    /// "It was the first time martial law had been imposed since 1987", "the first time a NATO member had fired on
+    /// Russian assets since the invasion": a record the news sets is measured against the past, and the act it names is
+    /// the news told around it, not another. ("fired missiles for the first time" is the act itself.)
+    /// </summary>
+    private static bool IsFirstSince(Document document, int first, Sentence sentence)
+    {
+        for (var i = first - 1; i >= sentence.FirstToken + 1 && first - i <= FirstTimeReach; i--)
+        {
+            // The past it is measured against is another act: "the first such strikes since the group began attacking ships".
+            var word = document.MatchWord(i);
+            if (word is "," || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Equals("since", StringComparison.OrdinalIgnoreCase))
+                return false;
+            if (!RecordNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || !document.MatchWord(i - 1).Equals("first", StringComparison.OrdinalIgnoreCase))
+                continue;
+            return i - 2 >= sentence.FirstToken && document.MatchWord(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase)
+                   && !(i - 3 >= sentence.FirstToken && document.MatchWord(i - 3).Equals("for", StringComparison.OrdinalIgnoreCase));
+        }
+        return false;
+    }
+
+    // The words after "the first" that measure the news against the past: "the first time", "the first such attack".
+    private static readonly FrozenSet<string> RecordNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "time", "such");
+
+    // How far before an act's words "the first time" may stand: "the first time a NATO member had fired on".
+    private const int FirstTimeReach = 7;
 
     // Words before a noun that point back to what was told: "the attack", "this strike".
     private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
