@@ -206,7 +206,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
-                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found));
+                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -495,6 +495,14 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // How far before an act's words "the first time" may stand: "the first time a NATO member had fired on".
     private const int FirstTimeReach = 7;
+
+    /// <summary>
+    /// "Aid convoys carrying fuel crossed into Gaza": a participle right after a noun of its own type describes what the
+    /// noun names (the convoys' load), and tells no second act.
+    /// </summary>
+    private static bool DescribesNounBefore(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found) =>
+        cue.Event.Pattern.Form == EventForm.Verb && document.MatchWord(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && found.Exists(f => f.End == cue.First && f.Event.Pattern.Form == EventForm.Noun && f.Event.Category.Type == cue.Event.Category.Type);
 
     // Words before a noun that point back to what was told: "the attack", "this strike".
     private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
