@@ -430,17 +430,37 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// "At least 35 people were killed", "Thousands have been killed in this year's fighting": a casualty word in
     /// the passive with no "by" phrase counts the dead of violence the document tells already (before it, or
     /// elsewhere in its sentence); it names that violence and tells no event of its own. With no violence told,
-    /// it stays the event ("Haniyeh was killed in Tehran").
+    /// it stays the event ("Haniyeh was killed in Tehran"). So does "hundreds were reported killed", and the dead of a
+    /// relative clause on an attack noun: "in a raid that health officials said killed 270 people".
     /// </summary>
     private bool IsToll(SentenceClauses clause, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
     {
         var e = cue.Event;
         if (e.Category.Type != "ASSAULT" || e.Pattern.Form != EventForm.Verb || cue.End - cue.First != 1
-            || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate)
-            || !IsPassiveForm(clause, cue.First) || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
+            || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate))
+            return false;
+        if (KilledInAttackNamed(clause, cue.First, found))
+            return true;
+        var passive = IsPassiveForm(clause, cue.First) || (clause.Is(cue.First - 2, BeForms) && clause.Is(cue.First - 1, ReportedParticiples));
+        if (!passive || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
             return false;
         return earlier.Exists(k => k.Category.Type == "ASSAULT") || found.Exists(f => f.Event != e && f.Event.Category.Type == "ASSAULT");
     }
+
+    // Words of report between a be-form and a casualty word: "were reported killed", "are feared dead".
+    private static readonly FrozenSet<string> ReportedParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reported", "feared", "believed", "said", "confirmed", "thought");
+
+    /// <summary>
+    /// "a raid that Gaza health officials said killed 270 Palestinians": the relative clause of an attack before the casualty
+    /// word counts its dead (whatever form the attack's pattern has: "raid" is a verb too).
+    /// </summary>
+    private static bool KilledInAttackNamed(SentenceClauses clause, int fate, List<(PloverEvent Event, int First, int End)> found) =>
+        found.Exists(f => f.Event.Category.Type == "ASSAULT" && f.End < fate && fate - f.End <= TollRelativeReach
+                          && clause.Is(f.End, ObjectRelatives) && !Enumerable.Range(f.End, fate - f.End).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseBreaks)));
+
+    // How far after an attack noun its relative clause's casualty word may stand: "a raid that Gaza health officials said killed".
+    private const int TollRelativeReach = 8;
 
     /// <summary>
     /// "The death toll from the attack rose", "condemned the strike", "killed 12 villagers in an ambush": an attack named
