@@ -206,13 +206,14 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
-                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found));
+                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
             foreach (var f in found)
-                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence);
+                f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
+                                      || IsFirstSince(document, f.First, sentence);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
@@ -429,17 +430,37 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// "At least 35 people were killed", "Thousands have been killed in this year's fighting": a casualty word in
     /// the passive with no "by" phrase counts the dead of violence the document tells already (before it, or
     /// elsewhere in its sentence); it names that violence and tells no event of its own. With no violence told,
-    /// it stays the event ("Haniyeh was killed in Tehran").
+    /// it stays the event ("Haniyeh was killed in Tehran"). So does "hundreds were reported killed", and the dead of a
+    /// relative clause on an attack noun: "in a raid that health officials said killed 270 people".
     /// </summary>
     private bool IsToll(SentenceClauses clause, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
     {
         var e = cue.Event;
         if (e.Category.Type != "ASSAULT" || e.Pattern.Form != EventForm.Verb || cue.End - cue.First != 1
-            || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate)
-            || !IsPassiveForm(clause, cue.First) || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
+            || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate))
+            return false;
+        if (KilledInAttackNamed(clause, cue.First, found))
+            return true;
+        var passive = IsPassiveForm(clause, cue.First) || (clause.Is(cue.First - 2, BeForms) && clause.Is(cue.First - 1, ReportedParticiples));
+        if (!passive || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
             return false;
         return earlier.Exists(k => k.Category.Type == "ASSAULT") || found.Exists(f => f.Event != e && f.Event.Category.Type == "ASSAULT");
     }
+
+    // Words of report between a be-form and a casualty word: "were reported killed", "are feared dead".
+    private static readonly FrozenSet<string> ReportedParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reported", "feared", "believed", "said", "confirmed", "thought");
+
+    /// <summary>
+    /// "a raid that Gaza health officials said killed 270 Palestinians": the relative clause of an attack before the casualty
+    /// word counts its dead (whatever form the attack's pattern has: "raid" is a verb too).
+    /// </summary>
+    private static bool KilledInAttackNamed(SentenceClauses clause, int fate, List<(PloverEvent Event, int First, int End)> found) =>
+        found.Exists(f => f.Event.Category.Type == "ASSAULT" && f.End < fate && fate - f.End <= TollRelativeReach
+                          && clause.Is(f.End, ObjectRelatives) && !Enumerable.Range(f.End, fate - f.End).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseBreaks)));
+
+    // How far after an attack noun its relative clause's casualty word may stand: "a raid that Gaza health officials said killed".
+    private const int TollRelativeReach = 8;
 
     /// <summary>
     /// "The death toll from the attack rose", "condemned the strike", "killed 12 villagers in an ambush": an attack named
@@ -466,6 +487,42 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         }
         return false;
     }
+
+    /// <summary>
+    /// "It was the first time martial law had been imposed since 1987", "the first time a NATO member had fired on
+    /// Russian assets since the invasion": a record the news sets is measured against the past, and the act it names is
+    /// the news told around it, not another. ("fired missiles for the first time" is the act itself.)
+    /// </summary>
+    private static bool IsFirstSince(Document document, int first, Sentence sentence)
+    {
+        for (var i = first - 1; i >= sentence.FirstToken + 1 && first - i <= FirstTimeReach; i--)
+        {
+            // The past it is measured against is another act: "the first such strikes since the group began attacking ships".
+            var word = document.MatchWord(i);
+            if (word is "," || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.Equals("since", StringComparison.OrdinalIgnoreCase))
+                return false;
+            if (!RecordNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || !document.MatchWord(i - 1).Equals("first", StringComparison.OrdinalIgnoreCase))
+                continue;
+            return i - 2 >= sentence.FirstToken && document.MatchWord(i - 2).Equals("the", StringComparison.OrdinalIgnoreCase)
+                   && !(i - 3 >= sentence.FirstToken && document.MatchWord(i - 3).Equals("for", StringComparison.OrdinalIgnoreCase));
+        }
+        return false;
+    }
+
+    // The words after "the first" that measure the news against the past: "the first time", "the first such attack".
+    private static readonly FrozenSet<string> RecordNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "time", "such");
+
+    // How far before an act's words "the first time" may stand: "the first time a NATO member had fired on".
+    private const int FirstTimeReach = 7;
+
+    /// <summary>
+    /// "Aid convoys carrying fuel crossed into Gaza": a participle right after a noun of its own type describes what the
+    /// noun names (the convoys' load), and tells no second act.
+    /// </summary>
+    private static bool DescribesNounBefore(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found) =>
+        cue.Event.Pattern.Form == EventForm.Verb && document.MatchWord(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && found.Exists(f => f.End == cue.First && f.Event.Pattern.Form == EventForm.Noun && f.Event.Category.Type == cue.Event.Category.Type);
 
     // Words before a noun that point back to what was told: "the attack", "this strike".
     private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");

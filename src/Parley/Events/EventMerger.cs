@@ -36,8 +36,8 @@ public sealed class EventMerger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), UnnamedHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
@@ -158,6 +158,19 @@ public sealed class EventMerger : IPipelineComponent
         mentions.Count == 1 && k.Actors.Count == 0 && Covers(e.Recipients, k.Recipients) && ModalityTagger.InHeadline(document, k.Sentence)
         && document.Sentences[e.Sentence].Block == LeadBlock;
 
+    /// <summary>
+    /// The lead tells the headline's news again in its own words: "Russian Missiles Strike Kyiv" is the lead's "launched a
+    /// barrage of missiles and drones", "Surprise Raid" the lead's "troops crossed into". A headline's loose word guesses
+    /// a mode the lead's words may tell otherwise, so the first act of its type the lead tells, with a party of the headline's,
+    /// is the headline's event whatever mode each gives it. (Taking the lead's mode as well scored no better on the articles.)
+    /// An event the headline alone has told with no actor found is the lead's of its kind whoever that names, and takes
+    /// the lead's mode (<see cref="UnnamedHeadline"/>).
+    /// </summary>
+    private static bool RetoldHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+        UnnamedHeadline(document, k, mentions, e)
+        || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && SharesParty(k, e));
+
     // The block after the headline's.
     private const int LeadBlock = 1;
 
@@ -179,13 +192,13 @@ public sealed class EventMerger : IPipelineComponent
         headline.PloverCategory = body.PloverCategory;
     }
 
-    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline, bool unnamedHeadline)
+    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
         if (k.Category.Type != e.Category.Type)
             return false;
-        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !unnamedHeadline)
+        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline)
             return false;
         if (TwoActs(k, e))
             return false;
@@ -197,12 +210,12 @@ public sealed class EventMerger : IPipelineComponent
         var guessed = bareNoun && e.ActorsCarried;
         if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
-        if (!bareNoun && !unnamedHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
+        if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || unnamedHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
+        return bareNoun || retoldHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
     }
 
     /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
