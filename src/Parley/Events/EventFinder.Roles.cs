@@ -157,8 +157,11 @@ public sealed partial class EventFinder
                         recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
-                    // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
-                    else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
+                    // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
+                    // that is the cue's own object, right after it or after the preposition right after it, is whom it strikes,
+                    // not an actor further on.
+                    else if (recipients.Count > 0 && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place]
+                             && at < recipients[0].FirstToken && (at == end || (at == end + 1 && clause.Is(end, Prepositions))))
                         recipients = [place];
                     // "blockaded the city", "took control of the territory": a place named again by a common noun is the
                     // place the sentence named before, and stands for its country.
