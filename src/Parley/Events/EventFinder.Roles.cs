@@ -213,6 +213,12 @@ public sealed partial class EventFinder
         }
         foreach (var actor in actors)
             Add(e.Actors, actor);
+        // "U.S. and British warships struck": a demonym joined by "and" to the subject, describing the weapons rather than
+        // naming an actor, says who acts with it.
+        if (actors.Count > 0 && actors[^1].EndToken < first && clause.Word(actors[^1].EndToken) is "and"
+            && ModifierName(clause.Document, actors[^1].EndToken + 1, first, e) is { } partner
+            && partner.Participant.Start == clause.Document.Tokens[actors[^1].EndToken + 1].Start)
+            e.Actors.Add(partner.Participant);
         foreach (var recipient in recipients)
         {
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
