@@ -157,8 +157,11 @@ public sealed partial class EventFinder
                         recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
-                    // "seized Kabul as U.S. forces withdrew": a place right after the cue is its object, not an actor further on.
-                    else if (!noun && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place] && at == end)
+                    // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
+                    // that is the cue's own object, right after it or after the preposition right after it, is whom it strikes,
+                    // not an actor further on.
+                    else if (recipients.Count > 0 && recipients[0].FirstToken > end && TargetPlace(clause, end, e.Category) is [{ FirstToken: var at } place]
+                             && at < recipients[0].FirstToken && (at == end || (at == end + 1 && clause.Is(end, Prepositions))))
                         recipients = [place];
                     // "blockaded the city", "took control of the territory": a place named again by a common noun is the
                     // place the sentence named before, and stands for its country.
@@ -210,6 +213,12 @@ public sealed partial class EventFinder
         }
         foreach (var actor in actors)
             Add(e.Actors, actor);
+        // "U.S. and British warships struck": a demonym joined by "and" to the subject, describing the weapons rather than
+        // naming an actor, says who acts with it.
+        if (actors.Count > 0 && actors[^1].EndToken < first && clause.Word(actors[^1].EndToken) is "and"
+            && ModifierName(clause.Document, actors[^1].EndToken + 1, first, e) is { } partner
+            && partner.Participant.Start == clause.Document.Tokens[actors[^1].EndToken + 1].Start)
+            e.Actors.Add(partner.Participant);
         foreach (var recipient in recipients)
         {
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))

@@ -666,7 +666,26 @@ public sealed partial class EntityRecognizer
     /// also point through a pronoun already resolved to a person ("she said her delegation"); a
     /// <paramref name="singular"/> one ("its") passes over plural groups.
     /// </summary>
-    private static string? Possessor(RecognitionState state, int before, bool personal, bool singular)
+    private static string? Possessor(RecognitionState state, int before, bool personal, bool singular) =>
+        (personal ? PersonBefore(state, before) : null) ?? OwnerBefore(state, before, personal, singular);
+
+    /// <summary>
+    /// "his" and "her" are a person's: "Venezuela's Maduro was sworn in as the United States announced sanctions against
+    /// his government" is Maduro's, not the country named last. The code of the person (a named office-holder, not an
+    /// organisation) the sentence named last before mention <paramref name="before"/>; null when it names none.
+    /// </summary>
+    private static string? PersonBefore(RecognitionState state, int before)
+    {
+        for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
+        {
+            if (state.Mentions[i] is { Actor: { Name: not null, Role: { } role } person } mention && IsPersonRole(role) && !mention.IsDateline && IsStateCode(person.Code))
+                return person.Code;
+        }
+        return null;
+    }
+
+    /// <summary>The state the sentence named last before mention <paramref name="before"/>, as the owner of a possessive.</summary>
+    private static string? OwnerBefore(RecognitionState state, int before, bool personal, bool singular)
     {
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
         {
