@@ -411,10 +411,25 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// and said it would close two crossings" tells what the accuser will do.
     /// </summary>
     private static PloverEvent? Accusation(Document document, PloverEvent e, SentenceCues cues) =>
+        CoordinatedAct(document, e) ? null :
         document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove"
                                             && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
                                                                       && document.Tokens[c.First].Start < e.Trigger.Start
                                                                       && Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(c.First - 1))));
+
+    /// <summary>
+    /// "blamed Pakistan for the attack, suspended the treaty and expelled its advisers": a finite verb after a comma or
+    /// "and"/"but" is another act of the subject, not part of what it alleges ("accused Kyiv of shelling the plant and
+    /// killing civilians" goes on with the allegation's "-ing" form).
+    /// </summary>
+    private static bool CoordinatedAct(Document document, PloverEvent e)
+    {
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { First: > 0 and var first })
+            return false;
+        var before = document.MatchWord(first - 1);
+        return (before is "," || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+               && !document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static void Note(PloverEvent e, ModalityCue cue, Document document, int first, int end) =>
         e.Explanations["modality"] = $"modality: {cue.ToString().ToLowerInvariant()} cue '{document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End]}'";
