@@ -51,6 +51,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Adverbs that may stand between the modal and that verb: "could soon take place".
     private static readonly FrozenSet<string> OccurrenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "soon", "still", "now", "also", "not");
 
+    // Prepositions that lead a noun event's parties or place ("attack on Taiwan", "strike by Israel").
+    private static readonly FrozenSet<string> PartyPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "against", "by", "of", "in", "at", "near", "from", "across", "into", "over", "with", "between");
+
     // Words that may stand between a modal and the negation it governs ("could still not").
     private const int ModalBeforeNegation = 1;
 
@@ -237,6 +241,15 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             Note(e, occurrence.Cue, document, occurrence.First, occurrence.End);
         }
+        // "a Chinese attack on Taiwan could justify a response": an event named with "a" (a verb cue read as a noun too)
+        // and its parties, subject of a modal verb, is only supposed.
+        else if (e.Modality == EventModality.Asserted && Indefinite(document, first, sentence)
+                 && ModalAfterSubject(document, cues, end, sentence) is { } modal)
+        {
+            e.Modality = EventModality.Hypothetical;
+            e.ModalityFromCue = true;
+            Note(e, modal.Cue, document, modal.First, modal.End);
+        }
         // Headlines drop the auxiliary: "Global Leaders to Meet for High-Level Talks" is leaders who are to meet.
         if (!e.ModalityFromCue && e.Pattern.Form == EventForm.Verb && first > sentence.FirstToken
             && document.MatchWord(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && InHeadline(document, e.Sentence))
@@ -367,6 +380,48 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 return null;
             return particle.Length == 0 || (verb + 1 < sentence.EndToken && document.MatchWord(verb + 1).Equals(particle, StringComparison.OrdinalIgnoreCase))
                 ? cue : null;
+        }
+        return null;
+    }
+
+    /// <summary>"a Chinese attack", "an Israeli strike": the noun's phrase opens with "a" or "an".</summary>
+    private static bool Indefinite(Document document, int first, Sentence sentence)
+    {
+        for (var i = first - 1; i >= sentence.FirstToken && first - i <= PredicateReach; i--)
+        {
+            if (document.MatchWord(i) is "a" or "an" or "A" or "An")
+                return true;
+            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || IsLowerVerbLike(document, i))
+                return false;
+        }
+        return false;
+    }
+
+    // A lower-case word ending like a finite verb ends the noun's own phrase when read backwards ("killed a").
+    private static bool IsLowerVerbLike(Document document, int token) =>
+        char.IsLower(document.MatchText[document.Tokens[token].Start]) && document.MatchWord(token).EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A modal verb ("could", "may", "might", "would") right after the noun and the names and prepositions of its parties
+    /// ("attack on Taiwan could", "a strike by Israel on Iran's sites would"): the noun is its subject.
+    /// </summary>
+    private static (int First, int End, ModalityCue Cue)? ModalAfterSubject(Document document, SentenceCues cues, int end, Sentence sentence)
+    {
+        for (var i = end; i < Math.Min(sentence.EndToken, end + OccurrenceReach); i++)
+        {
+            var word = document.MatchWord(i);
+            if (word is "could" or "may" or "might" or "would")
+            {
+                foreach (var cue in cues.Cues)
+                {
+                    if (cue.First == i && cue.Cue is ModalityCue.Hypothetical or ModalityCue.Future)
+                        return cue;
+                }
+                return null;
+            }
+            if (!(PartyPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "the" or "'s" or "’s"
+                  || char.IsUpper(document.MatchText[document.Tokens[i].Start])))
+                return null;
         }
         return null;
     }
