@@ -115,7 +115,7 @@ public sealed class EventLexicon
         foreach (var line in files.Read("events/modality-cues.tsv", 2))
         {
             if (!Enum.TryParse<ModalityCue>(line.Fields[1], ignoreCase: true, out var cue) || !char.IsLower(line.Fields[1][0]))
-                throw line.Error($"cue '{line.Fields[1]}' is not future, hypothetical, negated, hedge, report, source, past or condition.");
+                throw line.Error($"cue '{line.Fields[1]}' is not future, hypothetical, negated, hedge, report, source, past, condition or topic.");
             modality.Add(line.Fields[0], cue);
         }
 

@@ -26,4 +26,10 @@ public enum ModalityCue : byte
 
     /// <summary>Makes the rest of the sentence hypothetical ("if", "unless").</summary>
     Condition,
+
+    /// <summary>
+    /// Makes the event after it what a verb of knowing is about ("briefed on", "aware of"): a negation before it denies
+    /// the knowing, not the event ("had not been briefed on the talks").
+    /// </summary>
+    Topic,
 }

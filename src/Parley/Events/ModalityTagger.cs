@@ -191,9 +191,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
             var opensClause = cueEnd == clauseStart;
-            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source)
+            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic)
                 continue;
-            if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)))
+            if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
+                                               || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
