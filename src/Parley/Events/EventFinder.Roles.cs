@@ -831,10 +831,13 @@ public sealed partial class EventFinder
         return false;
     }
 
-    /// <summary>A be-form just before a cue that is not a progressive ("was killed", "had been detained"; not "is blocking").</summary>
+    /// <summary>
+    /// A be-form just before a cue that is not a progressive ("was killed", "had been detained", "was not invited";
+    /// not "is blocking").
+    /// </summary>
     private static bool IsPassiveForm(SentenceClauses clause, int first) =>
         !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly")
+        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
