@@ -372,13 +372,22 @@ public sealed partial class EventFinder
             return null;
         for (var i = close - 1; i > clause.Sentence.FirstToken; i--)
         {
-            if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
+            // "in Kananaskis, Canada," names one place: its comma does not close the aside.
+            if ((clause.Word(i) is "," && !IsPlaceApposition(clause, i)) || clause.Is(i, ClauseBreaks))
                 return null;
             if (clause.Is(i, SubjectRelatives) && clause.Word(i - 1) is ",")
                 return i - 1;
+            // "G7 leaders meeting in Kananaskis, Canada, called for": a participle right after its subject opens the aside.
+            if (clause.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLowerWord(clause.Word(i)) && clause.Mentions.Exists(m => m.EndToken == i))
+                return i;
         }
         return null;
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> stands between two capitalised names ("Kananaskis, Canada").</summary>
+    private static bool IsPlaceApposition(SentenceClauses clause, int comma) =>
+        comma + 1 < clause.Sentence.EndToken && comma > clause.Sentence.FirstToken
+        && char.IsUpper(clause.Word(comma + 1)[0]) && char.IsUpper(clause.Word(comma - 1)[0]);
 
     /// <summary>The actors (or places) that start within reach after token <paramref name="start"/>, with those coordinated to the first.</summary>
     private static List<MentionSpan> ObjectGroup(SentenceClauses clause, int start, MentionKind kind, int reach = ObjectReach)
