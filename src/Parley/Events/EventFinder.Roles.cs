@@ -346,6 +346,10 @@ public sealed partial class EventFinder
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
     }
 
+    // Be-forms contracted with "not", one token each ("wasn't invited").
+    private static readonly FrozenSet<string> NegatedBeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "isn't", "aren't", "wasn't", "weren't", "isn\u2019t", "aren\u2019t", "wasn\u2019t", "weren\u2019t");
+
     // Relative pronouns that stand for a name just before them, as the subject of their clause (or its owner: "whose").
     private static readonly FrozenSet<string> SubjectRelatives =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
@@ -841,12 +845,12 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// A be-form just before a cue that is not a progressive ("was killed", "had been detained", "was not invited";
-    /// not "is blocking").
+    /// A be-form just before a cue that is not a progressive ("was killed", "had been detained", "was not invited",
+    /// "wasn't invited"; not "is blocking").
     /// </summary>
     private static bool IsPassiveForm(SentenceClauses clause, int first) =>
         !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
+        && (clause.Is(first - 1, BeForms) || clause.Is(first - 1, NegatedBeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
