@@ -346,6 +346,10 @@ public sealed partial class EventFinder
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
     }
 
+    // Be-forms contracted with "not", one token each ("wasn't invited").
+    private static readonly FrozenSet<string> NegatedBeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "isn't", "aren't", "wasn't", "weren't", "isn\u2019t", "aren\u2019t", "wasn\u2019t", "weren\u2019t");
+
     // Relative pronouns that stand for a name just before them, as the subject of their clause (or its owner: "whose").
     private static readonly FrozenSet<string> SubjectRelatives =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
@@ -372,13 +376,22 @@ public sealed partial class EventFinder
             return null;
         for (var i = close - 1; i > clause.Sentence.FirstToken; i--)
         {
-            if (clause.Word(i) is "," || clause.Is(i, ClauseBreaks))
+            // "in Kananaskis, Canada," names one place: its comma does not close the aside.
+            if ((clause.Word(i) is "," && !IsPlaceApposition(clause, i)) || clause.Is(i, ClauseBreaks))
                 return null;
             if (clause.Is(i, SubjectRelatives) && clause.Word(i - 1) is ",")
                 return i - 1;
+            // "G7 leaders meeting in Kananaskis, Canada, called for": a participle right after its subject opens the aside.
+            if (clause.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLowerWord(clause.Word(i)) && clause.Mentions.Exists(m => m.EndToken == i))
+                return i;
         }
         return null;
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> stands between two capitalised names ("Kananaskis, Canada").</summary>
+    private static bool IsPlaceApposition(SentenceClauses clause, int comma) =>
+        comma + 1 < clause.Sentence.EndToken && comma > clause.Sentence.FirstToken
+        && char.IsUpper(clause.Word(comma + 1)[0]) && char.IsUpper(clause.Word(comma - 1)[0]);
 
     /// <summary>The actors (or places) that start within reach after token <paramref name="start"/>, with those coordinated to the first.</summary>
     private static List<MentionSpan> ObjectGroup(SentenceClauses clause, int start, MentionKind kind, int reach = ObjectReach)
@@ -831,10 +844,13 @@ public sealed partial class EventFinder
         return false;
     }
 
-    /// <summary>A be-form just before a cue that is not a progressive ("was killed", "had been detained"; not "is blocking").</summary>
+    /// <summary>
+    /// A be-form just before a cue that is not a progressive ("was killed", "had been detained", "was not invited",
+    /// "wasn't invited"; not "is blocking").
+    /// </summary>
     private static bool IsPassiveForm(SentenceClauses clause, int first) =>
         !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && (clause.Is(first - 1, BeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly")
+        && (clause.Is(first - 1, BeForms) || clause.Is(first - 1, NegatedBeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>

@@ -428,7 +428,8 @@ public sealed partial class EntityRecognizer
             // an envoy, hostages or an embassy ("unplaced" in the lexicon) unless the text says whose they are.
             // Reporters a speaker "told" are the press at large, no country's media, unless the text says whose.
             else if (!role.IsUnplaced && !IsForeign(state, first) && role.Role != "journalists"
-                     && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role), groupEnd: end) is { } code)
+                     && ContextCountry(state, role.Sector, before, group: true, local: IsLocal(state, first, end), unlike: GovernmentActedOn(state, first, role), groupEnd: end,
+                                       organ: IsStateOrgan(state, first, role)) is { } code)
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
@@ -445,6 +446,14 @@ public sealed partial class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the group at token <paramref name="first"/> is one of a state's own organs, named as the one the
+    /// story knows: "the government", "the army", "the authorities" (a collective noun that can qualify others,
+    /// or the government's role). An organisation named near it is no state, so it cannot own one.
+    /// </summary>
+    private static bool IsStateOrgan(RecognitionState state, int first, RolePhrase role) =>
+        first > 0 && state.Document.MatchWord(first - 1) is "the" or "The" && IsStateSector(role.Sector) && (role.IsModifier || role.Role == "government");
 
     /// <summary>The evidence of a group that shares the owner of the group or demonym it is listed with.</summary>
     private const string CoordinationEvidence = "coordination";
@@ -788,7 +797,8 @@ public sealed partial class EntityRecognizer
     /// sector, else the nearest actor or place, unless (for groups) the story names another country in sight
     /// twice as often. A group ending at token <paramref name="groupEnd"/> looks ahead only within its own clause.
     /// </summary>
-    private string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false, string? unlike = null, int groupEnd = -1)
+    private string? ContextCountry(RecognitionState state, string sector, int before, bool group = false, bool local = false, string? unlike = null, int groupEnd = -1,
+        bool organ = false)
     {
         var preferPlaces = local || sector is "CVL" or "HLH";
         string? sameSector = null, anyActor = null, anyPlace = null, actorHere = null;
@@ -807,7 +817,7 @@ public sealed partial class EntityRecognizer
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
         // ("police arrested protesters").
         // Nothing at all in sight ("Security forces have used tear gas", deep in an Iran story): the story's country.
-        var storys = group && NothingNamedNear(state) ? state.MostNamedCountry() : null;
+        var storys = group && NothingNamedNear(state, statesOnly: organ) ? state.MostNamedCountry() : null;
         if (preferPlaces)
             return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys;
         // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
@@ -861,13 +871,15 @@ public sealed partial class EntityRecognizer
 
     /// <summary>
     /// Whether neither this sentence nor the one before names an actor or place outright (an organisation
-    /// counts: "finance ministers" after "the E.U." are no country's).
+    /// counts: "finance ministers" after "the E.U." are no country's), or, <paramref name="statesOnly"/>, a state
+    /// or place ("the army" after "the E.U." is still the army of the story's country).
     /// </summary>
-    private static bool NothingNamedNear(RecognitionState state)
+    private static bool NothingNamedNear(RecognitionState state, bool statesOnly)
     {
         for (var i = state.Mentions.Count - 1; i >= 0 && state.SentenceOf(i) >= state.CurrentSentence - 1; i--)
         {
-            if (state.Mentions[i] is { Kind: not MentionKind.Date } m && !IsInferred(m) && !m.IsDateline)
+            if (state.Mentions[i] is { Kind: not MentionKind.Date } m && !IsInferred(m) && !m.IsDateline
+                && (!statesOnly || IsStateCode(m.Actor?.Code ?? m.Place?.Country)))
                 return false;
         }
         return true;
