@@ -39,10 +39,11 @@ public sealed partial class EventFinder
             recipients.RemoveAll(doers.Contains);
             how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
         }
-        else if (noun && end < clause.Sentence.EndToken && clause.Word(end) is "by" && ObjectGroup(clause, end + 1, MentionKind.Actor, 2) is { Count: > 0 } agents)
+        else if ((noun || clause.Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The") && end < clause.Sentence.EndToken && clause.Word(end) is "by"
+                 && ObjectGroup(clause, end + 1, MentionKind.Actor, 2) is { Count: > 0 } agents)
         {
-            // "a visit by Marco Rubio to Kyiv", "an attack by Russia on Kharkiv": a "by" phrase right after a noun cue is its
-            // doer; what follows it is the place visited or whom it is done to.
+            // "a visit by Marco Rubio to Kyiv", "an attack by Russia on Kharkiv" (a verb cue read as a noun after its article):
+            // a "by" phrase right after a noun cue is its doer; what follows it is the place visited or whom it is done to.
             actors = agents;
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, agents[^1].EndToken) : ObjectGroup(clause, agents[^1].EndToken, MentionKind.Actor);
             how = "the 'by' phrase after a noun cue is the actor";

@@ -12,4 +12,12 @@ public sealed class NounAgentByTests
         Assert.Equal([visitor], visit.Actors.Select(a => a.Code).Distinct());
         Assert.Equal([host], visit.Recipients.Select(a => a.Code).Distinct());
     }
+
+    [Fact]
+    public void AVerbCueReadAsANoun_TakesItsByPhraseToo()
+    {
+        var attack = EventCodingTests.Code("An attack by Russia on Kharkiv killed three people.").First(e => e.Category.Type == "ASSAULT");
+        Assert.Equal(["RUS"], attack.Actors.Select(a => a.Code).Distinct());
+        Assert.Equal(["UKR"], attack.Recipients.Select(a => a.Code).Distinct());
+    }
 }
