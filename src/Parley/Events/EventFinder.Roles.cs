@@ -39,7 +39,7 @@ public sealed partial class EventFinder
             recipients.RemoveAll(doers.Contains);
             how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
         }
-        else if ((noun || clause.Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The") && end < clause.Sentence.EndToken && clause.Word(end) is "by"
+        else if ((noun || clause.Is(first - 1, Articles)) && end < clause.Sentence.EndToken && clause.Word(end) is "by"
                  && ObjectGroup(clause, end + 1, MentionKind.Actor, 2) is { Count: > 0 } agents)
         {
             // "a visit by Marco Rubio to Kyiv", "an attack by Russia on Kharkiv" (a verb cue read as a noun after its article):
