@@ -19,6 +19,9 @@ public sealed partial class EventFinder
             && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
         if (condemned)
             subject = [];
+        // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
+        else if (subject.Count > 0 && HasOwnerBefore(clause, first, e, describingWords: noun))
+            subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
@@ -109,9 +112,16 @@ public sealed partial class EventFinder
                     how = "the subject visits the country of the place after the cue";
                     break;
                 case RoleFrame.ObjectSubject:
-                    actors = ObjectGroup(clause, end, MentionKind.Actor);
+                    // From the gap when the cue has one: "detected 45 Chinese aircraft", "came under Russian fire".
+                    actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
                     recipients = subject;
                     how = "the object after the cue acts on the subject (host and guest)";
+                    // "detected 45 Chinese aircraft": a demonym only describes the craft, but says whose they are.
+                    if (actors.Count == 0 && objectStart < end && ModifierName(clause.Document, objectStart, end, e) is { } owner)
+                    {
+                        e.Actors.Add(owner.Participant);
+                        how = $"the name modifying the object in the cue ({owner.Line}) acts on the subject";
+                    }
                     break;
                 case RoleFrame.Parties:
                     actors = [.. subject, .. ObjectGroup(clause, end, MentionKind.Actor)];
