@@ -52,6 +52,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> OccurrenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "soon", "still", "now", "also", "not");
 
     // Prepositions that lead a noun event's parties or place ("attack on Taiwan", "strike by Israel").
+    // Words that end a party's phrase and open a clause of its own: "a memorandum with Somaliland that could give it access".
+    private static readonly FrozenSet<string> PhraseEnders = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "to", "and", "or", "but", "if", "because", "than", "after", "before", "since", "until");
+
     private static readonly FrozenSet<string> PartyPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "on", "against", "by", "of", "in", "at", "near", "from", "across", "into", "over", "with", "between");
 
@@ -242,9 +246,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             Note(e, occurrence.Cue, document, occurrence.First, occurrence.End);
         }
-        // "a Chinese attack on Taiwan could justify a response": an event named with "a" (a verb cue read as a noun too)
-        // and its parties, subject of a modal verb, is only supposed.
-        else if (e.Modality == EventModality.Asserted && Indefinite(document, first, sentence)
+        // "a Chinese attack on Taiwan could justify a response", "analysts say U.S. strikes could follow": an event named with
+        // "a" (a verb cue read as a noun too) or with only its parties' names, subject of a modal verb, is only supposed.
+        else if (e.Modality == EventModality.Asserted && (Indefinite(document, first, sentence) || NamedOnlyByParties(document, first, sentence))
                  && ModalAfterSubject(document, cues, end, sentence) is { } modal)
         {
             e.Modality = EventModality.Hypothetical;
@@ -398,16 +402,35 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return false;
     }
 
+    /// <summary>
+    /// "U.S. strikes", "say Israeli raids": the noun's phrase is only the names of its parties, with no determiner before
+    /// them; so it is not an event told before ("the U.S. strikes").
+    /// </summary>
+    private static bool NamedOnlyByParties(Document document, int first, Sentence sentence)
+    {
+        var i = first - 1;
+        while (i >= sentence.FirstToken && first - i <= PredicateReach && document.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation
+               && char.IsUpper(document.MatchText[document.Tokens[i].Start]) && !IsDeterminer(document, i))
+            i--;
+        return i < first - 1 && (i < sentence.FirstToken || (document.Tokens[i].Kind == TokenKind.Word && !IsDeterminer(document, i)));
+    }
+
+    private static bool IsDeterminer(Document document, int token) =>
+        document.MatchWord(token) is var word && (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                                                  || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase));
+
     // A lower-case word ending like a finite verb ends the noun's own phrase when read backwards ("killed a").
     private static bool IsLowerVerbLike(Document document, int token) =>
         char.IsLower(document.MatchText[document.Tokens[token].Start]) && document.MatchWord(token).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>
     /// A modal verb ("could", "may", "might", "would") right after the noun and the names and prepositions of its parties
-    /// ("attack on Taiwan could", "a strike by Israel on Iran's sites would"): the noun is its subject.
+    /// ("attack on Taiwan could", "a strike by Israel on Iran's sites would", "strikes on targets inside Venezuela could"):
+    /// the noun is its subject.
     /// </summary>
     private static (int First, int End, ModalityCue Cue)? ModalAfterSubject(Document document, SentenceCues cues, int end, Sentence sentence)
     {
+        var inPartyPhrase = false;
         for (var i = end; i < Math.Min(sentence.EndToken, end + OccurrenceReach); i++)
         {
             var word = document.MatchWord(i);
@@ -420,9 +443,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 }
                 return null;
             }
-            if (!(PartyPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "the" or "'s" or "’s"
-                  || char.IsUpper(document.MatchText[document.Tokens[i].Start])))
+            var preposition = PartyPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!(preposition || word is "the" or "'s" or "’s" || char.IsUpper(document.MatchText[document.Tokens[i].Start])
+                  || (inPartyPhrase && document.Tokens[i].Kind == TokenKind.Word && !IsLowerVerbLike(document, i)
+                      && !PhraseEnders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))))
                 return null;
+            inPartyPhrase |= preposition;
         }
         return null;
     }
