@@ -8,6 +8,8 @@ public sealed class NoActPhraseTests
     [InlineData("Washington listed three shipping firms accused of helping Tehran evade oil sanctions.", "ACCUSE")]
     [InlineData("Diplomats said they had received a letter from the junta on Monday.")]
     [InlineData("The storm cut power lines across the island on Sunday.")]
+    [InlineData("Police arrested two suspected arms dealers in Lagos on Friday.", "COERCE")]
+    [InlineData("Lithuania suspected Belarus of involvement.", "ACCUSE")]
     public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
 
