@@ -10,6 +10,8 @@ public sealed class NoActPhraseTests
     [InlineData("The storm cut power lines across the island on Sunday.")]
     [InlineData("Police arrested two suspected arms dealers in Lagos on Friday.", "COERCE")]
     [InlineData("Lithuania suspected Belarus of involvement.", "ACCUSE")]
+    [InlineData("Truckers blocked roads near the border in protest at the new tolls.", "PROTEST")]
+    [InlineData("Peru recalled its ambassador from Mexico City for consultations.", "SANCTION")]
     public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
 
