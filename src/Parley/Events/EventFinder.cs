@@ -651,8 +651,24 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// capitals ("the Kyiv Talks" names the talks).
     /// </summary>
     private static bool IsWordOfName(Document document, Sentence sentence, int first, List<EventPattern> patterns) =>
-        first > sentence.FirstToken && char.IsUpper(document.MatchWord(first)[0])
-        && patterns.TrueForAll(p => p.Form == EventForm.Verb) && !Chunker.IsTitleCase(document, sentence.FirstToken, sentence.EndToken);
+        char.IsUpper(document.MatchWord(first)[0])
+        && ((first > sentence.FirstToken && patterns.TrueForAll(p => p.Form == EventForm.Verb) && !Chunker.IsTitleCase(document, sentence.FirstToken, sentence.EndToken))
+            || (InsideActorName(document, first) && !patterns.Exists(p => p.Category.Type == EventCategory.None)));
+
+    // "Amnesty International said", "the Rapid Support Forces": a capitalised cue word inside a named actor is part of its name
+    // (but a NONE pattern may still claim it: "the World Food Programme warned" is no threat).
+    private static bool InsideActorName(Document document, int token)
+    {
+        var start = document.Tokens[token].Start;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start > start)
+                return false;
+            if (m is { Kind: MentionKind.Actor, Actor.Name: not null } && m.End > start)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "a battle flag signed by Ukrainian soldiers": a verb pattern whose first word stands after an article and is
