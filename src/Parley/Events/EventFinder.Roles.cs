@@ -238,6 +238,11 @@ public sealed partial class EventFinder
             && ModifierName(clause.Document, actors[^1].EndToken + 1, first, e) is { } partner
             && partner.Participant.Start == clause.Document.Tokens[actors[^1].EndToken + 1].Start)
             e.Actors.Add(partner.Participant);
+        // "Israeli and U.S. strikes": so does a demonym joined by "and" before it.
+        else if (actors.Count > 0 && actors[0].FirstToken - 2 >= clause.Sentence.FirstToken && clause.Word(actors[0].FirstToken - 1) is "and"
+                 && ModifierName(clause.Document, actors[0].FirstToken - 2, actors[0].FirstToken - 1, e) is { } before
+                 && !e.Actors.Exists(a => a.Code == before.Participant.Code))
+            e.Actors.Add(before.Participant);
         foreach (var recipient in recipients)
         {
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))

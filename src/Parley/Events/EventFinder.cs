@@ -222,6 +222,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 {
                     e.Actors.Add(modifier.Participant);
                     e.Explanations["actor"] = $"events: the name modifying the cue's words ({modifier.Line})";
+                    // "British and U.S. jets bombed": a second name joined by "and" acts too.
+                    var and = first - ModifierReach;
+                    while (and < first && (and < sentence.FirstToken || document.Tokens[and].Start < modifier.Participant.End))
+                        and++;
+                    if (and + 1 < first && clause.Word(and) is "and" && ModifierName(document, and + 1, first + 1, e) is { } partner
+                        && partner.Participant.Start == document.Tokens[and + 1].Start && partner.Participant.Code != modifier.Participant.Code)
+                        e.Actors.Add(partner.Participant);
                 }
                 // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
                 var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
