@@ -39,7 +39,7 @@ public sealed partial class EventFinder
             recipients.RemoveAll(doers.Contains);
             how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
         }
-        else if ((noun || clause.Is(first - 1, Articles)) && end < clause.Sentence.EndToken && clause.Word(end) is "by"
+        else if ((noun || clause.Is(first - 1, Articles) || clause.Is(first - 1, PossessivePronouns)) && end < clause.Sentence.EndToken && clause.Word(end) is "by"
                  && ObjectGroup(clause, end + 1, MentionKind.Actor, 2) is { Count: > 0 } agents)
         {
             // "a visit by Marco Rubio to Kyiv", "an attack by Russia on Kharkiv" (a verb cue read as a noun after its article):
@@ -47,6 +47,22 @@ public sealed partial class EventFinder
             actors = agents;
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, agents[^1].EndToken) : ObjectGroup(clause, agents[^1].EndToken, MentionKind.Actor);
             how = "the 'by' phrase after a noun cue is the actor";
+            // "Five Americans landed in Doha after their release by Tehran": with its doer in the "by" phrase, the
+            // possessive names whom it was done to, the subject of the clause.
+            if (recipients.Count == 0 && clause.Is(first - 1, PossessivePronouns))
+            {
+                recipients = Subject(clause, first - 1, found, int.MaxValue).FindAll(r => !agents.Exists(a => a.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                how = "the 'by' phrase after a noun cue is the actor; its possessive, the subject of the clause, is whom it is done to";
+            }
+        }
+        else if (clause.Is(first - 1, Articles) && clause.Word(end) is "of" && NominalAgent(clause, first, end + 1) is { Count: > 0 } agentsAfterOf)
+        {
+            // "the release of 90 prisoners by Israel" (a verb cue read as a noun after its article): the "by" phrase
+            // after the "of" phrase is the doer, and the "of" phrase what the act is done to.
+            actors = agentsAfterOf;
+            recipients = ObjectGroup(clause, end + 1, MentionKind.Actor, NounReach);
+            recipients.RemoveAll(agentsAfterOf.Contains);
+            how = "a noun cue's 'by' phrase acts on its 'of' phrase";
         }
         else if (ofPhrase)
         {
@@ -330,7 +346,9 @@ public sealed partial class EventFinder
                 listBefore--;
             var listInPhrase = listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)
                                && clause.Word(listBefore) is not ("with" or "from" or "of");
-            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || listInPhrase)
+            // "five Americans freed in a Qatar-brokered deal": a name joined to the cue by a hyphen is its doer, whatever phrase holds them.
+            var compound = m.EndToken + 1 == first && IsHyphenated(clause, m.EndToken);
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject && !compound) || listInPhrase)
             {
                 if (!country)
                     fallback ??= k;
@@ -354,6 +372,9 @@ public sealed partial class EventFinder
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
     }
+
+    // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
+    private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
 
     // Be-forms contracted with "not", one token each ("wasn't invited").
     private static readonly FrozenSet<string> NegatedBeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
