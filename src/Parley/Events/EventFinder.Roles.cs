@@ -7,7 +7,11 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    /// <summary>Sets the event's actors and recipients; true when it is an act another party condemns, whose parties only an earlier telling of it may give.</summary>
+    /// <summary>
+    /// Sets the event's actors and recipients; true when only an earlier telling of an act of its type may give the parties
+    /// it lacks: an act another party condemns, or a passive that names no doer ("Russia was not invited" after others
+    /// "declined to sign" says nothing of who did not invite it; "1,200 people were killed" after an attack does).
+    /// </summary>
     private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
@@ -266,7 +270,7 @@ public sealed partial class EventFinder
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)
             e.Explanations["recipient"] = "events: " + how;
-        return condemned;
+        return condemned || agentless;
     }
 
     private static void Add(List<Participant> participants, MentionSpan m)
