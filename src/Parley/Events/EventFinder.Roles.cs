@@ -352,7 +352,7 @@ public sealed partial class EventFinder
                                && clause.Word(listBefore) is not ("with" or "from" or "of");
             // "five Americans freed in a Qatar-brokered deal": a name joined to the cue by a hyphen is its doer, whatever phrase holds them.
             var compound = m.EndToken + 1 == first && IsHyphenated(clause, m.EndToken);
-            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject && !compound) || listInPhrase)
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject && !compound && !HeadsRelativeClause(clause, m, first)) || listInPhrase)
             {
                 if (!country)
                     fallback ??= k;
@@ -376,6 +376,28 @@ public sealed partial class EventFinder
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
     }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/> and its
+    /// comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has rejected"):
+    /// the name is its subject, whatever phrase holds it. Only auxiliaries and adverbs may stand between the pronoun and the cue.
+    /// </summary>
+    private static bool HeadsRelativeClause(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var pronoun = m.EndToken + 1;
+        if (clause.Word(m.EndToken) is not "," || !clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
+            return false;
+        for (var i = pronoun + 1; i < first; i++)
+        {
+            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return false;
+        }
+        return first > pronoun;
+    }
+
+    // Words that may stand between a relative pronoun and its verb ("which has rejected", "who later rejected"; not "who said").
+    private static readonly FrozenSet<string> AuxiliariesAndAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
 
     // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
     private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
