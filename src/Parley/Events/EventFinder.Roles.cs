@@ -378,14 +378,15 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/> and its
-    /// comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has rejected"):
+    /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/>, with or
+    /// without a comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has
+    /// rejected", "fired tear gas at protesters who marched"):
     /// the name is its subject, whatever phrase holds it. Only auxiliaries and adverbs may stand between the pronoun and the cue.
     /// </summary>
     private static bool HeadsRelativeClause(SentenceClauses clause, MentionSpan m, int first)
     {
-        var pronoun = m.EndToken + 1;
-        if (clause.Word(m.EndToken) is not "," || !clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
+        var pronoun = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
+        if (!clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
             return false;
         for (var i = pronoun + 1; i < first; i++)
         {
