@@ -7,7 +7,11 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    /// <summary>Sets the event's actors and recipients; true when it is an act another party condemns, whose parties only an earlier telling of it may give.</summary>
+    /// <summary>
+    /// Sets the event's actors and recipients; true when only an earlier telling of an act of its type may give the parties
+    /// it lacks: an act another party condemns, or a passive that names no doer ("Russia was not invited" after others
+    /// "declined to sign" says nothing of who did not invite it; "1,200 people were killed" after an attack does).
+    /// </summary>
     private bool AssignParties(SentenceClauses clause, PloverEvent e, int first, int end, List<(PloverEvent Event, int First, int End)> found)
     {
         var noun = e.Pattern.Form == EventForm.Noun;
@@ -42,7 +46,7 @@ public sealed partial class EventFinder
             recipients.RemoveAll(doers.Contains);
             how = "a noun cue's possessive or 'by' phrase acts on its 'of' phrase";
         }
-        else if ((noun || clause.Is(first - 1, Articles)) && end < clause.Sentence.EndToken && clause.Word(end) is "by"
+        else if ((noun || clause.Is(first - 1, Articles) || clause.Is(first - 1, PossessivePronouns)) && end < clause.Sentence.EndToken && clause.Word(end) is "by"
                  && ObjectGroup(clause, end + 1, MentionKind.Actor, 2) is { Count: > 0 } agents)
         {
             // "a visit by Marco Rubio to Kyiv", "an attack by Russia on Kharkiv" (a verb cue read as a noun after its article):
@@ -50,6 +54,22 @@ public sealed partial class EventFinder
             actors = agents;
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, agents[^1].EndToken) : ObjectGroup(clause, agents[^1].EndToken, MentionKind.Actor);
             how = "the 'by' phrase after a noun cue is the actor";
+            // "Five Americans landed in Doha after their release by Tehran": with its doer in the "by" phrase, the
+            // possessive names whom it was done to, the subject of the clause.
+            if (recipients.Count == 0 && clause.Is(first - 1, PossessivePronouns))
+            {
+                recipients = Subject(clause, first - 1, found, int.MaxValue).FindAll(r => !agents.Exists(a => a.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                how = "the 'by' phrase after a noun cue is the actor; its possessive, the subject of the clause, is whom it is done to";
+            }
+        }
+        else if (clause.Is(first - 1, Articles) && clause.Word(end) is "of" && NominalAgent(clause, first, end + 1) is { Count: > 0 } agentsAfterOf)
+        {
+            // "the release of 90 prisoners by Israel" (a verb cue read as a noun after its article): the "by" phrase
+            // after the "of" phrase is the doer, and the "of" phrase what the act is done to.
+            actors = agentsAfterOf;
+            recipients = ObjectGroup(clause, end + 1, MentionKind.Actor, NounReach);
+            recipients.RemoveAll(agentsAfterOf.Contains);
+            how = "a noun cue's 'by' phrase acts on its 'of' phrase";
         }
         else if (ofPhrase)
         {
@@ -265,7 +285,7 @@ public sealed partial class EventFinder
             e.Explanations["actor"] = "events: " + how;
         if (e.Recipients.Count > 0)
             e.Explanations["recipient"] = "events: " + how;
-        return condemned;
+        return condemned || agentless;
     }
 
     private static void Add(List<Participant> participants, MentionSpan m)
@@ -345,7 +365,9 @@ public sealed partial class EventFinder
                 listBefore--;
             var listInPhrase = listed.FirstToken < m.FirstToken && clause.Is(listBefore, Prepositions) && !clause.Is(listBefore, Subordinators)
                                && clause.Word(listBefore) is not ("with" or "from" or "of");
-            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject) || listInPhrase)
+            // "five Americans freed in a Qatar-brokered deal": a name joined to the cue by a hyphen is its doer, whatever phrase holds them.
+            var compound = m.EndToken + 1 == first && IsHyphenated(clause, m.EndToken);
+            if ((clause.Is(before, Prepositions) && !absolute && !clauseSubject && !compound && !HeadsRelativeClause(clause, m, first)) || listInPhrase)
             {
                 if (!country)
                     fallback ??= k;
@@ -369,6 +391,32 @@ public sealed partial class EventFinder
         }
         return fallback is { } f0 ? Coordinated(clause, f0, -1) : [];
     }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/>, with or
+    /// without a comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has
+    /// rejected", "fired tear gas at protesters who marched"):
+    /// the name is its subject, whatever phrase holds it. Only auxiliaries and adverbs may stand between the pronoun and the cue.
+    /// </summary>
+    private static bool HeadsRelativeClause(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var pronoun = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
+        if (!clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
+            return false;
+        for (var i = pronoun + 1; i < first; i++)
+        {
+            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return false;
+        }
+        return first > pronoun;
+    }
+
+    // Words that may stand between a relative pronoun and its verb ("which has rejected", "who later rejected"; not "who said").
+    private static readonly FrozenSet<string> AuxiliariesAndAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
+
+    // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
+    private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
 
     // Be-forms contracted with "not", one token each ("wasn't invited").
     private static readonly FrozenSet<string> NegatedBeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

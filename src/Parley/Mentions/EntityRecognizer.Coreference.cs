@@ -817,7 +817,8 @@ public sealed partial class EntityRecognizer
         // adversary — unless every actor in sight is of one country and one is in this sentence, a domestic scene
         // ("police arrested protesters").
         // Nothing at all in sight ("Security forces have used tear gas", deep in an Iran story): the story's country.
-        var storys = group && NothingNamedNear(state, statesOnly: organ) ? state.MostNamedCountry() : null;
+        // Police are a state's: an organisation near them ("according to the United Nations") does not own them.
+        var storys = group && NothingNamedNear(state, statesOnly: organ || sector == "POL") ? state.MostNamedCountry() : null;
         if (preferPlaces)
             return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys;
         // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
@@ -844,6 +845,10 @@ public sealed partial class EntityRecognizer
         // sentence before nor the story's country far back ("eggs thrown near the European Parliament. Police…").
         if (sector == "POL" && actorHere is null && anyPlace is not null)
             return anyPlace;
+        // Nor, with no place before them, is an actor of the sentence before: a place later in their own sentence is
+        // where things happen ("Pope Leo called it a massacre. Police fired tear gas at protesters who marched through Makurdi").
+        if (sector == "POL" && actorHere is null && PlaceLaterInSentence(state, before) is { } placeAfter)
+            return placeAfter;
         // Fighters and gunmen of a story are those of the armed group it named, however far back; its banks
         // and companies those of the firms it named ("Russian banks" … "the allies pledged to remove selected banks");
         // its lawmakers those of the legislature it named ("the Senate approved the aid" … "Zelensky thanked lawmakers").
@@ -931,6 +936,17 @@ public sealed partial class EntityRecognizer
         for (var i = before - 1; i >= 0 && state.SentenceOf(i) == state.CurrentSentence; i--)
         {
             if (state.Mentions[i] is { Place.Country: var country } m && !IsInferred(m) && !m.IsDateline && IsStateCode(country))
+                return country;
+        }
+        return null;
+    }
+
+    /// <summary>The country of the first place this sentence names outright from mention <paramref name="from"/> on.</summary>
+    private static string? PlaceLaterInSentence(RecognitionState state, int from)
+    {
+        for (var i = from; i < state.Mentions.Count; i++)
+        {
+            if (state.SentenceOf(i) == state.CurrentSentence && state.Mentions[i] is { Place.Country: var country } m && !IsInferred(m) && !m.IsDateline && IsStateCode(country))
                 return country;
         }
         return null;

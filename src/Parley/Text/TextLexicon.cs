@@ -9,6 +9,7 @@ public sealed class TextLexicon
     private readonly FrozenDictionary<string, AbbreviationClass>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sentenceStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> continuationWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenParticiples;
 
     private TextLexicon()
     {
@@ -17,6 +18,7 @@ public sealed class TextLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         sentenceStarters = Words("text/sentence-starters.txt", StringComparer.Ordinal);
         continuationWords = Words("text/continuation-words.txt", StringComparer.OrdinalIgnoreCase);
+        hyphenParticiples = Words("text/hyphen-participles.txt", StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon shipped with Parley.</summary>
@@ -31,6 +33,9 @@ public sealed class TextLexicon
 
     /// <summary>True when a line or title cannot end with <paramref name="word"/>.</summary>
     public bool IsContinuationWord(ReadOnlySpan<char> word) => continuationWords.Contains(word);
+
+    /// <summary>True when <paramref name="word"/>, after a name and a hyphen ("Qatar-brokered"), is a word of its own.</summary>
+    public bool IsHyphenParticiple(ReadOnlySpan<char> word) => hyphenParticiples.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string path, StringComparer comparer) =>
         LexiconFile.Read(path, 1).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -73,7 +73,8 @@ public sealed class Tokenizer(TextLexicon lexicon) : IPipelineComponent
             // Inner hyphens and apostrophes join word parts ("US-Ukraine", "F-16", "O'Brien"), but a
             // possessive "'s" stays a clitic of its own.
             if (i + 1 < text.Length
-                && ((c == '-' && char.IsLetterOrDigit(text[i + 1])) || (c == '\'' && char.IsLetter(text[i + 1]) && !IsClitic(text, i))))
+                && ((c == '-' && char.IsLetterOrDigit(text[i + 1]) && !StartsParticiple(text, start, i))
+                    || (c == '\'' && char.IsLetter(text[i + 1]) && !IsClitic(text, i))))
             {
                 i += 2;
                 continue;
@@ -84,6 +85,21 @@ public sealed class Tokenizer(TextLexicon lexicon) : IPipelineComponent
         if (i < text.Length && text[i] == '.' && IsAbbreviation(word))
             return new Token(start, i + 1, TokenKind.Abbreviation);
         return new Token(start, i, TokenKind.Word);
+    }
+
+    /// <summary>
+    /// Whether the hyphen at <paramref name="hyphen"/> joins a name to a participle of <c>text/hyphen-participles.txt</c>
+    /// ("Qatar-brokered", "Saudi-led"): the name and the participle are words of their own, as in "U.S.-brokered",
+    /// so the mediator is a party and "brokered" a cue. Not a name followed by more of itself ("Al-Ahli").
+    /// </summary>
+    private bool StartsParticiple(ReadOnlySpan<char> text, int start, int hyphen)
+    {
+        if (!char.IsUpper(text[start]) || text[start..hyphen].Contains('-'))
+            return false;
+        var end = hyphen + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '-')) && lexicon.IsHyphenParticiple(text[(hyphen + 1)..end]);
     }
 
     /// <summary>"U.S.", "a.m.", "e.g.": single letters each followed by a period, at least two of them.</summary>
