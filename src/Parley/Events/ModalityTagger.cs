@@ -197,6 +197,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensClause = cueEnd == clauseStart;
             if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic)
                 continue;
+            // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes.
+            if (cue is ModalityCue.Hypothetical or ModalityCue.Future && JoinedPastVerb(document, cueEnd, first))
+                continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
@@ -307,6 +310,23 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// a predicate after "but", or after "and" with an auxiliary of its own, is a new statement that a negation
     /// before it does not reach; "did not attack and kill" shares its negation.
     /// </summary>
+    /// <summary>
+    /// Whether the event's first word, at <paramref name="first"/>, is a past form ending in "-ed" right after an "and" or
+    /// "but" that stands after <paramref name="from"/>, with no "have" between (as in "would have met and agreed").
+    /// </summary>
+    private static bool JoinedPastVerb(Document document, int from, int first)
+    {
+        if (first - 1 <= from || document.MatchWord(first - 1) is not ("and" or "but") || !document.MatchWord(first).EndsWith("ed", StringComparison.Ordinal)
+            || !char.IsLower(document.MatchText[document.Tokens[first].Start]))
+            return false;
+        for (var i = from; i < first - 1; i++)
+        {
+            if (document.MatchWord(i).Equals("have", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
+    }
+
     private static bool NewPredicateBetween(Document document, int from, int to)
     {
         for (var i = from; i < to; i++)

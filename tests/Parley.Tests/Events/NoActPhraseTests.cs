@@ -12,6 +12,7 @@ public sealed class NoActPhraseTests
     [InlineData("Lithuania suspected Belarus of involvement.", "ACCUSE")]
     [InlineData("Truckers blocked roads near the border in protest at the new tolls.", "PROTEST")]
     [InlineData("Peru recalled its ambassador from Mexico City for consultations.", "SANCTION")]
+    [InlineData("Residents of Beirut have endured power cuts of up to twenty hours a day.")]
     public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
 
