@@ -439,7 +439,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         if (e.Category.Type != "ASSAULT" || e.Pattern.Form != EventForm.Verb || cue.End - cue.First != 1
             || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate))
             return false;
-        if (KilledInAttackNamed(clause, cue.First, found))
+        if (KilledInAttackNamed(clause, cue.First, found) || KilledByAttackSubject(clause, cue.First, found))
             return true;
         var passive = IsPassiveForm(clause, cue.First) || (clause.Is(cue.First - 2, BeForms) && clause.Is(cue.First - 1, ReportedParticiples));
         if (!passive || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
@@ -461,6 +461,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // How far after an attack noun its relative clause's casualty word may stand: "a raid that Gaza health officials said killed".
     private const int TollRelativeReach = 8;
+
+    /// <summary>
+    /// "A missile and drone attack on Kyiv killed at least 30 people", "An air strike on a market in El Geneina killed 23": an
+    /// attack named as the subject of an active casualty verb (the attack, then only the place or target it was on) is the
+    /// act those dead were killed in. A verb of violence cannot stand there ("Russia attacked on Kyiv killed" is no clause),
+    /// so whatever the attack's pattern form it is a noun here, and the casualty word is its toll.
+    /// </summary>
+    private static bool KilledByAttackSubject(SentenceClauses clause, int fate, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (clause.Is(fate - 1, BeForms) || clause.Word(fate).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return found.Exists(f => f.Event.Category.Type == "ASSAULT" && f.End <= fate && fate - f.End <= TollRelativeReach
+                                 && (f.End == fate || clause.Is(f.End, TargetPrepositions) || clause.Is(f.End - 1, TargetPrepositions))
+                                 && !clause.CueBetween(f.End, fate)
+                                 && !Enumerable.Range(f.End, fate - f.End).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseBreaks) || clause.Is(i, ObjectRelatives) || clause.Is(i, BeForms)));
+    }
+
+    // The prepositions that lead what an attack was on: "an attack on Kyiv", "strikes across the Gaza Strip".
+    private static readonly FrozenSet<string> TargetPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "in", "against", "at", "near", "across", "targeting");
 
     /// <summary>
     /// "The death toll from the attack rose", "condemned the strike", "killed 12 villagers in an ambush": an attack named
