@@ -203,6 +203,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                                  && !found.Exists(g => g.First > f.End));
             DropProtestDemands(document, sentence, found);
             DropMeetingTopics(document, sentence, found);
+            DropDemandedActs(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
