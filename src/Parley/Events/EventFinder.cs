@@ -207,7 +207,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
-                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found));
+                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found)
+                                 || IsArrivalOfLoad(document, f, sentence));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -544,6 +545,33 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static bool DescribesNounBefore(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found) =>
         cue.Event.Pattern.Form == EventForm.Verb && document.MatchWord(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && found.Exists(f => f.End == cue.First && f.Event.Pattern.Form == EventForm.Noun && f.Event.Category.Type == cue.Event.Category.Type);
+
+    /// <summary>
+    /// "Buses carrying released prisoners arrived in Ramallah", "A ship laden with wheat docked in Port Sudan": a visit
+    /// cue whose subject is a vehicle told with its load is a delivery or a transfer, no diplomatic visit. A named person
+    /// carried is a visitor ("a plane carrying Antony Blinken landed in Kyiv").
+    /// </summary>
+    private static bool IsArrivalOfLoad(Document document, (PloverEvent Event, int First, int End) cue, Sentence sentence)
+    {
+        if (cue.Event.Category is not { Type: "CONSULT", Mode: "visit" } || cue.Event.Pattern.Form != EventForm.Verb)
+            return false;
+        for (var i = cue.First - 1; i >= sentence.FirstToken && cue.First - i <= LoadReach; i--)
+        {
+            if (document.Tokens[i].Kind is TokenKind.Terminal || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
+                || document.MatchWord(i) is ",")
+                return false;
+            if (CargoParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return !document.Mentions.Any(m => m.Actor?.Name is not null && m.Start >= document.Tokens[i].End && m.End <= document.Tokens[cue.First].Start);
+        }
+        return false;
+    }
+
+    // Participles that tell what a vehicle carries: "trucks carrying", "a ship laden with".
+    private static readonly FrozenSet<string> CargoParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "carrying", "laden", "loaded", "transporting", "ferrying", "bearing");
+
+    // How far before a visit cue the participle of a vehicle's load may stand ("Buses carrying 90 released Palestinian prisoners arrived").
+    private const int LoadReach = 10;
 
     // Words before a noun that point back to what was told: "the attack", "this strike".
     private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");
