@@ -268,7 +268,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             if (day > DateTime.DaysInMonth(year, month))
                 continue;
             var candidate = new DateOnly(year, month, day);
-            if ((tense < 0 && candidate > published && best is not null) || (tense > 0 && candidate < published))
+            if ((tense < 0 && candidate > published.AddDays(PastTenseSlack) && best is not null) || (tense > 0 && candidate < published))
                 continue;
             if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
                 best = candidate;
@@ -343,6 +343,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         var from = Math.Max(0, start - 40);
         return SaidBefore().IsMatch(text.AsSpan(from, start - from));
     }
+
+    // How many days after publication a day told in the past tense may still be: a text dated a little before what it
+    // tells ("visited Kherson three days later, on Nov. 14" under a dateline of Nov. 11) means that day, not last year's.
+    private const int PastTenseSlack = 31;
 
     /// <summary>
     /// Which way from publication the day at <paramref name="start"/> lies: ahead (1) in a sentence of the future, unless it
@@ -438,7 +442,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     // A verb in the past tense, up to five words before "on" and the day: "began on", "attacked southern Israel on", "was
     // killed on". Not one of arranging, which looks forward ("was postponed to", "scheduled talks on").
-    [GeneratedRegex(@"\b(?!(?:scheduled|planned|postponed|delayed|rescheduled|expected|slated|set|announced|agreed|said)\b)(?:\p{Ll}+ed|began|met|struck|fled|took|held|fought|won|lost|fell|left|shot|hit|sent|came|went|broke|was|were)(?:\s+\S+){0,5}\s+on\s+$")]
+    [GeneratedRegex(@"\b(?!(?:scheduled|planned|postponed|delayed|rescheduled|expected|slated|set|announced|agreed|said)\b)(?:\p{Ll}+ed|began|met|struck|fled|took|held|fought|won|lost|fell|left|shot|hit|sent|came|went|broke|was|were)(?:\s+[^\s,]+){0,5}\s+on\s+$")]
     private static partial Regex PastVerbBefore();
 
     // "had set out in May", "since Russian forces invaded in February": the past perfect, or a time since
