@@ -55,6 +55,50 @@ public sealed partial class EventFinder
         found.RemoveAll(f => topics.Contains(f.Event));
     }
 
+    // How far after a demand the acts it asks for may start ("demanded that Russia admit guilt, punish those responsible and").
+    private const int DemandedActReachFromCue = 12;
+
+    /// <summary>
+    /// "The communique urged the release of prisoners and the return of deported children", "demanded that Russia admit
+    /// guilt, punish those responsible and compensate the victims": the acts a demand asks for are what it is about, not
+    /// acts told as done, promised or foreseen, and tell no event of their own (the gold codes one REQUEST). The content
+    /// runs to the end of the clause, to a comma that does not go on with another act of the list ("asked for amendments,
+    /// a response Washington called unacceptable"), or to a verb that tells an act of the subject's own ("… and sent").
+    /// </summary>
+    private static void DropDemandedActs(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (!found.Exists(f => f.Event.Category.Type == "REQUEST"))
+            return;
+        var demanded = new HashSet<PloverEvent>(ReferenceEqualityComparer.Instance);
+        foreach (var request in found)
+        {
+            if (request.Event.Category.Type != "REQUEST" || demanded.Contains(request.Event))
+                continue;
+            foreach (var act in found.Where(f => f.First >= request.End).OrderBy(f => f.First))
+            {
+                if (act.First - request.End > DemandedActReachFromCue || act.Event.Category.Type == "REQUEST"
+                    || Enumerable.Range(request.End, act.First - request.End).Any(i => EndsTopic(document, i) || EndsList(document, i, found) || OpensOwnVerbGroup(document, i))
+                    || (TellsOwnAct(document, act) && document.MatchWord(act.First).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+                    break;
+                demanded.Add(act.Event);
+            }
+        }
+        found.RemoveAll(f => demanded.Contains(f.Event));
+    }
+
+    // Auxiliaries that make the verb after "and" a finite one of the subject's own: "… and would not accept any agreement".
+    private static readonly FrozenSet<string> FiniteAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "would", "will", "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "was", "were", "is", "are");
+
+    /// <summary>"and" or "but" before an auxiliary opens a verb group of the subject's own, not another demanded act.</summary>
+    private static bool OpensOwnVerbGroup(Document document, int token) =>
+        document.MatchWord(token) is "and" or "but" && token + 1 < document.Tokens.Length
+        && FiniteAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token + 1));
+
+    /// <summary>A comma ends a list of demanded acts unless the next act of the list starts right after it.</summary>
+    private static bool EndsList(Document document, int token, List<(PloverEvent Event, int First, int End)> found) =>
+        document.MatchWord(token) is "," && !found.Exists(f => f.First == token + 1);
+
     /// <summary>
     /// Where the topic of a meeting starts: after its own "discuss", after "on" or "about" following it, after a word of
     /// purpose ("aimed at"), or after a "to discuss" of its clause (which then goes too); -1 when it names none.

@@ -203,10 +203,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                                  && !found.Exists(g => g.First > f.End));
             DropProtestDemands(document, sentence, found);
             DropMeetingTopics(document, sentence, found);
+            DropDemandedActs(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
-                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found));
+                                 || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found)
+                                 || IsArrivalOfLoad(document, f, sentence));
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
@@ -446,7 +448,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         if (e.Category.Type != "ASSAULT" || e.Pattern.Form != EventForm.Verb || cue.End - cue.First != 1
             || lexicon.QuantityWords.LongestAt(clause.Document, cue.First, cue.End) is not { } word || !word.Values.Any(w => w.Kind == QuantityWordKind.Fate))
             return false;
-        if (KilledInAttackNamed(clause, cue.First, found))
+        if (KilledInAttackNamed(clause, cue.First, found) || KilledByAttackSubject(clause, cue.First, found))
             return true;
         var passive = IsPassiveForm(clause, cue.First) || (clause.Is(cue.First - 2, BeForms) && clause.Is(cue.First - 1, ReportedParticiples));
         if (!passive || AgentPhrase(clause, cue.First, cue.End, e.Pattern.Roles) >= 0)
@@ -468,6 +470,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     // How far after an attack noun its relative clause's casualty word may stand: "a raid that Gaza health officials said killed".
     private const int TollRelativeReach = 8;
+
+    /// <summary>
+    /// "A missile and drone attack on Kyiv killed at least 30 people", "An air strike on a market in El Geneina killed 23": an
+    /// attack named as the subject of an active casualty verb (the attack, then only the place or target it was on) is the
+    /// act those dead were killed in. A verb of violence cannot stand there ("Russia attacked on Kyiv killed" is no clause),
+    /// so whatever the attack's pattern form it is a noun here, and the casualty word is its toll.
+    /// </summary>
+    private static bool KilledByAttackSubject(SentenceClauses clause, int fate, List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (clause.Is(fate - 1, BeForms) || clause.Word(fate).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return found.Exists(f => f.Event.Category.Type == "ASSAULT" && f.End <= fate && fate - f.End <= TollRelativeReach
+                                 && (f.End == fate || clause.Is(f.End, TargetPrepositions) || clause.Is(f.End - 1, TargetPrepositions))
+                                 && !clause.CueBetween(f.End, fate)
+                                 && !Enumerable.Range(f.End, fate - f.End).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseBreaks) || clause.Is(i, ObjectRelatives) || clause.Is(i, BeForms)));
+    }
+
+    // The prepositions that lead what an attack was on: "an attack on Kyiv", "strikes across the Gaza Strip".
+    private static readonly FrozenSet<string> TargetPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "in", "against", "at", "near", "across", "targeting");
 
     /// <summary>
     /// "The death toll from the attack rose", "condemned the strike", "killed 12 villagers in an ambush": an attack named
@@ -530,6 +552,33 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static bool DescribesNounBefore(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found) =>
         cue.Event.Pattern.Form == EventForm.Verb && document.MatchWord(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && found.Exists(f => f.End == cue.First && f.Event.Pattern.Form == EventForm.Noun && f.Event.Category.Type == cue.Event.Category.Type);
+
+    /// <summary>
+    /// "Buses carrying released prisoners arrived in Ramallah", "A ship laden with wheat docked in Port Sudan": a visit
+    /// cue whose subject is a vehicle told with its load is a delivery or a transfer, no diplomatic visit. A named person
+    /// carried is a visitor ("a plane carrying Antony Blinken landed in Kyiv").
+    /// </summary>
+    private static bool IsArrivalOfLoad(Document document, (PloverEvent Event, int First, int End) cue, Sentence sentence)
+    {
+        if (cue.Event.Category is not { Type: "CONSULT", Mode: "visit" } || cue.Event.Pattern.Form != EventForm.Verb)
+            return false;
+        for (var i = cue.First - 1; i >= sentence.FirstToken && cue.First - i <= LoadReach; i--)
+        {
+            if (document.Tokens[i].Kind is TokenKind.Terminal || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))
+                || document.MatchWord(i) is ",")
+                return false;
+            if (CargoParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return !document.Mentions.Any(m => m.Actor?.Name is not null && m.Start >= document.Tokens[i].End && m.End <= document.Tokens[cue.First].Start);
+        }
+        return false;
+    }
+
+    // Participles that tell what a vehicle carries: "trucks carrying", "a ship laden with".
+    private static readonly FrozenSet<string> CargoParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "carrying", "laden", "loaded", "transporting", "ferrying", "bearing");
+
+    // How far before a visit cue the participle of a vehicle's load may stand ("Buses carrying 90 released Palestinian prisoners arrived").
+    private const int LoadReach = 10;
 
     // Words before a noun that point back to what was told: "the attack", "this strike".
     private static readonly FrozenSet<string> RetellingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "that");

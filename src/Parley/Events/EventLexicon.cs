@@ -111,7 +111,8 @@ public sealed class EventLexicon
             }
         }
 
-        var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThroughDates: true);
+        var adjuncts = new CueAdjuncts(files.Read("events/speech-media.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThrough: adjuncts);
         foreach (var line in files.Read("events/modality-cues.tsv", 2))
         {
             if (!Enum.TryParse<ModalityCue>(line.Fields[1], ignoreCase: true, out var cue) || !char.IsLower(line.Fields[1][0]))
@@ -167,7 +168,7 @@ public sealed class EventLexicon
 
         var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-        return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns), modality, contextCues,
+        return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
             responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), protestSeats, givingVerbs);
     }
 }

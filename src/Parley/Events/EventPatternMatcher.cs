@@ -24,11 +24,19 @@ public sealed class EventPatternMatcher
 
     private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index) =>
-        byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly CueAdjuncts adjuncts;
 
-    /// <summary>Compiles patterns; a pattern that cannot be read is an error naming its line.</summary>
-    public static EventPatternMatcher Compile(IEnumerable<(EventPattern Pattern, SourcedLine Line)> patterns)
+    private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index, CueAdjuncts adjuncts)
+    {
+        byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.adjuncts = adjuncts;
+    }
+
+    /// <summary>
+    /// Compiles patterns, read through the <paramref name="adjuncts"/> told between their words; a pattern that cannot be
+    /// read is an error naming its line.
+    /// </summary>
+    public static EventPatternMatcher Compile(IEnumerable<(EventPattern Pattern, SourcedLine Line)> patterns, CueAdjuncts adjuncts)
     {
         var index = new Dictionary<string, List<Compiled>>(StringComparer.Ordinal);
         foreach (var (pattern, line) in patterns)
@@ -44,7 +52,7 @@ public sealed class EventPatternMatcher
                 list.Add(compiled);
             }
         }
-        return new EventPatternMatcher(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new EventPatternMatcher(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), adjuncts);
     }
 
     /// <summary>
@@ -73,7 +81,7 @@ public sealed class EventPatternMatcher
         return best;
     }
 
-    private static int Match(Document document, HashSet<string>?[] steps, int step, int token, int limit)
+    private int Match(Document document, HashSet<string>?[] steps, int step, int token, int limit)
     {
         if (step == steps.Length)
             return token;
@@ -81,14 +89,23 @@ public sealed class EventPatternMatcher
         if (words is null)
         {
             // A gap: the fewest words that let the rest match, within one phrase ("held direct talks",
-            // not "held during the talks").
-            for (var skip = 0; skip <= MaxGap && token + skip < limit; skip++)
+            // not "held during the talks"). A date or channel in it is not counted ("accused Russia in an interview with
+            // state television of shelling").
+            for (int at = token, skipped = 0; skipped <= MaxGap && at < limit;)
             {
-                var end = Match(document, steps, step + 1, token + skip, limit);
+                var end = Match(document, steps, step + 1, at, limit);
                 if (end >= 0)
                     return end;
-                if (EndsPhrase(document, token + skip))
+                if (EndsPhrase(document, at))
                     return -1;
+                var afterAdjunct = adjuncts.After(document, at, limit);
+                if (afterAdjunct > at)
+                {
+                    at = afterAdjunct;
+                    continue;
+                }
+                at++;
+                skipped++;
             }
             return -1;
         }
@@ -96,8 +113,8 @@ public sealed class EventPatternMatcher
             return -1;
         if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, token, stackalloc char[MaxFoldedToken])))
             return Match(document, steps, step + 1, token + 1, limit);
-        // "vowed on Sunday to retaliate" is "vowed to retaliate", told with its day.
-        var after = TimeAdjunct.After(document, token, limit);
+        // "vowed on Sunday to retaliate", "vowed in a televised address to retaliate" are "vowed to retaliate".
+        var after = adjuncts.After(document, token, limit);
         return after > token && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, after, stackalloc char[MaxFoldedToken]))
             ? Match(document, steps, step + 1, after + 1, limit)
             : -1;

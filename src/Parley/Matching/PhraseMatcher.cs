@@ -8,8 +8,8 @@ namespace Parley.Matching;
 /// spans of the document's match text, so matching allocates nothing.
 /// </summary>
 /// <param name="ignoreCase">Match phrases regardless of case (role nouns); otherwise exactly (names, acronyms).</param>
-/// <param name="readsThroughDates">Read a phrase through a date told between its words (<see cref="TimeAdjunct"/>): cues, not names.</param>
-public sealed class PhraseMatcher<T>(bool ignoreCase, bool readsThroughDates = false)
+/// <param name="readsThrough">Read a phrase through a date or channel told between its words (<see cref="CueAdjuncts"/>): cues, not names.</param>
+public sealed class PhraseMatcher<T>(bool ignoreCase, CueAdjuncts? readsThrough = null)
 {
     private const int MaxFoldedToken = 64;
     private readonly Node root = new();
@@ -92,8 +92,8 @@ public sealed class PhraseMatcher<T>(bool ignoreCase, bool readsThroughDates = f
             }
             if (node.Find(key) is not { } child)
             {
-                // "demanded on Friday that": the phrase goes on after the day, if it does.
-                if (!readsThroughDates || i == start || TimeAdjunct.After(document, i, limit) is not (> 0 and var after))
+                // "demanded on Friday that", "said in a statement that": the phrase goes on after the day or channel, if it does.
+                if (readsThrough is null || i == start || readsThrough.After(document, i, limit) is not (> 0 and var after))
                     break;
                 i = after - 1;
                 continue;

@@ -30,8 +30,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (MonthYear(), true, Needs.Digit | Needs.Month, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
         (PartOfYear(), true, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
         (Decade(), true, Needs.Digit, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
-        (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
-        (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day")) : null),
+        (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
+        (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
         (MonthRelative(), false, Needs.Month, (m, c) => c.Published is { } p ? MonthRelativeTo(p, m.Groups["which"].Value, MonthOf(m)) : null),
         (MonthAfterPreposition(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
         (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
@@ -255,8 +255,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         var digits => int.Parse(digits, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A month and day without a year: the occurrence nearest the publication date.</summary>
-    private static TimeReference NearestDay(DateOnly published, int month, int day)
+    /// <summary>
+    /// A month and day without a year: the occurrence nearest the publication date; the last one on or before it when
+    /// <paramref name="tense"/> is negative (a verb in the past tense dates its act by it: "the talks began on March 3"),
+    /// the first one on or after it when positive (the sentence speaks of the future: "will travel to Paris on December 12").
+    /// </summary>
+    private static TimeReference NearestDay(DateOnly published, int month, int day, int tense = 0)
     {
         DateOnly? best = null;
         for (var year = published.Year - 1; year <= published.Year + 1; year++)
@@ -264,6 +268,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             if (day > DateTime.DaysInMonth(year, month))
                 continue;
             var candidate = new DateOnly(year, month, day);
+            if ((tense < 0 && candidate > published.AddDays(PastTenseSlack) && best is not null) || (tense > 0 && candidate < published))
+                continue;
             if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
                 best = candidate;
         }
@@ -336,6 +342,27 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     {
         var from = Math.Max(0, start - 40);
         return SaidBefore().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    // How many days after publication a day told in the past tense may still be: a text dated a little before what it
+    // tells ("visited Kherson three days later, on Nov. 14" under a dateline of Nov. 11) means that day, not last year's.
+    private const int PastTenseSlack = 31;
+
+    /// <summary>
+    /// Which way from publication the day at <paramref name="start"/> lies: ahead (1) in a sentence of the future, unless it
+    /// dates what was said; behind (-1) when a verb in the past tense dates its act by it; else either (0).
+    /// </summary>
+    private static int DayTense(Context context, int start) =>
+        context.Future ? (SaidThatDay(context.Text, start) ? 0 : 1) : DoneThatDay(context.Text, start) ? -1 : 0;
+
+    /// <summary>
+    /// Whether the day at <paramref name="start"/> dates an act told in the past tense, right before it ("began on March 3",
+    /// "was killed on October 7"): that day is behind the writer, even when the same day of the coming year is nearer.
+    /// </summary>
+    private static bool DoneThatDay(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        return PastVerbBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     /// <summary>"Wednesday": the last one on or before publication, or the next one when the sentence speaks of the future.</summary>
@@ -412,6 +439,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // A past verb of saying right before the weekday ("said on Tuesday", "told reporters on Tuesday").
     [GeneratedRegex(@"\b(?:said|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|wrote)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
+
+    // A verb in the past tense, up to five words before "on" and the day: "began on", "attacked southern Israel on", "was
+    // killed on". Not one of arranging, which looks forward ("was postponed to", "scheduled talks on").
+    [GeneratedRegex(@"\b(?!(?:scheduled|planned|postponed|delayed|rescheduled|expected|slated|set|announced|agreed|said)\b)(?:\p{Ll}+ed|began|met|struck|fled|took|held|fought|won|lost|fell|left|shot|hit|sent|came|went|broke|was|were)(?:\s+[^\s,]+){0,5}\s+on\s+$")]
+    private static partial Regex PastVerbBefore();
 
     // "had set out in May", "since Russian forces invaded in February": the past perfect, or a time since
     // which things went on, puts the month before the time of writing.

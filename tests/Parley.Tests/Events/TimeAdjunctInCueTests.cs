@@ -24,5 +24,5 @@ public sealed class TimeAdjunctInCueTests
     [Fact]
     public void AModalityCueWithItsDay_StillGovernsItsClause() =>
         Assert.Equal(EventModality.Hypothetical, Assert.Single(EventCodingTests.Code(
-            "The Kremlin demanded on Friday that Kyiv withdraw its forces from four regions."), e => e.Category.Type == "RETREAT").Modality);
+            "Kyiv alleged on Friday that Russian troops had shelled the dam."), e => e.Category.Type == "ASSAULT").Modality);
 }
