@@ -13,6 +13,7 @@ public sealed class NoActPhraseTests
     [InlineData("Truckers blocked roads near the border in protest at the new tolls.", "PROTEST")]
     [InlineData("Peru recalled its ambassador from Mexico City for consultations.", "SANCTION")]
     [InlineData("Residents of Beirut have endured power cuts of up to twenty hours a day.")]
+    [InlineData("Gunmen ambushed an army patrol near the Malian border on Friday.", "ASSAULT")]
     public void NoActIsCoded_ButWhatTheSentenceTells(string text, params string[] types) =>
         Assert.Equal(types, EventCodingTests.Code(text).Select(e => e.Category.Type));
 
