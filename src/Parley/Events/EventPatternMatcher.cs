@@ -98,7 +98,9 @@ public sealed class EventPatternMatcher
                     return end;
                 if (EndsPhrase(document, at))
                     return -1;
-                var afterAdjunct = adjuncts.After(document, at, limit);
+                // Only a led adjunct counts as one word here ("on Sunday", "in a statement"): looking for a bare date at every
+                // word of every gap is a search of the document's mentions each time, on the hottest path of extraction.
+                var afterAdjunct = CueAdjuncts.MayLead(document, at) ? adjuncts.After(document, at, limit) : -1;
                 if (afterAdjunct > at)
                 {
                     at = afterAdjunct;

@@ -38,6 +38,13 @@ public sealed class CueAdjuncts(FrozenSet<string> mediumNouns)
         }
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> may lead an adjunct ("on Sunday", "in a statement"): a cheap test before
+    /// <see cref="After"/>, for callers that would otherwise look at every word of a gap.
+    /// </summary>
+    public static bool MayLead(Document document, int token) =>
+        TimeAdjunct.IsLead(document, token) || Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+
     private int ChannelAfter(Document document, int token, int limit)
     {
         if (token >= limit || !Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token)))

@@ -13,6 +13,9 @@ public static class TimeAdjunct
     // Words that lead such a date ("late on Monday", "in July").
     private static readonly FrozenSet<string> Leads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "late", "early");
 
+    /// <summary>Whether the word at <paramref name="token"/> may lead a time adjunct ("on", "late", "in").</summary>
+    public static bool IsLead(Document document, int token) => Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+
     /// <summary>
     /// The token after a time adjunct starting at <paramref name="token"/> — a date the recogniser found, with
     /// the words that lead it ("on Sunday", "late on Monday", "in July", "last week") — or -1 when none starts there
