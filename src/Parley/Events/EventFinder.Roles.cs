@@ -24,7 +24,7 @@ public sealed partial class EventFinder
         if (condemned)
             subject = [];
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
-        else if (subject.Count > 0 && HasOwnerBefore(clause, first, e, describingWords: noun))
+        else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
