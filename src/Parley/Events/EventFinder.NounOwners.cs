@@ -26,7 +26,8 @@ public sealed partial class EventFinder
         }
         for (var start = end - 1; start >= from; start--)
         {
-            if (names.Names.LongestAt(document, start, end) is not { } match || match.End != end)
+            // Names start with a capital ("Russian", "U.S."): most words before a cue are looked up no further.
+            if (!char.IsUpper(document.MatchText[document.Tokens[start].Start]) || names.Names.LongestAt(document, start, end) is not { } match || match.End != end)
                 continue;
             if (OverlapsMention(clause, start, end))
                 return false;
