@@ -51,11 +51,11 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Adverbs that may stand between the modal and that verb: "could soon take place".
     private static readonly FrozenSet<string> OccurrenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "soon", "still", "now", "also", "not");
 
-    // Prepositions that lead a noun event's parties or place ("attack on Taiwan", "strike by Israel").
     // Words that end a party's phrase and open a clause of its own: "a memorandum with Somaliland that could give it access".
     private static readonly FrozenSet<string> PhraseEnders = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "to", "and", "or", "but", "if", "because", "than", "after", "before", "since", "until");
 
+    // Prepositions that lead a noun event's parties or place ("attack on Taiwan", "strike by Israel").
     private static readonly FrozenSet<string> PartyPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "on", "against", "by", "of", "in", "at", "near", "from", "across", "into", "over", "with", "between");
 
