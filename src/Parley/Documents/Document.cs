@@ -12,6 +12,10 @@ public sealed class Document
 {
     private string? matchText;
 
+    // MatchText in lower case, made on first use: case-blind matchers read a token's folded form for every pattern and
+    // trie node they try at it, and lowering the whole text once costs less than lowering each word each time.
+    private string? lowerMatchText;
+
     /// <summary>Creates a document; the text is canonicalised by <see cref="DocumentText.Canonicalize"/> first.</summary>
     public Document(string text, DocumentMetadata metadata)
     {
@@ -34,9 +38,13 @@ public sealed class Document
     public string MatchText
     {
         get => matchText ?? Text;
-        set => matchText = value.Length == Text.Length
-            ? value
-            : throw new ArgumentException("Match text must keep the length of the document text.", nameof(value));
+        set
+        {
+            matchText = value.Length == Text.Length
+                ? value
+                : throw new ArgumentException("Match text must keep the length of the document text.", nameof(value));
+            lowerMatchText = null;
+        }
     }
 
     /// <summary>Tokens in text order.</summary>
@@ -79,6 +87,13 @@ public sealed class Document
     /// </summary>
     public ReadOnlySpan<char> MatchWord(int index) =>
         (uint)index < (uint)Tokens.Length ? MatchText.AsSpan(Tokens[index].Start, Tokens[index].Length) : default;
+
+    /// <summary>
+    /// Token <paramref name="index"/> as <see cref="MatchWord"/> gives it, in lower case (invariant culture, one character
+    /// for one, as lexicons are folded); empty past either end of the document.
+    /// </summary>
+    public ReadOnlySpan<char> LowerMatchWord(int index) =>
+        (uint)index < (uint)Tokens.Length ? (lowerMatchText ??= MatchText.ToLowerInvariant()).AsSpan(Tokens[index].Start, Tokens[index].Length) : default;
 
     /// <summary>
     /// Maps a character range onto tokens, like spaCy's <c>Doc.char_span</c>: the one place where a

@@ -14,8 +14,6 @@ public sealed class EventPatternMatcher
     /// <summary>The most words a <c>...</c> gap may skip.</summary>
     public const int MaxGap = 5;
 
-    private const int MaxFoldedToken = 64;
-
     private static readonly List<EventPattern> NoPatterns = [];
 
     // Words that start a new phrase or clause, which a gap does not cross.
@@ -45,7 +43,7 @@ public sealed class EventPatternMatcher
             if (steps.Length == 0 || steps[0] is null || steps[^1] is null)
                 throw line.Error("a pattern must start and end with a word, not '...'.");
             var compiled = new Compiled(pattern, steps);
-            foreach (var first in steps[0]!)
+            foreach (var first in steps[0]!.Words)
             {
                 if (!index.TryGetValue(first, out var list))
                     index[first] = list = [];
@@ -62,7 +60,7 @@ public sealed class EventPatternMatcher
     public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
     {
         // Most words start no pattern: they cost a lookup and no allocation.
-        if (!byFirstWord.TryGetValue(Folded(document, start, stackalloc char[MaxFoldedToken]), out var candidates))
+        if (!byFirstWord.TryGetValue(document.LowerMatchWord(start), out var candidates))
             return (-1, NoPatterns);
         var best = (End: -1, Patterns: new List<EventPattern>(2));
         foreach (var candidate in candidates)
@@ -81,7 +79,7 @@ public sealed class EventPatternMatcher
         return best;
     }
 
-    private int Match(Document document, HashSet<string>?[] steps, int step, int token, int limit)
+    private int Match(Document document, WordSet?[] steps, int step, int token, int limit)
     {
         if (step == steps.Length)
             return token;
@@ -113,11 +111,11 @@ public sealed class EventPatternMatcher
         }
         if (token >= limit)
             return -1;
-        if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, token, stackalloc char[MaxFoldedToken])))
+        if (words.Contains(document.LowerMatchWord(token)))
             return Match(document, steps, step + 1, token + 1, limit);
         // "vowed on Sunday to retaliate", "vowed in a televised address to retaliate" are "vowed to retaliate".
         var after = adjuncts.After(document, token, limit);
-        return after > token && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(document, after, stackalloc char[MaxFoldedToken]))
+        return after > token && words.Contains(document.LowerMatchWord(after))
             ? Match(document, steps, step + 1, after + 1, limit)
             : -1;
     }
@@ -145,16 +143,7 @@ public sealed class EventPatternMatcher
         };
     }
 
-    private static ReadOnlySpan<char> Folded(Document document, int token, Span<char> buffer)
-    {
-        var word = document.MatchWord(token);
-        if (word.Length > buffer.Length)
-            return word;
-        var length = word.ToLowerInvariant(buffer);
-        return buffer[..length];
-    }
-
-    private static HashSet<string>? Step(string word, SourcedLine line)
+    private static WordSet? Step(string word, SourcedLine line)
     {
         if (word == "...")
             return null;
@@ -177,7 +166,7 @@ public sealed class EventPatternMatcher
                 forms.Add(tokens[0].ToLowerInvariant());
             }
         }
-        return forms;
+        return new WordSet(forms);
     }
 
     /// <summary>A verb's regular forms: impose → impose, imposes, imposed, imposing; agree → agreeing; deny → denies, denied.</summary>
@@ -216,5 +205,15 @@ public sealed class EventPatternMatcher
         }
     }
 
-    private sealed record Compiled(EventPattern Pattern, HashSet<string>?[] Steps);
+    private sealed record Compiled(EventPattern Pattern, WordSet?[] Steps);
+
+    /// <summary>The lower-case words one step of a pattern accepts, with their span lookup made once (getting it checks the comparer's type).</summary>
+    private sealed class WordSet(HashSet<string> words)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+
+        public IEnumerable<string> Words => lookup.Set;
+    }
 }

@@ -75,22 +75,11 @@ public sealed class PhraseMatcher<T>(bool ignoreCase, CueAdjuncts? readsThrough 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
     public PhraseMatch<T>? LongestAt(Document document, int start, int limit)
     {
-        var text = document.MatchText.AsSpan();
-        var tokens = document.Tokens.AsSpan();
-        Span<char> folded = stackalloc char[MaxFoldedToken];
         var node = root;
         PhraseMatch<T>? best = null;
         for (var i = start; i < limit && node.HasChildren; i++)
         {
-            scoped ReadOnlySpan<char> key = text.Slice(tokens[i].Start, tokens[i].Length);
-            if (ignoreCase)
-            {
-                if (key.Length > MaxFoldedToken)
-                    break;
-                var length = key.ToLowerInvariant(folded);
-                key = folded[..length];
-            }
-            if (node.Find(key) is not { } child)
+            if (node.Find(ignoreCase ? document.LowerMatchWord(i) : document.MatchWord(i)) is not { } child)
             {
                 // "demanded on Friday that", "said in a statement that": the phrase goes on after the day or channel, if it does.
                 if (readsThrough is null || i == start || readsThrough.After(document, i, limit) is not (> 0 and var after))

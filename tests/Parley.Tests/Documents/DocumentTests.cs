@@ -44,6 +44,23 @@ public sealed class DocumentTests
         Assert.Equal(expected, document.Text);
     }
 
+    [Fact]
+    public void LowerMatchWord_IsTheFoldedWordInLowerCase_AndFollowsANewMatchText()
+    {
+        // Given a processed document whose match text folds the typographic apostrophe
+        var document = Pipelines.Process("The Envoy\u2019s TALKS in Kyiv.");
+
+        // Then the lower-case word is the match word lowered, offsets unchanged
+        Assert.Equal("envoy", document.LowerMatchWord(1).ToString());
+        Assert.Equal("'s", document.LowerMatchWord(2).ToString());
+        Assert.Equal("talks", document.LowerMatchWord(3).ToString());
+        Assert.Equal("", document.LowerMatchWord(-1).ToString());
+
+        // And when a component sets the match text anew, the lower-case words follow it rather than a stale copy
+        document.MatchText = document.Text.Replace("TALKS", "MEETS", StringComparison.Ordinal);
+        Assert.Equal("meets", document.LowerMatchWord(3).ToString());
+    }
+
     [Theory]
     [InlineData(0, 8, Alignment.Strict, "US Envoy")]
     [InlineData(1, 8, Alignment.Contract, "Envoy")]
