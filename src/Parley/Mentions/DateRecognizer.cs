@@ -22,20 +22,20 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // date they cannot build (31 February) is no date at all.
     private static readonly (Regex Pattern, bool Absolute, Needs Needs, Func<Match, Context, TimeReference?> Resolve)[] Rules =
     [
-        (Iso(), true, Needs.Digit, (m, _) => Day(Int(m, "year"), Int(m, "mon"), Int(m, "day"))),
-        (Numeric(), true, Needs.Digit, (m, c) => NumericDay(m, c.MonthFirst)),
-        (DayMonthYear(), true, Needs.Digit | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
-        (MonthDayYear(), true, Needs.Digit | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
-        (QuarterOfYear(), true, Needs.Digit, (m, _) => TimeReference.InQuarter(Int(m, "year"), QuarterOf(m.Groups["q"].Value))),
-        (MonthYear(), true, Needs.Digit | Needs.Month, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
-        (PartOfYear(), true, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
-        (Decade(), true, Needs.Digit, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
+        (Iso(), true, Needs.Year, (m, _) => Day(Int(m, "year"), Int(m, "mon"), Int(m, "day"))),
+        (Numeric(), true, Needs.Year, (m, c) => NumericDay(m, c.MonthFirst)),
+        (DayMonthYear(), true, Needs.Year | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (MonthDayYear(), true, Needs.Year | Needs.Month, (m, _) => Day(Int(m, "year"), MonthOf(m), Int(m, "day"))),
+        (QuarterOfYear(), true, Needs.Year, (m, _) => TimeReference.InQuarter(Int(m, "year"), QuarterOf(m.Groups["q"].Value))),
+        (MonthYear(), true, Needs.Year | Needs.Month, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
+        (PartOfYear(), true, Needs.Year, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (Decade(), true, Needs.Year, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
         (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
         (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
         (MonthRelative(), false, Needs.Month, (m, c) => c.Published is { } p ? MonthRelativeTo(p, m.Groups["which"].Value, MonthOf(m)) : null),
         (MonthAfterPreposition(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
         (PartOfMonth(), false, Needs.Month, (m, c) => c.Published is { } p ? NearestMonth(p, MonthOf(m), c.Future, c.Past) : null),
-        (YearAfterPreposition(), false, Needs.Digit, (m, _) => TimeReference.InYear(Int(m, "year"))),
+        (YearAfterPreposition(), false, Needs.Year, (m, _) => TimeReference.InYear(Int(m, "year"))),
         (PartOfThisYear(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.InYear(p.Year) : null),
         (Christmas(), false, Needs.Relative, (m, c) => c.Published is { } p ? NearestDay(p, 12, 25) : null),
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
@@ -63,6 +63,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         Month = 2,
         Weekday = 4,
         Relative = 8,
+
+        // A year of 1900–2099 written in digits: a sentence's numbers are mostly counts and tolls, which no rule of a year can match.
+        Year = 16,
     }
 
     /// <inheritdoc />
@@ -205,7 +208,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     {
         Needs present = 0;
         if (sentence.ContainsAnyInRange('0', '9'))
-            present |= Needs.Digit;
+            present |= HasYear(sentence) ? Needs.Digit | Needs.Year : Needs.Digit;
         if (MonthWord().IsMatch(sentence))
             present |= Needs.Month;
         if (WeekdayWord().IsMatch(sentence))
@@ -213,6 +216,18 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         if (RelativeWord().IsMatch(sentence))
             present |= Needs.Relative;
         return present;
+    }
+
+    /// <summary>Whether four digits starting 19 or 20 stand anywhere in <paramref name="sentence"/> (a superset of what the year rules match).</summary>
+    private static bool HasYear(ReadOnlySpan<char> sentence)
+    {
+        for (var i = sentence.IndexOfAnyInRange('0', '9'); i >= 0 && i + 3 < sentence.Length; i++)
+        {
+            if (((sentence[i] == '1' && sentence[i + 1] == '9') || (sentence[i] == '2' && sentence[i + 1] == '0'))
+                && char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3]))
+                return true;
+        }
+        return false;
     }
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
@@ -450,7 +465,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:had|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCue();
 
-    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
+    // A whole month name or abbreviation, as the rules' Month group ends: "Mar" of "Marine" or "Dec" of "Declaration" is none.
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")]
     private static partial Regex MonthWord();
 
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]

@@ -10,6 +10,8 @@ public sealed class DateRecognizerTests
     [Theory]
     [InlineData("Talks opened on 19 February 2025 in Kyiv.", "19 February 2025", "2025-02-19", TimePrecision.Day)]
     [InlineData("Talks opened on Feb. 12, 2025.", "Feb. 12, 2025", "2025-02-12", TimePrecision.Day)]
+    [InlineData("The Marine unit deployed on Sept. 3, 1999.", "Sept. 3, 1999", "1999-09-03", TimePrecision.Day)]
+    [InlineData("The Declaration was drafted in Dec. 2001.", "Dec. 2001", "2001-12", TimePrecision.Month)]
     [InlineData("The deal was signed 2024-11-05.", "2024-11-05", "2024-11-05", TimePrecision.Day)]
     [InlineData("The memo is dated 19/02/2025.", "19/02/2025", "2025-02-19", TimePrecision.Day)]
     [InlineData("Troops withdrew on February 10.", "February 10", "2025-02-10", TimePrecision.Day)]
