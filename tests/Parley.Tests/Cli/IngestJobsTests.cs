@@ -29,8 +29,8 @@ public sealed partial class IngestJobsTests : IDisposable
 
         Assert.Equal(1, alone.ExitCode);
         Assert.Equal(alone.ExitCode, shared.ExitCode);
-        Assert.Equal(alone.ErrorLines, shared.ErrorLines);
-        Assert.Equal(3, alone.ErrorLines.Length);
+        Assert.Equal(Failures(alone), Failures(shared));
+        Assert.Equal(3, Failures(alone).Length);
         Assert.Contains("Ingested 90 documents", alone.Out, StringComparison.Ordinal);
         Assert.Contains("4 skipped as already stored, 3 failed", alone.Out, StringComparison.Ordinal);
         Assert.Equal(Counts(alone.Out, one), Counts(shared.Out, several));
@@ -70,6 +70,10 @@ public sealed partial class IngestJobsTests : IDisposable
         temp.Write("in/c-photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
         return folder;
     }
+
+    /// <summary>The failures reported, in order, without the progress lines a slow run writes among them.</summary>
+    private static string[] Failures(CliRunner.Result result) =>
+        result.ErrorLines.Where(l => !l.StartsWith("parley: ingest: ", StringComparison.Ordinal)).ToArray();
 
     /// <summary>The summary's counts, without the store's name and the timing.</summary>
     private static string Counts(string summary, string db) => Timing().Replace(summary.Replace(db, "STORE", StringComparison.Ordinal), "");
