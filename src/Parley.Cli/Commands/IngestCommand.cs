@@ -44,6 +44,12 @@ public static class IngestCommand
             DefaultValueFactory = _ => "auto",
         };
         bulk.AcceptOnlyFromAmong("auto", "always", "never");
+        var jobs = new Option<int>("--jobs")
+        {
+            HelpName = "n",
+            Description = "Threads that process articles (default: one per processor); the store ends the same with any number, as articles are stored in the order read. 1 processes them on the reading thread.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var command = new Command("ingest", "Read articles into the event store (default ./parley.db): each article once, even when ingested again; safe to interrupt and re-run.");
         inputs.AddTo(command);
         command.Options.Add(store.Database);
@@ -52,7 +58,9 @@ public static class IngestCommand
         command.Options.Add(shard);
         command.Options.Add(batchSize);
         command.Options.Add(bulk);
+        command.Options.Add(jobs);
         batchSize.RequireBetween(1);
+        jobs.RequireBetween(1);
         command.Validators.Add(result =>
         {
             if (result.GetValue(inputs.Paths) is not { Length: > 0 } && !result.GetValue(reprocess))
@@ -68,7 +76,7 @@ public static class IngestCommand
                 return Task.FromResult(StoreExitCodes.StoreFailed);
             var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             var share = parse.GetValue(shard) is { } given ? IngestShard.Parse(given, out _)!.Value : IngestShard.All;
-            var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize), Enum.Parse<BulkLoad>(parse.GetValue(bulk)!, ignoreCase: true));
+            var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize), Enum.Parse<BulkLoad>(parse.GetValue(bulk)!, ignoreCase: true), parse.GetValue(jobs));
             var paths = parse.GetValue(inputs.Paths) ?? [];
             var total = default(IngestSummary);
             var clock = System.Diagnostics.Stopwatch.StartNew();

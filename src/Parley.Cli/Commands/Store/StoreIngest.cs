@@ -20,8 +20,11 @@ namespace Parley.Cli.Commands.Store;
 /// <param name="shard">The share of the articles this worker takes (<c>--shard</c>); the others are passed over unread.</param>
 /// <param name="batchSize">Documents per transaction (<c>--batch-size</c>); 0 for <see cref="DefaultBatchSize"/>.</param>
 /// <param name="bulk">When the store's query indexes are built once at the end rather than row by row (<c>--bulk</c>).</param>
-public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pipeline, IngestShard shard = default, int batchSize = 0, BulkLoad bulk = BulkLoad.Auto)
+/// <param name="jobs">Threads documents are processed on (<c>--jobs</c>); 1, or less, processes them on the calling thread.</param>
+public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pipeline, IngestShard shard = default, int batchSize = 0, BulkLoad bulk = BulkLoad.Auto, int jobs = 1)
 {
+    private readonly int jobs = Math.Max(1, jobs);
+
     // default(IngestShard) is 0/0: every article, as IngestShard.All.
     private readonly IngestShard share = shard.Count == 0 ? IngestShard.All : shard;
 
@@ -60,9 +63,11 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
 
     /// <summary>
     /// Stores every document of <paramref name="outcomes"/>; reports failures on stderr and progress through
-    /// <paramref name="progress"/> (always on the calling thread). Documents are processed on the calling
-    /// thread while the batch before is written on another, so storing costs little beyond extracting.
-    /// <paramref name="expectedArticles"/> (null when unknown) decides, with <c>bulk</c>, whether the store's query indexes are deferred.
+    /// <paramref name="progress"/> (always on the calling thread). Documents are processed on <c>jobs</c> threads
+    /// (on the calling thread when 1) while the batch before is written on another, so storing costs little beyond
+    /// extracting; whatever the number of jobs, documents reach the store, and failures the user, in read order, so
+    /// the store ends the same. <paramref name="expectedArticles"/> (null when unknown) decides, with <c>bulk</c>,
+    /// whether the store's query indexes are deferred.
     /// </summary>
     /// <exception cref="EventStoreException">The store could not be written; batches committed before stay.</exception>
     public IngestSummary Ingest(IEnumerable<ReadOutcome> outcomes, Action<IngestSummary> progress, CancellationToken cancellationToken, long? expectedArticles = null)
@@ -107,6 +112,47 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             duplicates + Interlocked.Read(ref storeDuplicates), failures);
         var limit = Math.Min(FirstBatchSize, batchSize);
         var current = new List<PreparedDocument>(limit);
+        // Articles read and not yet handed on, in read order: at most a few per job are being processed at once,
+        // and a slow one holds back only its followers' hand-off, not the jobs.
+        var inOrder = new Queue<ReadArticle>();
+        var workers = jobs > 1 ? new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler : null;
+
+        void HandOn(ReadArticle article)
+        {
+            if (article.Failure is { } failure)
+            {
+                io.Report(failure.ToString());
+                failures++;
+            }
+            else if (article.Processing is null)
+                duplicates++;
+            else if (article.Processing.GetAwaiter().GetResult() is { Error: { } error })
+            {
+                io.Report(error);
+                failures++;
+            }
+            // An earlier twin read while this one was being processed, and stored since: a duplicate after all.
+            else if (!pending.TryAdd(article.Identity!.Key, 0))
+                duplicates++;
+            else
+            {
+                current.Add(article.Processing.Result.Prepared!);
+                if (current.Count == limit)
+                {
+                    queue.Add(current, stop.Token);
+                    limit = batchSize;
+                    current = new List<PreparedDocument>(limit);
+                }
+            }
+            progress(Counts());
+        }
+
+        void HandOnReady(bool all)
+        {
+            while (inOrder.TryPeek(out var first) && (all || inOrder.Count > jobs * ArticlesPerJob || first.Processing is not { IsCompleted: false }))
+                HandOn(inOrder.Dequeue());
+        }
+
         try
         {
             foreach (var outcome in outcomes)
@@ -118,33 +164,19 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                     continue;
                 read++;
                 if (outcome.Failure is { } failure)
+                    inOrder.Enqueue(new ReadArticle(failure, null, null));
+                else if (pending.ContainsKey(identity!.Key) || (mayHoldAlready && store.Contains(identity)))
+                    inOrder.Enqueue(new ReadArticle(null, identity, null));
+                else
                 {
-                    io.Report(failure.ToString());
-                    failures++;
+                    var document = outcome.Document!;
+                    inOrder.Enqueue(new ReadArticle(null, identity, workers is null
+                        ? Task.FromResult(Prepare(document, identity, stop.Token))
+                        : Task.Factory.StartNew(() => Prepare(document, identity, stop.Token), stop.Token, TaskCreationOptions.None, workers)));
                 }
-                else if (outcome.Document is { } document)
-                {
-                    var key = identity!;
-                    if (pending.ContainsKey(key.Key) || (mayHoldAlready && store.Contains(key)))
-                        duplicates++;
-                    else if (Process(document, stop.Token))
-                    {
-                        // Signed and prepared here rather than by the store: the writer thread is ingest's bottleneck.
-                        document.Signature = MinHasher.Default.Sign(document.Text);
-                        pending[key.Key] = 0;
-                        current.Add(PreparedDocument.Of(document, key));
-                        if (current.Count == limit)
-                        {
-                            queue.Add(current, stop.Token);
-                            limit = batchSize;
-                            current = new List<PreparedDocument>(limit);
-                        }
-                    }
-                    else
-                        failures++;
-                }
-                progress(Counts());
+                HandOnReady(all: false);
             }
+            HandOnReady(all: true);
             if (current.Count > 0)
                 queue.Add(current, stop.Token);
             queue.CompleteAdding();
@@ -152,13 +184,13 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Only a failing writer stops the reading on its own: its error is the one to report.
-            queue.CompleteAdding();
+            Abandon(inOrder, queue);
             writer.GetAwaiter().GetResult();
             throw;
         }
         catch
         {
-            queue.CompleteAdding();
+            Abandon(inOrder, queue);
             WaitQuietly(writer);
             throw;
         }
@@ -166,6 +198,35 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         var total = Counts();
         progress(total);
         return total;
+    }
+
+    /// <summary>An article read, in read order: a failure to report, a duplicate to count (no processing), or a document being processed.</summary>
+    private sealed record ReadArticle(ReadFailure? Failure, DocumentIdentity? Identity, Task<ProcessedArticle>? Processing);
+
+    /// <summary>A document processed and prepared for the store, or the internal error that stopped it.</summary>
+    private sealed record ProcessedArticle(PreparedDocument? Prepared, string? Error);
+
+    // Articles each job may have read ahead of the hand-off: enough to keep the jobs busy behind a slow article, few enough to hold little memory.
+    private const int ArticlesPerJob = 8;
+
+    private ProcessedArticle Prepare(Document document, DocumentIdentity identity, CancellationToken cancellationToken)
+    {
+        if (ProcessingError(document, cancellationToken) is { } error)
+            return new ProcessedArticle(null, error);
+        // Signed and prepared here rather than by the store: the writer thread is ingest's bottleneck.
+        document.Signature = MinHasher.Default.Sign(document.Text);
+        return new ProcessedArticle(PreparedDocument.Of(document, identity), null);
+    }
+
+    /// <summary>Ends the writer's input after a failure or an interruption, and waits for the jobs, whose documents are dropped.</summary>
+    private static void Abandon(Queue<ReadArticle> inOrder, BlockingCollection<List<PreparedDocument>> queue)
+    {
+        queue.CompleteAdding();
+        foreach (var article in inOrder)
+        {
+            if (article.Processing is { } processing)
+                WaitQuietly(processing);
+        }
     }
 
     private static void WaitQuietly(Task task)
@@ -180,7 +241,10 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         }
     }
 
-    /// <summary>Runs every stored document through the pipeline again and replaces its annotations, batch by batch.</summary>
+    /// <summary>
+    /// Runs every stored document through the pipeline again and replaces its annotations, batch by batch; a
+    /// batch's documents are processed on <c>jobs</c> threads, and its failures reported in id order.
+    /// </summary>
     /// <exception cref="EventStoreException">The store could not be written; batches committed before stay.</exception>
     public IngestSummary Reprocess(Action<IngestSummary> progress, CancellationToken cancellationToken)
     {
@@ -190,16 +254,23 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         var ids = all.Where(share.OwnsStored).ToList();
         // Replacing a document's events takes their index entries out and puts new ones in: a bulk load's work too.
         using var deferred = DefersIndexes(bulk, all.Count, ids.Count) ? store.DeferQueryIndexes() : null;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken };
         for (var first = 0; first < ids.Count; first += batchSize)
         {
             var chunk = ids.Skip(first).Take(batchSize).ToList();
-            var processed = new List<StoredDocument>(chunk.Count);
-            foreach (var stored in store.LoadDocuments(chunk, cancellationToken))
+            var loaded = store.LoadDocuments(chunk, cancellationToken).ToList();
+            var errors = new string?[loaded.Count];
+            Parallel.For(0, loaded.Count, parallel, i => errors[i] = ProcessingError(loaded[i].Document, cancellationToken));
+            var processed = new List<StoredDocument>(loaded.Count);
+            for (var i = 0; i < loaded.Count; i++)
             {
-                if (Process(stored.Document, cancellationToken))
-                    processed.Add(stored);
-                else
+                if (errors[i] is { } error)
+                {
+                    io.Report(error);
                     counts = counts with { Failures = counts.Failures + 1 };
+                }
+                else
+                    processed.Add(loaded[i]);
             }
             var result = store.Replace(processed, cancellationToken);
             counts = counts with { Read = counts.Read + chunk.Count, Documents = counts.Documents + result.Documents, Events = counts.Events + result.Events };
@@ -245,18 +316,18 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         }
     }
 
-    private bool Process(Document document, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="document"/> through the pipeline; null, or the error to report when processing failed.</summary>
+    private string? ProcessingError(Document document, CancellationToken cancellationToken)
     {
         try
         {
             pipeline.Process(document, cancellationToken);
-            return true;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect of ours, not the user's: name the document and go on with the rest.
-            io.Report($"{document.Metadata.Origin}: internal error while processing ({e.GetType().Name}: {e.Message}); please report it.");
-            return false;
+            return $"{document.Metadata.Origin}: internal error while processing ({e.GetType().Name}: {e.Message}); please report it.";
         }
     }
 }
