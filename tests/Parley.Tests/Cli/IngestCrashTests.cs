@@ -26,7 +26,8 @@ public sealed class IngestCrashTests : IDisposable
         StoreCorpus.WriteJsonl(corpus, Articles);
 
         long committedBeforeKill;
-        using (var child = StartIngest(corpus, db))
+        // Two jobs, whatever the machine's default: the kill must find the threaded hand-off as safe as one thread.
+        using (var child = StartIngest(corpus, db, "--jobs", "2"))
         {
             // Wait for a few committed batches (or the end, on a very fast machine), then kill without warning.
             committedBeforeKill = WaitForDocuments(db, child, atLeast: 200);
