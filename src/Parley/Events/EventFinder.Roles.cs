@@ -613,7 +613,7 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whom a mediator goes between: the actors named together in the sentence ("a deal reached between Israel and
     /// Hamas after weeks of Qatari mediation", "Russia and Ukraine carried out a swap, with the UAE acting as mediator"),
-    /// two countries or more of which the mediator is none; a "between" group first, else the group nearest the cue.
+    /// two sides or more (a country's rebels are a side apart from it) of which the mediator is none; a "between" group first, else the group nearest the cue.
     /// </summary>
     private static List<MentionSpan> MediatedParties(SentenceClauses clause, int first, List<Participant> mediators)
     {
@@ -625,8 +625,8 @@ public sealed partial class EventFinder
             if (mentions[k].Mention.Actor is null || (k > 0 && Coordinated(clause, k, -1).Count > 1))
                 continue;
             var group = Coordinated(clause, k, +1);
-            var codes = group.Select(m => m.Mention.Actor?.Code).Distinct().ToList();
-            if (codes.Count < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
+            var sides = group.Select(m => m.Mention.Actor is { } a ? Participant.SideOf(a.Code, a.Sector) : null).Distinct().Count();
+            if (sides < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
                 continue;
             var before = WordBefore(clause, group[0].FirstToken);
             var distance = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("between", StringComparison.OrdinalIgnoreCase)
@@ -667,8 +667,8 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
     /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
-    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
-    /// or more of which the mediator is none.
+    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two sides
+    /// or more (a country's rebels are a side apart from it) of which the mediator is none.
     /// </summary>
     private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
     {
@@ -679,7 +679,7 @@ public sealed partial class EventFinder
         {
             if (act == mediation || act.Category.Mode == "third-party")
                 continue;
-            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Code).ToList();
+            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Side).ToList();
             if (sides.Count < 2 || sides.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
                 continue;
             mediation.Recipients.AddRange(sides);
