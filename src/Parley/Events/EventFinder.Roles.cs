@@ -667,8 +667,8 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
     /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
-    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two sides
-    /// or more (a country's rebels are a side apart from it) of which the mediator is none.
+    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
+    /// or more of which the mediator is none.
     /// </summary>
     private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
     {
@@ -679,7 +679,7 @@ public sealed partial class EventFinder
         {
             if (act == mediation || act.Category.Mode == "third-party")
                 continue;
-            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Side).ToList();
+            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Code).ToList();
             if (sides.Count < 2 || sides.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
                 continue;
             mediation.Recipients.AddRange(sides);

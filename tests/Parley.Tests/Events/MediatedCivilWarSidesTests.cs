@@ -1,13 +1,13 @@
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// A mediator of a civil war goes between a government and its rebels: two sides of one country, which a count of
-/// countries took for one (sentences written for these tests).
+/// A mediator of a civil war goes between a government and its rebels named beside it: two sides of one country,
+/// which a count of countries took for one (sentences written for these tests).
 /// </summary>
 public sealed class MediatedCivilWarSidesTests
 {
     [Theory]
-    [InlineData("Congo's government and the M23 rebels agreed to a truce on Monday. The deal was mediated by Qatar.")]
+    [InlineData("Congo's government and the M23 rebels signed a truce in Doha on Monday, with Qatar acting as mediator.")]
     [InlineData("Colombia's government and the ELN rebels signed a truce in Havana on Friday, with Cuba acting as mediator.")]
     public void TheGovernmentAndItsRebels_AreBothRecipients(string text)
     {
