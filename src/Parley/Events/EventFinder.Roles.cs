@@ -26,6 +26,10 @@ public sealed partial class EventFinder
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
         else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
+        // "Amnesty International says soldiers opened fire on protesters": what was said has a subject of its own, a
+        // group of no country told, so the sayer is no doer.
+        else if (subject.Count > 0 && !noun && HasOwnReportedSubject(clause, subject[^1].EndToken, first))
+            subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
@@ -393,6 +397,38 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether, between a subject ending at token <paramref name="from"/> and the cue at <paramref name="first"/>, a verb of
+    /// saying opens a clause whose own subject is a group named by its role right before the cue ("says soldiers opened
+    /// fire", "said that security forces had fired"). Not the sayer's own ("said its troops captured") nor a pronoun taking
+    /// the sayer up ("said it would resume").
+    /// </summary>
+    private bool HasOwnReportedSubject(SentenceClauses clause, int from, int first)
+    {
+        var said = from;
+        while (said < first && !names.IsReportVerb(clause.Word(said)))
+            said++;
+        for (var i = said + 1; i < first; i++)
+        {
+            if (clause.Is(i, PossessivePronouns))
+                return false;
+            if (names.Roles.LongestAt(clause.Document, i, first) is { } role && role.Values.Any(r => !r.IsTitle && !r.IsModifier) && OnlyAuxiliariesBetween(clause, role.End, first))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether only auxiliaries and adverbs stand from token <paramref name="from"/> to the cue at <paramref name="first"/> ("forces had reportedly shot").</summary>
+    private static bool OnlyAuxiliariesBetween(SentenceClauses clause, int from, int first)
+    {
+        for (var i = from; i < first; i++)
+        {
+            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/>, with or
     /// without a comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has
     /// rejected", "fired tear gas at protesters who marched"):
@@ -403,12 +439,7 @@ public sealed partial class EventFinder
         var pronoun = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
         if (!clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
             return false;
-        for (var i = pronoun + 1; i < first; i++)
-        {
-            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
-                return false;
-        }
-        return first > pronoun;
+        return first > pronoun && OnlyAuxiliariesBetween(clause, pronoun + 1, first);
     }
 
     // Words that may stand between a relative pronoun and its verb ("which has rejected", "who later rejected"; not "who said").
