@@ -26,9 +26,10 @@ public sealed partial class EventFinder
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
         else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
-        // "Amnesty International says soldiers opened fire on protesters": what was said has a subject of its own, a
-        // group of no country told, so the sayer is no doer.
-        else if (subject.Count > 0 && !noun && HasOwnReportedSubject(clause, subject[^1].EndToken, first))
+        // "Amnesty International says soldiers opened fire on protesters": what was said has a subject of its own, an
+        // armed group of no country told, so a sayer that bears no arms is no doer.
+        else if (subject.Count > 0 && !noun && subject[^1].Mention.Actor?.Sector is not ("MIL" or "POL" or "REB")
+                 && HasOwnReportedSubject(clause, subject[^1].EndToken, first))
             subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
@@ -398,9 +399,9 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// Whether, between a subject ending at token <paramref name="from"/> and the cue at <paramref name="first"/>, a verb of
-    /// saying opens a clause whose own subject is a group named by its role right before the cue ("says soldiers opened
-    /// fire", "said that security forces had fired"). Not the sayer's own ("said its troops captured") nor a pronoun taking
-    /// the sayer up ("said it would resume").
+    /// saying opens a clause whose own subject is an armed group named by its role right before the cue ("says soldiers
+    /// opened fire", "said that security forces had fired"). Not the sayer's own ("said its troops captured"), nor a pronoun
+    /// taking the sayer up ("said it would resume"), nor a group the sayer may lead ("saying all 27 leaders had signed").
     /// </summary>
     private bool HasOwnReportedSubject(SentenceClauses clause, int from, int first)
     {
@@ -411,7 +412,8 @@ public sealed partial class EventFinder
         {
             if (clause.Is(i, PossessivePronouns))
                 return false;
-            if (names.Roles.LongestAt(clause.Document, i, first) is { } role && role.Values.Any(r => !r.IsTitle && !r.IsModifier) && OnlyAuxiliariesBetween(clause, role.End, first))
+            if (names.Roles.LongestAt(clause.Document, i, first) is { } role && role.Values.Any(r => !r.IsTitle && !r.IsModifier && r.Sector is "MIL" or "POL" or "REB")
+                && OnlyAuxiliariesBetween(clause, role.End, first))
                 return true;
         }
         return false;
