@@ -26,6 +26,11 @@ public sealed partial class EventFinder
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
         else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
+        // "Amnesty International says soldiers opened fire on protesters": what was said has a subject of its own, an
+        // armed group of no country told, so a sayer that bears no arms is no doer.
+        else if (subject.Count > 0 && !noun && subject[^1].Mention.Actor?.Sector is not ("MIL" or "POL" or "REB")
+                 && HasOwnReportedSubject(clause, subject[^1].EndToken, first))
+            subject = [];
         // Only a noun's "of" phrase is its actor: a verb's ("pulled out of the deal", "took control of the city") is its object.
         var ofPhrase = noun && clause.Word(end - 1).Equals("of", StringComparison.OrdinalIgnoreCase);
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
@@ -393,6 +398,39 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether, between a subject ending at token <paramref name="from"/> and the cue at <paramref name="first"/>, a verb of
+    /// saying opens a clause whose own subject is an armed group named by its role right before the cue ("says soldiers
+    /// opened fire", "said that security forces had fired"). Not the sayer's own ("said its troops captured"), nor a pronoun
+    /// taking the sayer up ("said it would resume"), nor a group the sayer may lead ("saying all 27 leaders had signed").
+    /// </summary>
+    private bool HasOwnReportedSubject(SentenceClauses clause, int from, int first)
+    {
+        var said = from;
+        while (said < first && !names.IsReportVerb(clause.Word(said)))
+            said++;
+        for (var i = said + 1; i < first; i++)
+        {
+            if (clause.Is(i, PossessivePronouns))
+                return false;
+            if (names.Roles.LongestAt(clause.Document, i, first) is { } role && role.Values.Any(r => !r.IsTitle && !r.IsModifier && r.Sector is "MIL" or "POL" or "REB")
+                && OnlyAuxiliariesBetween(clause, role.End, first))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether only auxiliaries and adverbs stand from token <paramref name="from"/> to the cue at <paramref name="first"/> ("forces had reportedly shot").</summary>
+    private static bool OnlyAuxiliariesBetween(SentenceClauses clause, int from, int first)
+    {
+        for (var i = from; i < first; i++)
+        {
+            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Whether the cue at <paramref name="first"/> is the verb of a relative clause right after <paramref name="m"/>, with or
     /// without a comma ("according to Amnesty International, which accused the authorities", "talks with Hamas, which has
     /// rejected", "fired tear gas at protesters who marched"):
@@ -403,12 +441,7 @@ public sealed partial class EventFinder
         var pronoun = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
         if (!clause.Is(pronoun, SubjectRelatives) || clause.Word(pronoun) is "whose" || first - pronoun - 1 > AsideVerbReach - 1)
             return false;
-        for (var i = pronoun + 1; i < first; i++)
-        {
-            if (!clause.Is(i, AuxiliariesAndAdverbs) && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
-                return false;
-        }
-        return first > pronoun;
+        return first > pronoun && OnlyAuxiliariesBetween(clause, pronoun + 1, first);
     }
 
     // Words that may stand between a relative pronoun and its verb ("which has rejected", "who later rejected"; not "who said").
@@ -613,7 +646,7 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whom a mediator goes between: the actors named together in the sentence ("a deal reached between Israel and
     /// Hamas after weeks of Qatari mediation", "Russia and Ukraine carried out a swap, with the UAE acting as mediator"),
-    /// two countries or more of which the mediator is none; a "between" group first, else the group nearest the cue.
+    /// two sides or more (a country's rebels are a side apart from it) of which the mediator is none; a "between" group first, else the group nearest the cue.
     /// </summary>
     private static List<MentionSpan> MediatedParties(SentenceClauses clause, int first, List<Participant> mediators)
     {
@@ -625,8 +658,8 @@ public sealed partial class EventFinder
             if (mentions[k].Mention.Actor is null || (k > 0 && Coordinated(clause, k, -1).Count > 1))
                 continue;
             var group = Coordinated(clause, k, +1);
-            var codes = group.Select(m => m.Mention.Actor?.Code).Distinct().ToList();
-            if (codes.Count < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
+            var sides = group.Select(m => m.Mention.Actor is { } a ? Participant.SideOf(a.Code, a.Sector) : null).Distinct().Count();
+            if (sides < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
                 continue;
             var before = WordBefore(clause, group[0].FirstToken);
             var distance = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("between", StringComparison.OrdinalIgnoreCase)

@@ -22,10 +22,12 @@ public sealed class EntityLexicon
     private const int OwnOfficeTerms = 3;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> goBetweenVerbs;
 
-    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs)
+    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs, FrozenSet<string> goBetweenVerbs)
     {
         this.reportVerbs = reportVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.goBetweenVerbs = goBetweenVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Actors = actors;
         Gazetteer = gazetteer;
         Cues = cues;
@@ -161,15 +163,21 @@ public sealed class EntityLexicon
         // The places load on another thread while the actors load, since start-up is most of a short run's
         // time; errors surface as before, the actors' first. A pool thread loads both itself rather than wait for the pool.
         if (Thread.CurrentThread.IsThreadPoolThread)
-            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files));
+            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files), GoBetweenVerbs(files));
         var places = Task.Run(() => (Gazetteer.Load(files), new LocationCues(files)));
         var actors = ActorLexicon.Load(files);
         var (gazetteer, cues) = places.GetAwaiter().GetResult();
-        return new(actors, gazetteer, cues, ReportVerbs(files));
+        return new(actors, gazetteer, cues, ReportVerbs(files), GoBetweenVerbs(files));
     }
 
     /// <summary>Whether a word is a verb of saying ("said", "told"): the same words that give events their source.</summary>
     public bool IsReportVerb(ReadOnlySpan<char> word) => reportVerbs.Contains(word);
+
+    /// <summary>Whether a word is a participle whose "by" names a go-between ("brokered", "mediated"; <c>roles/go-between-verbs.txt</c>).</summary>
+    public bool IsGoBetweenVerb(ReadOnlySpan<char> word) => goBetweenVerbs.Contains(word);
+
+    private static FrozenSet<string> GoBetweenVerbs(LexiconFiles files) =>
+        files.Read("roles/go-between-verbs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The one-word "report" cues of events/modality-cues.tsv (its format is checked where events load it).
     private static FrozenSet<string> ReportVerbs(LexiconFiles files) =>

@@ -56,7 +56,7 @@ public sealed partial class EntityRecognizer
         var nounText = Word(text, state, noun.Start);
         // "either side" is one of the two, unknown which: both are named, as for "both sides".
         var either = first is "either" or "Either";
-        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments"
+        if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments" or "factions" or "delegations"
               || (either && nounText is "side" or "country")))
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
@@ -87,6 +87,9 @@ public sealed partial class EntityRecognizer
             // People taken up by an earlier pair ("the two leaders" … "the two men") count: they are who is in play.
             if (IsInferred(mention) && !(people && mention.Evidence == "coreference"))
                 continue;
+            // "talks between the two factions brokered by Riyadh and Washington": go-betweens are no side.
+            if (!people && IsGoBetween(state, mention))
+                continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
@@ -100,7 +103,7 @@ public sealed partial class EntityRecognizer
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
         }
         // "A ceasefire between Israel and Iran … both countries": two sides just named together are the pair.
-        if (!people && size == 2 && JoinedSides(state, firstToken, subject) is var (left, right))
+        if (!people && size == 2 && JoinedSides(state, firstToken, subject) is var (left, right) && !IsGoBetween(state, left))
         {
             var (start, end) = state.CharRange(firstToken, noun.End);
             AddPairMember(state, start, end, left, people);
@@ -157,6 +160,46 @@ public sealed partial class EntityRecognizer
             later = mention;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is named, alone or in a list, after the "by" of a go-between's participle
+    /// ("brokered by Qatar", "mediated by Turkey and the United States"): a mediator, not a party.
+    /// </summary>
+    private bool IsGoBetween(RecognitionState state, Mention mention)
+    {
+        var text = state.Document.Text.AsSpan();
+        var before = WithoutArticle(text[..mention.Start]);
+        // Walks back over the names before it in its list ("Riyadh, Doha and Washington"), a few at most.
+        for (var listed = 0; listed < MaxListedGoBetweens; listed++)
+        {
+            if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase))
+            {
+                var verb = before[..^3].TrimEnd();
+                return lexicon.IsGoBetweenVerb(verb[(verb.LastIndexOf(' ') + 1)..]);
+            }
+            if (before.EndsWith(" and", StringComparison.Ordinal))
+                before = before[..^4].TrimEnd();
+            else if (before.EndsWith(','))
+                before = before[..^1].TrimEnd();
+            else
+                return false;
+            var previous = state.Mentions.Count - 1;
+            while (previous >= 0 && !(state.Mentions[previous].End == before.Length && state.Mentions[previous].Actor is not null))
+                previous--;
+            if (previous < 0)
+                return false;
+            before = WithoutArticle(text[..state.Mentions[previous].Start]);
+        }
+        return false;
+    }
+
+    private const int MaxListedGoBetweens = 4;
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? before[..^4].TrimEnd() : before;
     }
 
     /// <summary>
