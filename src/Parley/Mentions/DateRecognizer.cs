@@ -81,7 +81,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 continue;
             var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
             var future = timed && FutureCue().IsMatch(sentenceText);
-            var context = new Context(published, future, timed && !future && PastCue().IsMatch(sentenceText), monthFirst, text);
+            var past = timed && !future && (PastCue().IsMatch(sentenceText) || ((present & Needs.Month) != 0 && PastVerb().IsMatch(sentenceText)));
+            var context = new Context(published, future, past, monthFirst, text);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -134,8 +135,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     }
 
     /// <summary>
-    /// "the next day", "the previous day", "a day earlier": the day after or before the last day the text
-    /// named before it ("On June 22 the United States struck…; Iran retaliated the next day" is June 23).
+    /// "the next day", "the previous day", "a day earlier", "two days later", "the same day": that many days after or
+    /// before the last day the text named before it ("On June 22 the United States struck…; Iran retaliated the next
+    /// day" is June 23).
     /// Without a day named before, the phrase is left alone: the publication date is no anchor for it.
     /// </summary>
     private static void DateDaysBeforeAndAfter(string text, List<Mention> found, List<(int Start, int End)> taken)
@@ -143,7 +145,6 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         // Most texts have no such phrase: one ordinal search spares them the regex.
         if (text.AsSpan().IndexOf(" day", StringComparison.Ordinal) < 0)
             return;
-        var count = found.Count;
         for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
         {
             var word = match.Groups["w"];
@@ -153,14 +154,20 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             if (Overlaps(taken, start, end))
                 continue;
             Mention? anchor = null;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < found.Count; i++)
             {
                 if (found[i] is { Time.Precision: TimePrecision.Day } day && day.End <= match.Index && (anchor is null || day.End > anchor.End))
                     anchor = found[i];
             }
             if (anchor is null)
                 continue;
-            var step = word.Value is "previous" or "preceding" or "earlier" ? -1 : 1;
+            var days = match.Groups["count"].Success ? CountOf(match.Groups["count"].Value) : 1;
+            var step = word.Value.ToLowerInvariant() switch
+            {
+                "same" => 0,
+                "previous" or "preceding" or "earlier" => -days,
+                _ => days,
+            };
             taken.Add((start, end));
             found.Add(new Mention(MentionKind.Date, start, end, "dates")
             {
@@ -278,7 +285,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     /// <summary>
     /// A month without a year: the coming one when the sentence speaks of the future, the last one when it
-    /// speaks of what had happened before ("the framework he had set out in May"), else the nearest.
+    /// speaks of what had happened before ("the framework he had set out in May", "in April, militants killed 54
+    /// soldiers"), else the nearest.
     /// </summary>
     private static TimeReference NearestMonth(DateOnly published, int month, bool future, bool past)
     {
@@ -450,6 +458,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:had|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCue();
 
+    // A verb in the past tense anywhere in a sentence with no word of the future: "In April, militants killed 54
+    // soldiers" tells of the last April, not the coming one. Words of arranging look forward ("planned for May").
+    [GeneratedRegex(@"\b(?!(?:scheduled|planned|postponed|delayed|rescheduled|expected|slated|announced|agreed|proposed|invited|needed)\b)(?:\p{Ll}{2,}(?<!e)ed|began|met|struck|fled|took|held|fought|won|lost|fell|left|shot|hit|sent|came|went|broke|freed)\b")]
+    private static partial Regex PastVerb();
+
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")]
     private static partial Regex MonthWord();
 
@@ -471,7 +484,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\bChristmas(?:\s+Day)?\b")]
     private static partial Regex Christmas();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding)\s+day|(?:a|one)\s+day\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding|same)\s+day|" + Count + @"\s+days?\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayBeforeOrAfter();
 
     [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening|christmas|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
