@@ -215,7 +215,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
-                                      || IsFirstSince(document, f.First, sentence);
+                                      || IsFirstSince(document, f.First, sentence) || IsAttributiveParticiple(document, f);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
@@ -515,6 +515,22 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The freed prisoners were driven to the border", "a convicted criminal": a one-word past participle between a
+    /// determiner and a lower-case noun describes that noun, as an adjective would. It names an act told elsewhere
+    /// (the release, the conviction), which it joins, and is no news of its own.
+    /// </summary>
+    private static bool IsAttributiveParticiple(Document document, (PloverEvent Event, int First, int End) f)
+    {
+        if (f.Event.Pattern.Form != EventForm.Verb || f.End - f.First != 1 || f.First == 0 || f.End >= document.Tokens.Length
+            || !document.MatchWord(f.First).EndsWith("ed", StringComparison.Ordinal)
+            || !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(f.First - 1)))
+            return false;
+        var next = document.MatchWord(f.End);
+        return document.Tokens[f.End].Kind == TokenKind.Word && char.IsLower(next[0])
+               && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
     }
 
     /// <summary>
