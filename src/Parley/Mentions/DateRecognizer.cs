@@ -151,7 +151,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             // "the next day" is written "next day", as "previous week" is; "a day earlier" keeps its article.
             var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? word.Index : match.Index;
             var end = match.Index + match.Length;
-            if (Overlaps(taken, start, end))
+            // "three days later, on Nov. 14": the day named right after says it already.
+            if (Overlaps(taken, start, end) || found.Exists(d => d.Time?.Precision == TimePrecision.Day && d.Start > end && d.Start - end <= NamedDayGap))
                 continue;
             Mention? anchor = null;
             for (var i = 0; i < found.Count; i++)
@@ -176,6 +177,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             });
         }
     }
+
+    // The most characters between a counted day and the day it is named as: ", on ".
+    private const int NamedDayGap = 5;
 
     /// <summary>"last January" is the latest January before the month of writing, "next May" the first May after it, "this June" this year's.</summary>
     private static TimeReference MonthRelativeTo(DateOnly published, string which, int month) => which.ToLowerInvariant() switch
