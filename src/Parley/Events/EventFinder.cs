@@ -215,7 +215,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
-                                      || IsFirstSince(document, f.First, sentence);
+                                      || IsFirstSince(document, f.First, sentence) || IsAttributiveParticiple(document, f)
+                                      || RetellsNounInRelative(document, f, found);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
@@ -516,6 +517,43 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         }
         return false;
     }
+
+    /// <summary>
+    /// "The freed prisoners were driven to the border", "a convicted criminal": a one-word past participle between a
+    /// determiner and a lower-case noun describes that noun, as an adjective would. It names an act told elsewhere
+    /// (the release, the conviction), which it joins, and is no news of its own.
+    /// </summary>
+    private static bool IsAttributiveParticiple(Document document, (PloverEvent Event, int First, int End) f)
+    {
+        if (f.Event.Pattern.Form != EventForm.Verb || f.End - f.First != 1 || f.First == 0 || f.End >= document.Tokens.Length
+            || !document.MatchWord(f.First).EndsWith("ed", StringComparison.Ordinal)
+            || !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(f.First - 1)))
+            return false;
+        var next = document.MatchWord(f.End);
+        return document.Tokens[f.End].Kind == TokenKind.Word && char.IsLower(next[0])
+               && !Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
+    /// <summary>
+    /// "The killing of the journalist, who was shot dead outside his home": a passive relative clause on the person a noun
+    /// event acted on tells how that act was done to them; the verb of the same type in it is the same act, not another.
+    /// ("the meeting, which was brokered by Gonsalves" tells another act, the mediation.)
+    /// </summary>
+    private static bool RetellsNounInRelative(Document document, (PloverEvent Event, int First, int End) f, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var relative = f.First - 1;
+        while (relative > 0 && f.First - relative <= RelativeVerbReach && !document.MatchWord(relative).Equals("who", StringComparison.OrdinalIgnoreCase))
+            relative--;
+        if (relative <= 0 || f.First - relative > RelativeVerbReach || document.MatchWord(relative - 1) is not ","
+            || document.MatchWord(relative + 1) is not ("was" or "were" or "had" or "has" or "have"))
+            return false;
+        var comma = relative - 1;
+        return found.Exists(g => g.Event.Pattern.Form == EventForm.Noun && g.Event.Category.Type == f.Event.Category.Type
+                                 && g.End <= comma && comma - g.End <= ObjectReach);
+    }
+
+    // How far after "who" or "which" the verb of a relative clause may stand: "who had been shot dead".
+    private const int RelativeVerbReach = 3;
 
     /// <summary>
     /// "It was the first time martial law had been imposed since 1987", "the first time a NATO member had fired on

@@ -84,7 +84,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 continue;
             var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
             var future = timed && FutureCue().IsMatch(sentenceText);
-            var context = new Context(published, future, timed && !future && PastCue().IsMatch(sentenceText), monthFirst, text);
+            var past = timed && !future && (PastCue().IsMatch(sentenceText) || ((present & Needs.Month) != 0 && PastVerb().IsMatch(sentenceText)));
+            var context = new Context(published, future, past, monthFirst, text);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -137,8 +138,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     }
 
     /// <summary>
-    /// "the next day", "the previous day", "a day earlier": the day after or before the last day the text
-    /// named before it ("On June 22 the United States struck…; Iran retaliated the next day" is June 23).
+    /// "the next day", "the previous day", "a day earlier", "two days later", "the same day": that many days after or
+    /// before the last day the text named before it ("On June 22 the United States struck…; Iran retaliated the next
+    /// day" is June 23).
     /// Without a day named before, the phrase is left alone: the publication date is no anchor for it.
     /// </summary>
     private static void DateDaysBeforeAndAfter(string text, List<Mention> found, List<(int Start, int End)> taken)
@@ -146,24 +148,30 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         // Most texts have no such phrase: one ordinal search spares them the regex.
         if (text.AsSpan().IndexOf(" day", StringComparison.Ordinal) < 0)
             return;
-        var count = found.Count;
         for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
         {
             var word = match.Groups["w"];
             // "the next day" is written "next day", as "previous week" is; "a day earlier" keeps its article.
             var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? word.Index : match.Index;
             var end = match.Index + match.Length;
-            if (Overlaps(taken, start, end))
+            // "three days later, on Nov. 14": the day named right after says it already.
+            if (Overlaps(taken, start, end) || found.Exists(d => d.Time?.Precision == TimePrecision.Day && d.Start > end && d.Start - end <= NamedDayGap))
                 continue;
             Mention? anchor = null;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < found.Count; i++)
             {
                 if (found[i] is { Time.Precision: TimePrecision.Day } day && day.End <= match.Index && (anchor is null || day.End > anchor.End))
                     anchor = found[i];
             }
             if (anchor is null)
                 continue;
-            var step = word.Value is "previous" or "preceding" or "earlier" ? -1 : 1;
+            var days = match.Groups["count"].Success ? CountOf(match.Groups["count"].Value) : 1;
+            var step = word.Value.ToLowerInvariant() switch
+            {
+                "same" => 0,
+                "previous" or "preceding" or "earlier" => -days,
+                _ => days,
+            };
             taken.Add((start, end));
             found.Add(new Mention(MentionKind.Date, start, end, "dates")
             {
@@ -172,6 +180,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             });
         }
     }
+
+    // The most characters between a counted day and the day it is named as: ", on ".
+    private const int NamedDayGap = 5;
 
     /// <summary>"last January" is the latest January before the month of writing, "next May" the first May after it, "this June" this year's.</summary>
     private static TimeReference MonthRelativeTo(DateOnly published, string which, int month) => which.ToLowerInvariant() switch
@@ -293,7 +304,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     /// <summary>
     /// A month without a year: the coming one when the sentence speaks of the future, the last one when it
-    /// speaks of what had happened before ("the framework he had set out in May"), else the nearest.
+    /// speaks of what had happened before ("the framework he had set out in May", "in April, militants killed 54
+    /// soldiers"), else the nearest.
     /// </summary>
     private static TimeReference NearestMonth(DateOnly published, int month, bool future, bool past)
     {
@@ -465,6 +477,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:had|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastCue();
 
+    // A verb in the past tense anywhere in a sentence with no word of the future: "In April, militants killed 54
+    // soldiers" tells of the last April, not the coming one. Words of arranging look forward ("planned for May").
+    [GeneratedRegex(@"\b(?!(?:scheduled|planned|postponed|delayed|rescheduled|expected|slated|announced|agreed|proposed|invited|needed)\b)(?:\p{Ll}{2,}(?<!e)ed|began|met|struck|fled|took|held|fought|won|lost|fell|left|shot|hit|sent|came|went|broke|freed)\b")]
+    private static partial Regex PastVerb();
+
     // A whole month name or abbreviation, as the rules' Month group ends: "Mar" of "Marine" or "Dec" of "Declaration" is none.
     [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")]
     private static partial Regex MonthWord();
@@ -487,7 +504,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\bChristmas(?:\s+Day)?\b")]
     private static partial Regex Christmas();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding)\s+day|(?:a|one)\s+day\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding|same)\s+day|" + Count + @"\s+days?\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayBeforeOrAfter();
 
     [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening|christmas|week|weekend|month|year|days|weeks|months|years|ago)\b", RegexOptions.IgnoreCase)]
