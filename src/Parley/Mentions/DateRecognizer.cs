@@ -145,8 +145,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// </summary>
     private static void DateDaysBeforeAndAfter(string text, List<Mention> found, List<(int Start, int End)> taken)
     {
-        // Most texts have no such phrase: one ordinal search spares them the regex.
-        if (text.AsSpan().IndexOf(" day", StringComparison.Ordinal) < 0)
+        // Most texts have no such phrase: a search for the word "day" with its neighbours spares them the regex, whose
+        // first word (an article or a count) starts at most words of the text.
+        if (!HasCountedDay(text))
             return;
         for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
         {
@@ -179,6 +180,37 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 Evidence = $"relative to the day named before ({text[anchor.Start..anchor.End]})",
             });
         }
+    }
+
+    private static readonly string[] DayBeforeWords = ["next", "following", "previous", "preceding", "same"];
+
+    /// <summary>
+    /// Whether "day" or "days" stands anywhere as a word after one of <see cref="DayBeforeWords"/> or before "earlier" or
+    /// "later": every match of <see cref="DayBeforeOrAfter"/> has one, so a text without is spared its scan.
+    /// </summary>
+    private static bool HasCountedDay(string text)
+    {
+        var rest = text.AsSpan();
+        for (int at = 0, i; (i = rest[at..].IndexOf("day", StringComparison.OrdinalIgnoreCase)) >= 0; at += i + 3)
+        {
+            var day = at + i;
+            if (day == 0 || !char.IsWhiteSpace(rest[day - 1]))
+                continue;
+            var after = day + 3;
+            if (after < rest.Length && rest[after] is 's' or 'S')
+                after++;
+            var next = rest[after..];
+            var spaces = next.Length - next.TrimStart().Length;
+            if (spaces > 0 && (next[spaces..].StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || next[spaces..].StartsWith("later", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            var before = rest[..day].TrimEnd();
+            foreach (var word in DayBeforeWords)
+            {
+                if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // The most characters between a counted day and the day it is named as: ", on ".
