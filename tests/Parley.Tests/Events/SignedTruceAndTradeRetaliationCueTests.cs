@@ -12,7 +12,7 @@ public sealed class SignedTruceAndTradeRetaliationCueTests
     // A tariff cut is a concession, whatever the tax is called.
     [InlineData("Japan will lower its levy on American rice, the trade ministry said.", "CONCEDE", null)]
     [InlineData("India will cut its duty on Australian wine from next month.", "CONCEDE", null)]
-    [InlineData("Canada hit back at the new American steel duties with levies of its own.", "SANCTION", "discontinue")]
+    [InlineData("Canada hit back at the new steel duties with levies of its own.", "SANCTION", "discontinue")]
     [InlineData("The tariffs they imposed on Chinese goods last month hurt farmers.", "SANCTION", null)]
     [InlineData("Police used live ammunition against protesters in Nairobi on Tuesday.", "ASSAULT", "firearms")]
     [InlineData("Two days later, the embassy's staff flew home on a commercial flight.", "SANCTION", "withdraw")]
