@@ -509,15 +509,37 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials
-    /// to the killing". A verb of saying joined by "and" or "but" ends that content: "accused Minsk of sending migrants
-    /// and said it would close two crossings" tells what the accuser will do.
+    /// to the killing". A verb of saying that opens a clause of its own ends that content: "accused Minsk of sending migrants
+    /// and said it would close two crossings" tells what the accuser will do, "accused the army of bombing civilians, while
+    /// the army said it had repelled an attack" what the other side asserts.
     /// </summary>
     private static PloverEvent? Accusation(Document document, PloverEvent e, SentenceCues cues) =>
         CoordinatedAct(document, e) ? null :
         document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove"
                                             && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
                                                                       && document.Tokens[c.First].Start < e.Trigger.Start
-                                                                      && Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(c.First - 1))));
+                                                                      && OpensClause(document, c.First, a.Trigger.End)));
+
+    /// <summary>Words that open a clause of its own before its subject: "while the army said", "and said".</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so", "while", "whereas");
+
+    /// <summary>The longest subject a verb of saying has after the word that opens its clause ("while the army's spokesman said").</summary>
+    private const int SubjectReach = 4;
+
+    /// <summary>
+    /// Whether the verb of saying at token <paramref name="cue"/> opens a clause of its own: a conjunction just before it,
+    /// or before its subject, after the character offset <paramref name="after"/>.
+    /// </summary>
+    private static bool OpensClause(Document document, int cue, int after)
+    {
+        var openers = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = cue - 1; i >= Math.Max(0, cue - 1 - SubjectReach) && document.Tokens[i].Start >= after; i--)
+        {
+            if (openers.Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "blamed Pakistan for the attack, suspended the treaty and expelled its advisers": a finite verb after a comma or
