@@ -18,8 +18,9 @@ public sealed class LiftedRuleAndJoinedProtestTests
     [InlineData("The army suspended the electoral process and closed the borders.", "COERCE", "restrict")]
     // People who join a protest demonstrate; they cooperate with no one.
     [InlineData("Hundreds of soldiers joined the demonstrators in the capital on Saturday.", "PROTEST", "demo")]
-    // Cooperation curbed is cut back.
+    // Cooperation curbed, or intelligence no longer passed, is cut back.
     [InlineData("Iran said it would curb its cooperation with the nuclear watchdog.", "SANCTION", "discontinue")]
+    [InlineData("Britain has stopped passing intelligence on the vessels to Washington.", "SANCTION", "discontinue")]
     public void WhatIsActedOn_DecidesTheType(string text, string type, string? mode) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.PloverCategory.Type == type && e.PloverCategory.Mode == mode);
 }
