@@ -19,8 +19,9 @@ public sealed class SignedTruceAndTradeRetaliationCueTests
     [InlineData("The freed prisoners were driven to the border in buses.", "COERCE", "deport")]
     [InlineData("The detained journalist refused to cross and was taken back to Minsk.", "COERCE", "arrest")]
     [InlineData("The ousted president was allowed to leave for Senegal on Thursday.", "RETREAT", "release")]
-    // Naming a strike terrorism condemns it.
+    // Naming a strike terrorism or a massacre condemns it.
     [InlineData("Russia called the strikes a terrorist act.", "ACCUSE", "disapprove")]
+    [InlineData("The governor called the raid a senseless massacre.", "ACCUSE", "disapprove")]
     public void Cue_GivesTheType(string text, string type, string? mode) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type && e.Category.Mode == mode);
 
