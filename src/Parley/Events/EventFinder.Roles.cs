@@ -41,6 +41,7 @@ public sealed partial class EventFinder
         var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
+        List<Participant>? them = null;
         string how;
         if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
         {
@@ -199,6 +200,8 @@ public sealed partial class EventFinder
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && TakesThem(clause, objectStart, end))
+                        them = OtherSideBefore(e, first, subject, found);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
@@ -272,6 +275,11 @@ public sealed partial class EventFinder
         {
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
                 Add(e.Recipients, recipient);
+        }
+        if (e.Recipients.Count == 0 && them is { Count: > 0 })
+        {
+            e.Recipients.AddRange(them);
+            how = "the subject before the cue acts on \"them\": the other side of the act told before it in the sentence";
         }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
@@ -449,6 +457,9 @@ public sealed partial class EventFinder
         "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
 
     // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
+    // The pronoun for a group as an object, which has no mention of its own: "fired tear gas at them".
+    private static readonly FrozenSet<string> GroupObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "them");
+
     private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
 
     // Be-forms contracted with "not", one token each ("wasn't invited").
@@ -719,6 +730,30 @@ public sealed partial class EventFinder
             mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
             return;
         }
+    }
+
+    /// <summary>Whether the cue's object is "them": right after the cue, in its gap, or after a preposition ("fired tear gas at them").</summary>
+    private static bool TakesThem(SentenceClauses clause, int objectStart, int end) =>
+        clause.Is(objectStart, GroupObjects) || clause.Is(end, GroupObjects) || (clause.Is(end, Prepositions) && clause.Is(end + 1, GroupObjects));
+
+    /// <summary>
+    /// Whom "them" stands for: the parties of the latest act told before the cue in its sentence that are not the
+    /// subject — its doers ("supporters marched in Douala, and police fired tear gas at them"), else whom it was done
+    /// to ("troops detained dozens of villagers and beat them"). Only "him" and "her" have mentions of their own.
+    /// </summary>
+    private static List<Participant>? OtherSideBefore(PloverEvent e, int first, List<MentionSpan> subject, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (act, _, actEnd) = found[k];
+            if (act == e || actEnd > first)
+                continue;
+            var doers = act.Actors.FindAll(a => !subject.Exists(s => s.Mention.Start == a.Start));
+            var side = doers.Count == act.Actors.Count && doers.Count > 0 ? doers : act.Recipients.FindAll(r => !subject.Exists(s => s.Mention.Start == r.Start));
+            if (side.Count > 0)
+                return side.DistinctBy(p => p.Code).ToList();
+        }
+        return null;
     }
 
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>
