@@ -53,7 +53,7 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Aid told with no recipient goes where the aid told before it went ("Spain sent rescuers to Morocco … The EU
+    /// Aid told with no recipient goes where the aid told just before it went ("Spain sent aid to Morocco … The EU
     /// released 1 million euros in emergency aid"), else, in a story about one country ("Morocco accepts quake aid …
     /// The United States sent a small team of disaster experts"), to that country: the first the headline names. Not when
     /// the aid is told in the headline itself, comes from that country, or is given beside a visit (whose host or visitor
@@ -64,7 +64,10 @@ public sealed partial class EventFinder
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "AID" || e.Sentence == 0
             || found.Exists(f => f.Event.Category is { Type: "CONSULT", Mode: "visit" }))
             return;
-        var before = found.TakeWhile(f => f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier)).Take(ReactionReach)
+        // Aid told just before: in this paragraph or the one before it.
+        var block = document.Sentences[e.Sentence].Block;
+        var before = found.TakeWhile(f => f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier))
+            .TakeWhile(a => document.Sentences[a.Sentence].Block >= block - 1)
             .FirstOrDefault(a => a.Category.Type == "AID" && a.Recipients.Count > 0);
         var receivers = before?.Recipients ?? (StoryCountry(document) is { } story ? [story] : []);
         if (receivers.Count == 0 || receivers.Exists(r => e.Actors.Exists(a => a.Code == r.Code)))
