@@ -710,7 +710,7 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
-    /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
+    /// act told nearest before it within a few sentences, else of the acts of the sentence just before it together ("A truce between Israel and Hamas took effect … Qatar, which
     /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
     /// or more of which the mediator is none.
     /// </summary>
@@ -730,6 +730,17 @@ public sealed partial class EventFinder
             mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
             return;
         }
+        // "Armenian forces agreed to lay down their weapons, a day after Azerbaijan launched an offensive. The ceasefire was
+        // mediated by Russian peacekeepers": with no act of two sides, the sides of the acts of the sentence just before, together.
+        if (events.Count == 0 || mediation.Sentence - events[^1].Sentence > MediatedActReach)
+            return;
+        var told = events[^1].Sentence;
+        var together = Enumerable.Reverse(events).TakeWhile(x => x.Sentence == told).Where(x => x.Category.Mode != "third-party")
+            .SelectMany(x => x.Actors.Concat(x.Recipients)).DistinctBy(p => p.Code).ToList();
+        if (together.Count < 2 || together.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+            return;
+        mediation.Recipients.AddRange(together);
+        mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the acts of the sentence told just before it";
     }
 
     /// <summary>Whether the cue's object is "them": right after the cue, in its gap, or after a preposition ("fired tear gas at them").</summary>
