@@ -23,6 +23,10 @@ public sealed partial class EventFinder
             && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
         if (condemned)
             subject = [];
+        // "After talks with Stoltenberg, Erdogan agreed …": a noun cue in a phrase that opens its sentence is done by
+        // the subject of the clause that phrase leads into.
+        else if (noun && subject.Count == 0 && OpeningPhraseSubject(clause, first, end) is { Count: > 0 } main)
+            subject = main;
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
         else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
@@ -741,6 +745,26 @@ public sealed partial class EventFinder
             return;
         mediation.Recipients.AddRange(together);
         mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the acts of the sentence told just before it";
+    }
+
+    /// <summary>
+    /// The subject of the clause a phrase opening the sentence leads into ("On Monday, after talks with Stoltenberg and
+    /// Kristersson, Turkish President Tayyip Erdogan agreed …"): with the cue <c>[first, end)</c> right after a word such as
+    /// "after" at the sentence's start or after a comma, the actors right after the comma that closes the phrase, when the
+    /// clause's own cue follows them.
+    /// </summary>
+    private static List<MentionSpan> OpeningPhraseSubject(SentenceClauses clause, int first, int end)
+    {
+        var opener = first - 1;
+        if (!clause.Is(opener, ClauseOpeners) || !(opener == clause.Sentence.FirstToken || clause.Word(opener - 1) is ","))
+            return [];
+        var comma = end;
+        while (comma < clause.Sentence.EndToken && clause.Word(comma) is not ("," or ";") && !clause.CueBetween(comma, comma + 1))
+            comma++;
+        if (comma >= clause.Sentence.EndToken || clause.Word(comma) is not "," || ObjectGroup(clause, comma + 1, MentionKind.Actor, 1) is not { Count: > 0 } main
+            || main[0].FirstToken != comma + 1 || !clause.CueBetween(main[^1].EndToken, main[^1].EndToken + 2))
+            return [];
+        return main;
     }
 
     /// <summary>Whether the cue's object is "them": right after the cue, in its gap, or after a preposition ("fired tear gas at them").</summary>
