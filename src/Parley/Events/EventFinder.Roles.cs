@@ -201,6 +201,11 @@ public sealed partial class EventFinder
                     if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
+                    // "take the case to the International Court of Justice", "filed a complaint with the ICC against Israel":
+                    // a court an accusation is brought to is where it is made; whom it accuses is named after it, if at all.
+                    if (e.Category.Type == "ACCUSE" && recipients.Count > 0 && clause.Is(WordBefore(clause, recipients[0].FirstToken), CourtPrepositions)
+                        && recipients.TrueForAll(r => r.Mention.Actor?.Sector == "JUD"))
+                        recipients = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor).FindAll(r => r.Mention.Actor?.Sector != "JUD");
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
@@ -461,6 +466,9 @@ public sealed partial class EventFinder
         "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
 
     // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
+    // Prepositions before a court that an accusation is brought to: "took the case to the ICJ", "a complaint with the ICC".
+    private static readonly FrozenSet<string> CourtPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "with", "before", "at");
+
     // The pronoun for a group as an object, which has no mention of its own: "fired tear gas at them".
     private static readonly FrozenSet<string> GroupObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "them");
 
