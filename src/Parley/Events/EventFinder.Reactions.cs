@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Documents;
+using Parley.Places;
 
 namespace Parley.Events;
 
@@ -24,6 +25,7 @@ public sealed partial class EventFinder
     private void ReactToAct(Document document, PloverEvent e, int first, int end, Sentence sentence,
         List<PloverEvent> earlier, List<(PloverEvent Event, int First, int End)> found)
     {
+        GiveToReceiverOfAid(document, e, found, earlier);
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "ACCUSE")
             return;
         var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
@@ -48,6 +50,55 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = $"events: the object names an act told before ({act.Trigger}); it is directed at whoever did it";
             return;
         }
+    }
+
+    /// <summary>
+    /// Aid told with no recipient goes where the aid told just before it went ("Spain sent aid to Morocco … The EU
+    /// released 1 million euros in emergency aid"), else, in a story about one country ("Morocco accepts quake aid …
+    /// The United States sent a small team of disaster experts"), to that country: the first the headline names. Not when
+    /// the aid is told in the headline itself, comes from that country, or is given beside a visit (whose host or visitor
+    /// receives it).
+    /// </summary>
+    private static void GiveToReceiverOfAid(Document document, PloverEvent e, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
+    {
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "AID" || e.Sentence == 0
+            || found.Exists(f => f.Event.Category is { Type: "CONSULT", Mode: "visit" }))
+            return;
+        // Aid told just before: in this paragraph or the one before it.
+        var block = document.Sentences[e.Sentence].Block;
+        var before = found.TakeWhile(f => f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier))
+            .TakeWhile(a => document.Sentences[a.Sentence].Block >= block - 1)
+            .FirstOrDefault(a => a.Category.Type == "AID" && a.Recipients.Count > 0);
+        var receivers = before?.Recipients ?? (StoryCountry(document) is { } story ? [story] : []);
+        if (receivers.Count == 0 || receivers.Exists(r => e.Actors.Exists(a => a.Code == r.Code)))
+            return;
+        e.Recipients.AddRange(receivers);
+        e.Explanations["recipient"] = before is not null
+            ? $"events: aid with no recipient named goes where the aid told before it went ({before.Trigger})"
+            : "events: aid with no recipient named goes to the country the headline names first";
+    }
+
+    /// <summary>
+    /// The first country named in the document's headline (a first sentence that is a block of its own), as a government:
+    /// by a place or by an actor of no organisation. A lead sentence names the givers as readily as whom they help.
+    /// </summary>
+    private static Participant? StoryCountry(Document document)
+    {
+        if (document.Sentences.Length < 2 || document.Sentences[1].Block == document.Sentences[0].Block)
+            return null;
+        var headline = document.Sentences[0];
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start >= headline.End)
+                return null;
+            if (m.Start < headline.Start)
+                continue;
+            var code = m.Place is { Kind: PlaceKind.Country, Country: { } country } ? country
+                : m.Actor is { Sector: not ("IGO" or "NGO"), Code.Length: 3 } actor ? actor.Code : null;
+            if (code is not null)
+                return new Participant(m.Start, m.End, code, "GOV", null);
+        }
+        return null;
     }
 
     /// <summary>Whether a word of the trigger starts like <paramref name="word"/>: "closures" and "close", "warrants" and "warrant".</summary>

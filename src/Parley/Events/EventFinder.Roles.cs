@@ -23,6 +23,10 @@ public sealed partial class EventFinder
             && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
         if (condemned)
             subject = [];
+        // "After talks with Stoltenberg, Erdogan agreed …": a noun cue in a phrase that opens its sentence is done by
+        // the subject of the clause that phrase leads into.
+        else if (noun && subject.Count == 0 && OpeningPhraseSubject(clause, first, end) is { Count: > 0 } main)
+            subject = main;
         // "Ukraine reported Russian strikes": the demonym describing a noun cue names its doer, who is then added as for a cue with no subject.
         else if (subject.Count > 0 && HasOwnerBefore(clause, first, describingWords: noun))
             subject = [];
@@ -41,6 +45,7 @@ public sealed partial class EventFinder
         var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
+        List<Participant>? them = null;
         string how;
         if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
         {
@@ -196,9 +201,16 @@ public sealed partial class EventFinder
                     if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
+                    // "take the case to the International Court of Justice", "filed a complaint with the ICC against Israel":
+                    // a court an accusation is brought to is where it is made; whom it accuses is named after it, if at all.
+                    if (e.Category.Type == "ACCUSE" && recipients.Count > 0 && clause.Is(WordBefore(clause, recipients[0].FirstToken), CourtPrepositions)
+                        && recipients.TrueForAll(r => r.Mention.Actor?.Sector == "JUD"))
+                        recipients = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor).FindAll(r => r.Mention.Actor?.Sector != "JUD");
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && TakesThem(clause, objectStart, end))
+                        them = OtherSideBefore(e, first, subject, found);
                     if (recipients.Count == 0 && !noun)
                         recipients = TargetPlace(clause, end, e.Category);
                     // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
@@ -272,6 +284,11 @@ public sealed partial class EventFinder
         {
             if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
                 Add(e.Recipients, recipient);
+        }
+        if (e.Recipients.Count == 0 && them is { Count: > 0 })
+        {
+            e.Recipients.AddRange(them);
+            how = "the subject before the cue acts on \"them\": the other side of the act told before it in the sentence";
         }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
@@ -449,6 +466,12 @@ public sealed partial class EventFinder
         "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
 
     // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
+    // Prepositions before a court that an accusation is brought to: "took the case to the ICJ", "a complaint with the ICC".
+    private static readonly FrozenSet<string> CourtPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "with", "before", "at");
+
+    // The pronoun for a group as an object, which has no mention of its own: "fired tear gas at them".
+    private static readonly FrozenSet<string> GroupObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "them");
+
     private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
 
     // Be-forms contracted with "not", one token each ("wasn't invited").
@@ -699,7 +722,7 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
-    /// act told nearest before it within a few sentences ("A truce between Israel and Hamas took effect … Qatar, which
+    /// act told nearest before it within a few sentences, else of the acts of the sentence just before it together ("A truce between Israel and Hamas took effect … Qatar, which
     /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
     /// or more of which the mediator is none.
     /// </summary>
@@ -719,6 +742,61 @@ public sealed partial class EventFinder
             mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
             return;
         }
+        // "Armenian forces agreed to lay down their weapons, a day after Azerbaijan launched an offensive. The ceasefire was
+        // mediated by Russian peacekeepers": with no act of two sides, the sides of the acts of the sentence just before, together.
+        if (events.Count == 0 || mediation.Sentence - events[^1].Sentence > MediatedActReach)
+            return;
+        var told = events[^1].Sentence;
+        var together = Enumerable.Reverse(events).TakeWhile(x => x.Sentence == told).Where(x => x.Category.Mode != "third-party")
+            .SelectMany(x => x.Actors.Concat(x.Recipients)).DistinctBy(p => p.Code).ToList();
+        if (together.Count < 2 || together.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+            return;
+        mediation.Recipients.AddRange(together);
+        mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the acts of the sentence told just before it";
+    }
+
+    /// <summary>
+    /// The subject of the clause a phrase opening the sentence leads into ("On Monday, after talks with Stoltenberg and
+    /// Kristersson, Turkish President Tayyip Erdogan agreed …"): with the cue <c>[first, end)</c> right after a word such as
+    /// "after" at the sentence's start or after a comma, the actors right after the comma that closes the phrase, when the
+    /// clause's own cue follows them.
+    /// </summary>
+    private static List<MentionSpan> OpeningPhraseSubject(SentenceClauses clause, int first, int end)
+    {
+        var opener = first - 1;
+        if (!clause.Is(opener, ClauseOpeners) || !(opener == clause.Sentence.FirstToken || clause.Word(opener - 1) is ","))
+            return [];
+        var comma = end;
+        while (comma < clause.Sentence.EndToken && clause.Word(comma) is not ("," or ";") && !clause.CueBetween(comma, comma + 1))
+            comma++;
+        if (comma >= clause.Sentence.EndToken || clause.Word(comma) is not "," || ObjectGroup(clause, comma + 1, MentionKind.Actor, 1) is not { Count: > 0 } main
+            || main[0].FirstToken != comma + 1 || !clause.CueBetween(main[^1].EndToken, main[^1].EndToken + 2))
+            return [];
+        return main;
+    }
+
+    /// <summary>Whether the cue's object is "them": right after the cue, in its gap, or after a preposition ("fired tear gas at them").</summary>
+    private static bool TakesThem(SentenceClauses clause, int objectStart, int end) =>
+        clause.Is(objectStart, GroupObjects) || clause.Is(end, GroupObjects) || (clause.Is(end, Prepositions) && clause.Is(end + 1, GroupObjects));
+
+    /// <summary>
+    /// Whom "them" stands for: the parties of the latest act told before the cue in its sentence that are not the
+    /// subject — its doers ("supporters marched in Douala, and police fired tear gas at them"), else whom it was done
+    /// to ("troops detained dozens of villagers and beat them"). Only "him" and "her" have mentions of their own.
+    /// </summary>
+    private static List<Participant>? OtherSideBefore(PloverEvent e, int first, List<MentionSpan> subject, List<(PloverEvent Event, int First, int End)> found)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var (act, _, actEnd) = found[k];
+            if (act == e || actEnd > first)
+                continue;
+            var doers = act.Actors.FindAll(a => !subject.Exists(s => s.Mention.Start == a.Start));
+            var side = doers.Count == act.Actors.Count && doers.Count > 0 ? doers : act.Recipients.FindAll(r => !subject.Exists(s => s.Mention.Start == r.Start));
+            if (side.Count > 0)
+                return side.DistinctBy(p => p.Code).ToList();
+        }
+        return null;
     }
 
     /// <summary>The person named last before token <paramref name="first"/> who is not one of <paramref name="subject"/>.</summary>

@@ -270,7 +270,9 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunk.Start, chunks[k + 1].End, new ActorReference(term.Code, institution.Sector, null, institution.Role), term.Line.ToString());
             return k + 2;
         }
-        var givenName = k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised && chunks[k - 1].Start != sentenceStart;
+        // "On Wednesday Putin met", "In March Putin said": a day or a month before a known name is no given name of it.
+        var givenName = k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised && chunks[k - 1].Start != sentenceStart
+                        && !CalendarWords.Contains(Word(state.Document.MatchText, state, chunks[k - 1].Start));
         if (person is not null && givenName && !AgreesWithGivenNames(person, chunks, k - 1, k, state))
             return k + 1;
         if (person is not null)
