@@ -465,13 +465,13 @@ public sealed partial class EventFinder
     private static readonly FrozenSet<string> AuxiliariesAndAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "also", "later", "then", "again", "already", "since", "once", "first", "last", "previously");
 
-    // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
     // Prepositions before a court that an accusation is brought to: "took the case to the ICJ", "a complaint with the ICC".
     private static readonly FrozenSet<string> CourtPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "with", "before", "at");
 
     // The pronoun for a group as an object, which has no mention of its own: "fired tear gas at them".
     private static readonly FrozenSet<string> GroupObjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "them");
 
+    // Possessive determiners of a noun cue ("their release by Tehran", "his arrest by police").
     private static readonly FrozenSet<string> PossessivePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "its", "their", "his", "her");
 
     // Be-forms contracted with "not", one token each ("wasn't invited").
