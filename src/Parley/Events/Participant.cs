@@ -8,9 +8,9 @@ namespace Parley.Events;
 /// <param name="Name">The person or organisation's name, when known.</param>
 public sealed record Participant(int Start, int End, string Code, string Sector, string? Name)
 {
-    /// <summary>Which side of a dispute it is on: its country, whose rebels and opposition are a side of their own ("Sudan's army and the RSF").</summary>
-    public string Side => SideOf(Code, Sector);
-
-    /// <summary>The side of an actor of country or organisation <paramref name="code"/> and sector <paramref name="sector"/>.</summary>
+    /// <summary>
+    /// Which side of a dispute an actor of country or organisation <paramref name="code"/> and sector <paramref name="sector"/>
+    /// is on: its country, whose rebels and opposition are a side of their own ("Sudan's army and the RSF").
+    /// </summary>
     public static string SideOf(string code, string sector) => sector is "REB" or "OPP" ? code + "/" + sector : code;
 }
