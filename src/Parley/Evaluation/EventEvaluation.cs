@@ -8,7 +8,7 @@ namespace Parley.Evaluation;
 public sealed class EventEvaluation
 {
     /// <summary>The fields scored, in report order.</summary>
-    public static readonly string[] Fields = ["type", "mode", "actor", "recipient", "location", "date", "attribution"];
+    public static readonly string[] Fields = ["type", "mode", "actor", "recipient", "location", "date", "attribution", "contexts", "quantities"];
 
     /// <summary>Scores per field.</summary>
     public IReadOnlyDictionary<string, FieldScore> Scores { get; } = Fields.ToDictionary(f => f, f => new FieldScore(f), StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Dates;
 using Parley.Documents;
 using Parley.Events;
@@ -13,9 +14,10 @@ namespace Parley.Evaluation;
 /// <list type="bullet">
 /// <item><c>type</c>: a found event is right when matched with the same type; unmatched events are false
 /// positives, unmatched gold events false negatives.</item>
-/// <item><c>mode</c>, <c>actor</c>, <c>recipient</c>, <c>location</c>, <c>date</c>, <c>attribution</c>: scored over
-/// pairs of the same type; actors and recipients as sets of codes, location by country, date by value,
-/// attribution by overlap.</item>
+/// <item><c>mode</c>, <c>actor</c>, <c>recipient</c>, <c>location</c>, <c>date</c>, <c>attribution</c>,
+/// <c>contexts</c>, <c>quantities</c>: scored over pairs of the same type; actors and recipients as sets of codes,
+/// location by country, date by value, attribution by overlap, contexts as sets of names, quantities as sets of
+/// value and unit (the unit's case aside: "Patriot batteries" is not "batteries").</item>
 /// <item>modality and hedging: accuracy over all matched pairs.</item>
 /// </list>
 /// </summary>
@@ -117,6 +119,8 @@ public sealed class EventScorer(DocumentPipeline pipeline)
         var goldAttribution = attributionStart < 0 ? (TextSpan?)null : new TextSpan(attributionStart, attributionStart + g.Attribution!.Text.Length);
         var attributed = goldAttribution is { } ga && f.Attribution is { } fa && ga.Overlaps(fa);
         evaluation.Scores["attribution"].Add(f.Attribution is null ? 0 : 1, goldAttribution is null ? 0 : 1, attributed ? 1 : 0);
+        Codes(evaluation.Scores["contexts"], g.Contexts, f.Contexts, "contexts", problems);
+        Codes(evaluation.Scores["quantities"], g.Quantities.Select(q => Amount(q.Value, q.Unit)), f.Quantities.Select(q => Amount(q.Value, q.Unit)), "quantities", problems);
         if (problems.Count > 0)
             evaluation.Disagreements.Add($"{id}\twrong\t\"{g.Trigger}\" {g.Type}: {string.Join(", ", problems)}");
     }
@@ -130,6 +134,9 @@ public sealed class EventScorer(DocumentPipeline pipeline)
         if (!g.SetEquals(f))
             problems.Add($"{field} {string.Join("+", g.Order(StringComparer.Ordinal))}≠{string.Join("+", f.Order(StringComparer.Ordinal))}");
     }
+
+    // Scale aside: 1.5 billion computed is 1500000000.0, written 1500000000.
+    private static string Amount(decimal value, string unit) => $"{value.ToString("0.############", CultureInfo.InvariantCulture)} {unit.ToLowerInvariant()}";
 
     private static void Single(FieldScore score, string? gold, string? found, string field, List<string> problems)
     {

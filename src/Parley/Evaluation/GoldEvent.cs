@@ -37,4 +37,10 @@ public sealed record GoldEvent
 
     /// <summary>Softened by the wording.</summary>
     [JsonPropertyName("hedged")] public bool Hedged { get; init; }
+
+    /// <summary>PLOVER contexts (military, diplomatic, economic …).</summary>
+    [JsonPropertyName("contexts")] public IReadOnlyList<string> Contexts { get; init; } = [];
+
+    /// <summary>Amounts the event carries.</summary>
+    [JsonPropertyName("quantities")] public IReadOnlyList<GoldQuantity> Quantities { get; init; } = [];
 }

@@ -23,6 +23,28 @@ public sealed class EventScorerTests
     }
 
     [Fact]
+    public void ContextsAndQuantities_AreScoredAsSets()
+    {
+        var record = new GoldEventRecord
+        {
+            Id = "t2", Published = "2025-03-03", Text = "Russian missiles killed 12 civilians in Kharkiv on Monday.",
+            Events =
+            [
+                new GoldEvent
+                {
+                    Type = "ASSAULT", Trigger = "killed", Modality = "asserted", Contexts = ["military", "cyber"],
+                    Quantities = [new GoldQuantity { Text = "12 civilians", Value = 12, Unit = "Killed" }, new GoldQuantity { Text = "12 civilians", Value = 13, Unit = "wounded" }],
+                },
+            ],
+        };
+        var evaluation = new EventScorer(StandardPipeline.Create()).Score([record]);
+        var contexts = evaluation.Scores["contexts"];
+        Assert.Equal((1, 1), (contexts.TruePositives, contexts.FalseNegatives)); // military found, cyber not
+        var quantities = evaluation.Scores["quantities"];
+        Assert.Equal((1, 0, 1), (quantities.TruePositives, quantities.FalsePositives, quantities.FalseNegatives)); // the unit's case aside
+    }
+
+    [Fact]
     public void ASpuriousEventInANoEventSentence_IsCounted()
     {
         var record = new GoldEventRecord { Id = "t1", Published = "2025-03-01", Text = "Russian forces shelled Kharkiv on Friday.", Events = [] };
