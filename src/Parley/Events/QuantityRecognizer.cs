@@ -97,9 +97,9 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
                 return (Make(document, start, counted.End, value, counted.Word.Unit), counted.End, false);
             if (Word(document, j, limit, QuantityWordKind.Victim) is { } victim)
             {
-                return Fate(document, sentence, start, victim.End) is { } fate
-                    ? (Make(document, start, victim.End, value, fate), victim.End, false)
-                    : null;
+                // Soldiers have a unit of their own when the sentence says nothing of their fate ("2,000 soldiers").
+                var unit = Fate(document, sentence, start, victim.End) ?? (victim.Word.Unit == "-" ? null : victim.Word.Unit);
+                return unit is null ? null : (Make(document, start, victim.End, value, unit), victim.End, false);
             }
         }
         return null;

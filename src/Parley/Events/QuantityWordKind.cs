@@ -12,7 +12,7 @@ public enum QuantityWordKind : byte
     /// <summary>A counted noun: "troops".</summary>
     Count,
 
-    /// <summary>People whose fate a nearby word tells: "civilians".</summary>
+    /// <summary>People whose fate a nearby word tells: "civilians"; "soldiers" count as troops when none does.</summary>
     Victim,
 
     /// <summary>What happened to them: "killed".</summary>

@@ -257,6 +257,25 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void SoldiersCount_AsTroops_UnlessTheSentenceSaysTheirFate()
+    {
+        var deployment = Only("Germany deployed 4,800 soldiers to Lithuania on Monday.", "MOBILIZE");
+        Assert.Contains(deployment.Quantities, q => q is { Value: 4800, Unit: "troops" });
+        var ambush = Only("Militants ambushed a convoy in Niger on Tuesday, and 17 soldiers were killed.", "ASSAULT");
+        Assert.Contains(ambush.Quantities, q => q is { Value: 17, Unit: "killed" });
+        Assert.DoesNotContain(ambush.Quantities, q => q.Unit == "troops");
+    }
+
+    [Fact]
+    public void PeopleCount_ByWhatTheyDidOrWhatWasDoneToThem()
+    {
+        var arrests = Only("Police in Tbilisi detained 300 people overnight.", "COERCE");
+        Assert.Contains(arrests.Quantities, q => q is { Value: 300, Unit: "arrested" });
+        var rally = Only("About 5,000 people rallied outside parliament in Belgrade on Sunday.", "PROTEST");
+        Assert.Contains(rally.Quantities, q => q is { Value: 5000, Unit: "protesters" });
+    }
+
+    [Fact]
     public void ACurrencySymbol_OpensTheAmountAfterIt()
     {
         var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
