@@ -273,6 +273,8 @@ public sealed class EventCodingTests
         Assert.Contains(arrests.Quantities, q => q is { Value: 300, Unit: "arrested" });
         var rally = Only("About 5,000 people rallied outside parliament in Belgrade on Sunday.", "PROTEST");
         Assert.Contains(rally.Quantities, q => q is { Value: 5000, Unit: "protesters" });
+        var shooting = Only("Soldiers shot dead 14 protesters in Nairobi on Tuesday.", "ASSAULT");
+        Assert.Contains(shooting.Quantities, q => q is { Value: 14, Unit: "killed" });
     }
 
     [Fact]
