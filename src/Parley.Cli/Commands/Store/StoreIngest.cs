@@ -215,7 +215,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             return new ProcessedArticle(null, error);
         // Signed and prepared here rather than by the store: the writer thread is ingest's bottleneck.
         document.Signature = MinHasher.Default.Sign(document.Text);
-        return new ProcessedArticle(PreparedDocument.Of(document, identity), null);
+        return new ProcessedArticle(PreparedDocument.OfHandedOver(document, identity), null);
     }
 
     /// <summary>Ends the writer's input after a failure or an interruption, and waits for the jobs, whose documents are dropped.</summary>
