@@ -35,6 +35,16 @@ public interface IEventStore : IDisposable
     StoreResult Store(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores documents prepared ahead in one transaction, as <see cref="Store(IReadOnlyList{PreparedDocument}, CancellationToken)"/>
+    /// does, taking them a part at a time as <paramref name="parts"/> yields them: a caller can hand documents over as
+    /// they are processed, and a back end that writes each part at once lets its documents go long before the transaction
+    /// commits. This default, for back ends that write a batch at once, gathers the parts first.
+    /// </summary>
+    /// <exception cref="EventStoreException">The store cannot be written (disk full, read-only…); nothing of the batch is kept.</exception>
+    StoreResult StoreInParts(IEnumerable<IReadOnlyList<PreparedDocument>> parts, CancellationToken cancellationToken = default) =>
+        Store([.. parts.SelectMany(part => part)], cancellationToken);
+
+    /// <summary>
     /// Readies the store for a run that writes many documents relative to those it holds (a bulk load): it may set
     /// aside the indexes only queries read and build each once, in one sort, when the returned scope is disposed,
     /// instead of inserting into them row by row. Meanwhile queries may be slower, never wrong; a store opened after

@@ -37,22 +37,32 @@ public sealed partial class SqliteEventStore
     public StoreResult Store(IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        return StoreInParts([documents], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public StoreResult StoreInParts(IEnumerable<IReadOnlyList<PreparedDocument>> parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         return InTransaction("write to", writer =>
         {
             var result = default(StoreResult);
-            writer.PrefetchHappenings(documents);
-            foreach (var prepared in documents)
+            foreach (var documents in parts)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var document = prepared.Document;
-                var id = writer.InsertDocument(prepared, SourceId(writer, document.Metadata.Source));
-                if (id is not { } documentId)
+                writer.PrefetchHappenings(documents);
+                foreach (var prepared in documents)
                 {
-                    result += new StoreResult(0, 0, 1);
-                    continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var document = prepared.Document;
+                    var id = writer.InsertDocument(prepared, SourceId(writer, document.Metadata.Source));
+                    if (id is not { } documentId)
+                    {
+                        result += new StoreResult(0, 0, 1);
+                        continue;
+                    }
+                    result += new StoreResult(1, writer.InsertAnnotations(documentId, prepared), 0);
+                    writer.LinkCopies(documentId, document);
                 }
-                result += new StoreResult(1, writer.InsertAnnotations(documentId, prepared), 0);
-                writer.LinkCopies(documentId, document);
             }
             writer.CountEvents();
             writer.RefreshClusters();

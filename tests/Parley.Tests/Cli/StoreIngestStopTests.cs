@@ -90,7 +90,7 @@ public sealed class StoreIngestStopTests : IDisposable
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
             ArgumentNullException.ThrowIfNull(targetMethod);
-            if (targetMethod.Name == nameof(IEventStore.Store) && Interlocked.Decrement(ref batchesLeft) == 0)
+            if (targetMethod.Name is nameof(IEventStore.Store) or nameof(IEventStore.StoreInParts) && Interlocked.Decrement(ref batchesLeft) == 0)
                 throw new EventStoreException(Message);
             return targetMethod.Invoke(inner, BindingFlags.DoNotWrapExceptions, null, args, null);
         }

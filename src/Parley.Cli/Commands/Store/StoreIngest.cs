@@ -33,7 +33,8 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
     /// an event's index entries (day, type, country, participants, near-duplicate bands…) land on pages all
     /// over their indexes: on 10,000 articles, batches of 200 wrote 1.5 GB to the write-ahead log for a
     /// 215 MB store, batches of 500 about half that. A crash loses at most the batches being written,
-    /// which a re-run redoes; memory holds three batches (the one filling, one queued, one being written).
+    /// which a re-run redoes. A batch reaches the writer in parts (<see cref="PartSize"/>), so memory holds about one
+    /// batch: the parts queued and the one filling.
     /// </summary>
     public const int DefaultBatchSize = 500;
 
@@ -77,8 +78,9 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         var storedBefore = store.Totals().Documents;
         using var deferred = DefersIndexes(bulk, storedBefore, expectedArticles) ? store.DeferQueryIndexes() : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // One batch waits while another is written: memory stays bounded however large the input.
-        using var queue = new BlockingCollection<List<PreparedDocument>>(boundedCapacity: 1);
+        // Documents go to the writer a part at a time, each part written as it comes into the open transaction, which
+        // commits when the batch is complete: at most a batch waits, so memory stays bounded however large the input.
+        using var queue = new BlockingCollection<BatchPart>(boundedCapacity: Math.Max(1, batchSize / PartSize));
         // Identities read but not yet committed; the writer forgets them once committed, when Contains sees them.
         var pending = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         long stored = 0, events = 0, storeDuplicates = 0;
@@ -86,11 +88,14 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         {
             try
             {
-                foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+                using var parts = queue.GetConsumingEnumerable(stop.Token).GetEnumerator();
+                var committing = new List<string>();
+                while (parts.MoveNext())
                 {
-                    var result = store.Store(batch, stop.Token);
-                    foreach (var prepared in batch)
-                        pending.TryRemove(prepared.Identity.Key, out _);
+                    committing.Clear();
+                    var result = store.StoreInParts(Batch(parts, committing), stop.Token);
+                    foreach (var key in committing)
+                        pending.TryRemove(key, out _);
                     Interlocked.Add(ref stored, result.Documents);
                     Interlocked.Add(ref events, result.Events);
                     Interlocked.Add(ref storeDuplicates, result.Duplicates);
@@ -111,7 +116,8 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         IngestSummary Counts() => new(read, Interlocked.Read(ref stored), Interlocked.Read(ref events),
             duplicates + Interlocked.Read(ref storeDuplicates), failures);
         var limit = Math.Min(FirstBatchSize, batchSize);
-        var current = new List<PreparedDocument>(limit);
+        var inBatch = 0;
+        var current = new List<PreparedDocument>(PartSize);
         // Articles read and not yet handed on, in read order: at most a few per job are being processed at once,
         // and a slow one holds back only its followers' hand-off, not the jobs.
         var inOrder = new Queue<ReadArticle>();
@@ -137,11 +143,15 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             else
             {
                 current.Add(article.Processing.Result.Prepared!);
-                if (current.Count == limit)
+                if (++inBatch == limit)
                 {
-                    queue.Add(current, stop.Token);
-                    limit = batchSize;
-                    current = new List<PreparedDocument>(limit);
+                    queue.Add(new BatchPart(current, EndsBatch: true), stop.Token);
+                    (limit, inBatch, current) = (batchSize, 0, new List<PreparedDocument>(PartSize));
+                }
+                else if (current.Count == PartSize)
+                {
+                    queue.Add(new BatchPart(current, EndsBatch: false), stop.Token);
+                    current = new List<PreparedDocument>(PartSize);
                 }
             }
             progress(Counts());
@@ -177,8 +187,8 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
                 HandOnReady(all: false);
             }
             HandOnReady(all: true);
-            if (current.Count > 0)
-                queue.Add(current, stop.Token);
+            if (inBatch > 0)
+                queue.Add(new BatchPart(current, EndsBatch: true), stop.Token);
             queue.CompleteAdding();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -200,6 +210,38 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         return total;
     }
 
+    /// <summary>
+    /// Documents handed to the writer at a time. Ingest holds each processed document until it is written, where
+    /// <c>extract</c> lets it die young; handed over a whole batch at a time, documents waited for up to two batches
+    /// (~1,000), survived collections and were copied into the older generations. A part is about what the pipeline
+    /// processes between two young collections (32 MB, <c>./parley</c>), so most are written, and let go, before they
+    /// would be promoted. Commits still come a batch at a time.
+    /// </summary>
+    private const int PartSize = 20;
+
+    /// <summary>Documents for the writer, in read order; <paramref name="EndsBatch"/> when the transaction commits after them.</summary>
+    private sealed record BatchPart(List<PreparedDocument> Documents, bool EndsBatch);
+
+    /// <summary>
+    /// The parts of one batch, from <paramref name="parts"/> positioned on its first: up to the one that ends it. The
+    /// keys of its documents are added to <paramref name="keys"/>. Input that ends before the batch does was abandoned
+    /// (a failure or an interruption): the batch is rolled back, as the part in hand was never handed over before.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<PreparedDocument>> Batch(IEnumerator<BatchPart> parts, List<string> keys)
+    {
+        while (true)
+        {
+            var part = parts.Current;
+            foreach (var prepared in part.Documents)
+                keys.Add(prepared.Identity.Key);
+            yield return part.Documents;
+            if (part.EndsBatch)
+                yield break;
+            if (!parts.MoveNext())
+                throw new OperationCanceledException("The input was abandoned before the batch was complete.");
+        }
+    }
+
     /// <summary>An article read, in read order: a failure to report, a duplicate to count (no processing), or a document being processed.</summary>
     private sealed record ReadArticle(ReadFailure? Failure, DocumentIdentity? Identity, Task<ProcessedArticle>? Processing);
 
@@ -215,11 +257,11 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             return new ProcessedArticle(null, error);
         // Signed and prepared here rather than by the store: the writer thread is ingest's bottleneck.
         document.Signature = MinHasher.Default.Sign(document.Text);
-        return new ProcessedArticle(PreparedDocument.Of(document, identity), null);
+        return new ProcessedArticle(PreparedDocument.OfHandedOver(document, identity), null);
     }
 
     /// <summary>Ends the writer's input after a failure or an interruption, and waits for the jobs, whose documents are dropped.</summary>
-    private static void Abandon(Queue<ReadArticle> inOrder, BlockingCollection<List<PreparedDocument>> queue)
+    private static void Abandon(Queue<ReadArticle> inOrder, BlockingCollection<BatchPart> queue)
     {
         queue.CompleteAdding();
         foreach (var article in inOrder)
