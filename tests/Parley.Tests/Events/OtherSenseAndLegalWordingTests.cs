@@ -4,7 +4,8 @@ namespace Parley.Tests.Events;
 /// Legal, verbal and deployment wordings (sentences written for these tests): an accord torn up is rejected; one said to be
 /// "under investigation" is investigated; a name-calling that says a body or act is rigged or a betrayal alleges; forces
 /// "sent in" are deployed, not given; troops that "pull out" of a town retreat even in a headline's present tense; and a
-/// breach named only as what a condemnation says of an act is no act of its own.
+/// breach named only as what a condemnation says of an act is no act of its own; a crackdown that kills is violence; acting
+/// on a request grants it.
 /// </summary>
 public sealed class OtherSenseAndLegalWordingTests
 {
@@ -42,4 +43,14 @@ public sealed class OtherSenseAndLegalWordingTests
     public void BreachNamedInACondemnation_IsNoRejection() =>
         Assert.DoesNotContain(EventCodingTests.Code("The foreign minister condemned the raid as a flagrant breach of international law."),
             e => e.Category.Type == "REJECT");
+
+    [Fact]
+    public void DeadlyCrackdown_IsViolence() =>
+        Assert.Contains(EventCodingTests.Code("Rights groups condemned the government's bloody crackdown on the protests."),
+            e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void ActingOnARequest_GrantsIt() =>
+        Assert.Contains(EventCodingTests.Code("Pakistan asked Kabul to extradite the suspects, and Afghanistan said it would act on the request."),
+            e => e.Category.Type == "AGREE");
 }
