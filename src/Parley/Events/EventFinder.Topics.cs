@@ -64,8 +64,9 @@ public sealed partial class EventFinder
     /// acts told as done, promised or foreseen, and tell no event of their own (the gold codes one REQUEST). The content
     /// runs to the end of the clause, to a comma that does not go on with another act of the list ("asked for amendments,
     /// a response Washington called unacceptable"), or to a verb that tells an act of the subject's own ("… and sent").
+    /// A request whose words name no mode of their own ("urged", "called on") takes it from the first act it asks for.
     /// </summary>
-    private static void DropDemandedActs(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
+    private void DropDemandedActs(Document document, Sentence sentence, List<(PloverEvent Event, int First, int End)> found)
     {
         if (!found.Exists(f => f.Event.Category.Type == "REQUEST"))
             return;
@@ -74,16 +75,42 @@ public sealed partial class EventFinder
         {
             if (request.Event.Category.Type != "REQUEST" || demanded.Contains(request.Event))
                 continue;
+            var asked = false;
             foreach (var act in found.Where(f => f.First >= request.End).OrderBy(f => f.First))
             {
                 if (act.First - request.End > DemandedActReachFromCue || act.Event.Category.Type == "REQUEST"
                     || Enumerable.Range(request.End, act.First - request.End).Any(i => EndsTopic(document, i) || EndsList(document, i, found) || OpensOwnVerbGroup(document, i))
                     || (TellsOwnAct(document, act) && document.MatchWord(act.First).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
                     break;
-                demanded.Add(act.Event);
+                // The acts come in the order they are told: the first is what the request asks for above all.
+                if (demanded.Add(act.Event) && !asked)
+                    TakeModeOfDemand(request.Event, act.Event);
+                asked = true;
             }
         }
         found.RemoveAll(f => demanded.Contains(f.Event));
+    }
+
+    /// <summary>
+    /// The PLOVER manual's modes of a request by what it asks for: a release, withdrawal or truce is to yield, aid or
+    /// cooperation (an extradition) is assistance, a meeting is to meet; anything else is a change of policy, the default.
+    /// "urged the rebels to free the hostages" asks them to yield, "called on Poland to extradite the suspect" for help.
+    /// </summary>
+    private void TakeModeOfDemand(PloverEvent request, PloverEvent act)
+    {
+        if (request.Category.Mode is not (null or "change"))
+            return;
+        var mode = act.Category.Type switch
+        {
+            "RETREAT" or "CONCEDE" => "yield",
+            "AID" or "COOPERATE" => "assist",
+            "CONSULT" => "meet",
+            _ => null,
+        };
+        if (mode is null || !lexicon.Categories.TryGetValue((request.Category.Type, mode), out var category))
+            return;
+        request.Category = request.PloverCategory = category;
+        request.Explanations["type"] += $"; mode {mode}: what it asks for is told by '{act.Pattern.Text}' ({category.Line})";
     }
 
     // Auxiliaries that make the verb after "and" a finite one of the subject's own: "… and would not accept any agreement".

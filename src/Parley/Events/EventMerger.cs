@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Mentions;
 using Parley.Places;
@@ -36,8 +37,9 @@ public sealed class EventMerger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                       ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+            var same = TellsAnotherAct(document, e) ? null
+                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
@@ -68,6 +70,27 @@ public sealed class EventMerger : IPipelineComponent
             kept[i].Confidence = EventConfidence.Of(kept[i]);
         }
         document.Events = [.. kept];
+    }
+
+    // Words just before a verb that tell one more act of a kind told before, not that act again: "Her former minister also
+    // received the death penalty", "Nicaragua likewise cut relations with Quito".
+    private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly");
+
+    // How far before a verb's first word such a word may stand ("has also imposed").
+    private const int AnotherActReach = 2;
+
+    /// <summary>A verb told with "also" before it is another act of its kind, whoever it shares parties with.</summary>
+    private static bool TellsAnotherAct(Document document, PloverEvent e)
+    {
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var sentence = document.Sentences[e.Sentence];
+        for (var i = span.First - 1; i >= sentence.FirstToken && span.First - i <= AnotherActReach; i--)
+        {
+            if (AnotherActWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
