@@ -424,7 +424,7 @@ public sealed partial class EntityRecognizer
         return holder;
     }
 
-    /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
+    /// <summary>Gives each group named by its role alone, and each titled person no country was in play for, the country in play around them, now that the sentence is read.</summary>
     private void ResolveGroups(RecognitionState state)
     {
         foreach (var (first, end, role, before) in state.PendingGroups)
@@ -476,6 +476,12 @@ public sealed partial class EntityRecognizer
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
+        foreach (var (first, end, role, name, before) in state.PendingPeople)
+        {
+            if (ContextCountry(state, role.Sector, before) is { } home)
+                AddUnlistedPerson(state, first, end, new ActorReference(home, role.Sector, name, role.Role));
+        }
+        state.PendingPeople.Clear();
     }
 
     /// <summary>Whether the group over tokens <c>[first, end)</c> already stands for <paramref name="code"/>.</summary>
