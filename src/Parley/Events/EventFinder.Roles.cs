@@ -89,6 +89,15 @@ public sealed partial class EventFinder
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, after) : ObjectGroup(clause, after, MentionKind.Actor);
             how = "the 'of' phrase after a noun cue is the actor";
         }
+        else if (passive && roles == RoleFrame.ObjectSubject && subject.Count > 0 && clause.Is(WordBefore(clause, subject[0].FirstToken), OwnParties))
+        {
+            // "Talks between Armenia and Azerbaijan were hosted by Kazakhstan": the subject is a meeting of others, not a
+            // guest; a third country that hosts it goes between them and is no party to it (PLOVER CONSULT, third-party).
+            actors = subject;
+            recipients = [];
+            e.Category = lexicon.Category("CONSULT", "third-party");
+            how = "a meeting of others hosted by a third party: those who meet act together";
+        }
         else if (passive && roles == RoleFrame.ObjectSubject)
         {
             // "Merz was received by Trump": the guest is the subject of the passive of a host's verb.
