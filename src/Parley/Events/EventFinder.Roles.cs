@@ -289,9 +289,11 @@ public sealed partial class EventFinder
                  && ModifierName(clause.Document, actors[0].FirstToken - 2, actors[0].FirstToken - 1, e) is { } before
                  && !e.Actors.Exists(a => a.Code == before.Participant.Code))
             e.Actors.Add(before.Participant);
+        // "Guterres condemned what he called a coup": a pronoun in what is said that takes up the actor is no one acted on;
+        // no one named is the recipient of their own act.
         foreach (var recipient in recipients)
         {
-            if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
+            if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start || IsSamePerson(a, recipient)))
                 Add(e.Recipients, recipient);
         }
         if (e.Recipients.Count == 0 && them is { Count: > 0 })
@@ -318,6 +320,10 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = "events: " + how;
         return condemned || agentless;
     }
+
+    /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
+    private static bool IsSamePerson(Participant actor, MentionSpan m) =>
+        actor.Name is not null && m.Mention.Actor is { Name: { } name } other && other.Code == actor.Code && name == actor.Name;
 
     private static void Add(List<Participant> participants, MentionSpan m)
     {
