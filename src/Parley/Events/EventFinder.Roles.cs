@@ -120,7 +120,9 @@ public sealed partial class EventFinder
         else if (agentless)
         {
             actors = [];
-            recipients = subject;
+            // "The United Nations says at least 22 people were killed": whom it befell is the reported clause's own
+            // subject, which names no actor; the sayer is not it.
+            recipients = subject.Count > 0 && ReportsClauseOfItsOwn(clause, subject[^1].EndToken, first) ? [] : subject;
             how = "passive without 'by': the subject is whom it befell";
         }
         else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
@@ -450,6 +452,31 @@ public sealed partial class EventFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a verb of saying stands between a subject ending at token <paramref name="from"/> and the cue at
+    /// <paramref name="first"/>, with words of a clause's own subject between it and the cue ("says at least 22 people were"),
+    /// not a pronoun taking the sayer up ("said it was attacked").
+    /// </summary>
+    private bool ReportsClauseOfItsOwn(SentenceClauses clause, int from, int first)
+    {
+        var said = from;
+        while (said < first && !names.IsReportVerb(clause.Word(said)))
+            said++;
+        for (var i = clause.Word(said + 1) is "that" ? said + 2 : said + 1; i < first; i++)
+        {
+            // "Ukraine said it was attacked", "said its convoy was hit": a pronoun takes the sayer up.
+            if (clause.Is(i, SayerPronouns))
+                return false;
+            if (!clause.Is(i, BeForms) && !clause.Is(i, AuxiliariesAndAdverbs) && clause.Word(i) is not ("been" or "being" or "not")
+                && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SayerPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my");
 
     /// <summary>Whether only auxiliaries and adverbs stand from token <paramref name="from"/> to the cue at <paramref name="first"/> ("forces had reportedly shot").</summary>
     private static bool OnlyAuxiliariesBetween(SentenceClauses clause, int from, int first)
