@@ -89,6 +89,15 @@ public sealed partial class EventFinder
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, after) : ObjectGroup(clause, after, MentionKind.Actor);
             how = "the 'of' phrase after a noun cue is the actor";
         }
+        else if (passive && roles == RoleFrame.ObjectSubject && subject.Count > 0 && clause.Is(WordBefore(clause, subject[0].FirstToken), OwnParties))
+        {
+            // "Talks between Armenia and Azerbaijan were hosted by Kazakhstan": the subject is a meeting of others, not a
+            // guest; a third country that hosts it goes between them and is no party to it (PLOVER CONSULT, third-party).
+            actors = subject;
+            recipients = [];
+            e.Category = lexicon.Category("CONSULT", "third-party");
+            how = "a meeting of others hosted by a third party: those who meet act together";
+        }
         else if (passive && roles == RoleFrame.ObjectSubject)
         {
             // "Merz was received by Trump": the guest is the subject of the passive of a host's verb.
@@ -111,7 +120,9 @@ public sealed partial class EventFinder
         else if (agentless)
         {
             actors = [];
-            recipients = subject;
+            // "The United Nations says at least 22 people were killed": whom it befell is the reported clause's own
+            // subject, which names no actor; the sayer is not it.
+            recipients = subject.Count > 0 && ReportsClauseOfItsOwn(clause, subject[^1].EndToken, first) ? [] : subject;
             how = "passive without 'by': the subject is whom it befell";
         }
         else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
@@ -280,9 +291,11 @@ public sealed partial class EventFinder
                  && ModifierName(clause.Document, actors[0].FirstToken - 2, actors[0].FirstToken - 1, e) is { } before
                  && !e.Actors.Exists(a => a.Code == before.Participant.Code))
             e.Actors.Add(before.Participant);
+        // "Guterres condemned what he called a coup": a pronoun in what is said that takes up the actor is no one acted on;
+        // no one named is the recipient of their own act.
         foreach (var recipient in recipients)
         {
-            if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start))
+            if (!e.Actors.Exists(a => a.Start == recipient.Mention.Start || IsSamePerson(a, recipient)))
                 Add(e.Recipients, recipient);
         }
         if (e.Recipients.Count == 0 && them is { Count: > 0 })
@@ -309,6 +322,10 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = "events: " + how;
         return condemned || agentless;
     }
+
+    /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
+    private static bool IsSamePerson(Participant actor, MentionSpan m) =>
+        actor.Name is not null && m.Mention.Actor is { Name: { } name } other && other.Code == actor.Code && name == actor.Name;
 
     private static void Add(List<Participant> participants, MentionSpan m)
     {
@@ -435,6 +452,31 @@ public sealed partial class EventFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a verb of saying stands between a subject ending at token <paramref name="from"/> and the cue at
+    /// <paramref name="first"/>, with words of a clause's own subject between it and the cue ("says at least 22 people were"),
+    /// not a pronoun taking the sayer up ("said it was attacked").
+    /// </summary>
+    private bool ReportsClauseOfItsOwn(SentenceClauses clause, int from, int first)
+    {
+        var said = from;
+        while (said < first && !names.IsReportVerb(clause.Word(said)))
+            said++;
+        for (var i = clause.Word(said + 1) is "that" ? said + 2 : said + 1; i < first; i++)
+        {
+            // "Ukraine said it was attacked", "said its convoy was hit": a pronoun takes the sayer up.
+            if (clause.Is(i, SayerPronouns))
+                return false;
+            if (!clause.Is(i, BeForms) && !clause.Is(i, AuxiliariesAndAdverbs) && clause.Word(i) is not ("been" or "being" or "not")
+                && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SayerPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my");
 
     /// <summary>Whether only auxiliaries and adverbs stand from token <paramref name="from"/> to the cue at <paramref name="first"/> ("forces had reportedly shot").</summary>
     private static bool OnlyAuxiliariesBetween(SentenceClauses clause, int from, int first)

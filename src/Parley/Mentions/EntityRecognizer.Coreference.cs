@@ -424,7 +424,7 @@ public sealed partial class EntityRecognizer
         return holder;
     }
 
-    /// <summary>Gives each group named by its role alone the country in play around it, now that the sentence is read.</summary>
+    /// <summary>Gives each group named by its role alone, and each titled person no country was in play for, the country in play around them, now that the sentence is read.</summary>
     private void ResolveGroups(RecognitionState state)
     {
         foreach (var (first, end, role, before) in state.PendingGroups)
@@ -476,6 +476,12 @@ public sealed partial class EntityRecognizer
                 AddActor(state, first, end, new ActorReference(code, role.Sector, null, role.Role), "context");
         }
         state.PendingGroups.Clear();
+        foreach (var (first, end, role, name, before) in state.PendingPeople)
+        {
+            if (ContextCountry(state, role.Sector, before) is { } home)
+                AddUnlistedPerson(state, first, end, new ActorReference(home, role.Sector, name, role.Role));
+        }
+        state.PendingPeople.Clear();
     }
 
     /// <summary>Whether the group over tokens <c>[first, end)</c> already stands for <paramref name="code"/>.</summary>
@@ -862,8 +868,11 @@ public sealed partial class EntityRecognizer
         // Nothing at all in sight ("Security forces have used tear gas", deep in an Iran story): the story's country.
         // Police are a state's: an organisation near them ("according to the United Nations") does not own them.
         var storys = group && NothingNamedNear(state, statesOnly: organ || sector == "POL") ? state.MostNamedCountry() : null;
+        // Nor is a scene whose every actor in sight is of the story's own country anyone's but that country's
+        // ("Soldiers had sided with the demonstrators" after the colonel sworn in as Madagascar's president).
         if (preferPlaces)
-            return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys;
+            return anyPlace ?? (oneActorCountry ? actorHere : null) ?? storys
+                ?? (group && oneActorCountry && anyActor is not null && anyActor == state.MostNamedCountry() ? anyActor : null);
         // "the authorities" of an Iran story whose last sentence named Washington are Iran's; a titled person
         // stays with the nearest ("Russia's commander, Gen. X").
         // A government acted on by another ("the E.U. called for the authorities to…") is, with the actor's

@@ -98,6 +98,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private int SkipUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
+        if (UnlistedPersonNamed(chunks, k, state) is var (nameEnd, person))
+        {
+            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, person, "coreference: surname");
+            return nameEnd;
+        }
         if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person)
             || IsHyphenatedModifier(Word(state.Document.MatchText, state, chunks[k].Start)))
             return k + 1;
@@ -107,6 +112,43 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (surname is not null)
             state.Surnames.Add(surname);
         return k + 2;
+    }
+
+    /// <summary>
+    /// "Glas", "Jorge Glas" or "Tchiroma Bakary" after "former Vice President Jorge Glas", "Opposition candidate Issa
+    /// Tchiroma Bakary": a run of unknown capitalised words that repeats the full name of a person the text named after a
+    /// title, or the words after its first, is that person. The chunk after the run and null when none matches.
+    /// </summary>
+    private static (int End, ActorReference Person)? UnlistedPersonNamed(List<Chunk> chunks, int k, RecognitionState state)
+    {
+        if (state.UnlistedPeople.Count == 0 || (k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised))
+            return null;
+        var end = k;
+        while (end < chunks.Count && chunks[end].Kind == ChunkKind.Capitalised && chunks[end].End - chunks[end].Start == 1)
+            end++;
+        if (end == k)
+            return null;
+        var (start, stop) = state.CharRange(chunks[k].Start, chunks[end - 1].End);
+        var run = state.Document.Text.AsSpan(start, stop - start);
+        for (var i = state.UnlistedPeople.Count - 1; i >= 0; i--)
+        {
+            var name = state.UnlistedPeople[i].Name.AsSpan();
+            if (name.SequenceEqual(run) || IsLaterPartOf(run, name))
+                return (end, state.UnlistedPeople[i]);
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="part"/> is whole words of <paramref name="name"/> after its first ("Tchiroma" of "Issa Tchiroma Bakary").</summary>
+    private static bool IsLaterPartOf(ReadOnlySpan<char> part, ReadOnlySpan<char> name)
+    {
+        for (var at = name.IndexOf(' '); at >= 0 && at + 1 + part.Length <= name.Length; at = name[(at + 1)..].IndexOf(' ') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var after = at + 1 + part.Length;
+            if (name.Slice(at + 1, part.Length).SequenceEqual(part) && (after == name.Length || name[after] == ' '))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Russian-led", "Kurdish-led", "Iran-backed": a capitalised word ending in a lower-case part after a hyphen qualifies the name after it; it opens no name.</summary>
@@ -562,13 +604,16 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return nameEnd;
         }
         // "Secretary of State Jane Doe": an office only one country has; else "President Mohamed Bazoum" in
-        // a story about Niger: a titled person of the country in play.
-        if (role.IsTitle && nameEnd > roleEnd
-            && (lexicon.OnlyCountryWithOffice(role.Role) ?? ContextCountry(state, role.Sector, state.Mentions.Count)) is { } home)
+        // a story about Niger: a titled person of the country in play — or, with none in play yet, of the
+        // country the sentence names after them ("Opposition candidate Jane Doe lost the vote in Peru").
+        if (role.IsTitle && nameEnd > roleEnd)
         {
             var (nameStart, nameStop) = state.CharRange(chunks[roleEnd].Start, chunks[nameEnd - 1].End);
-            AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End,
-                new ActorReference(home, role.Sector, state.Document.Text[nameStart..nameStop], role.Role), "context");
+            var fullName = state.Document.Text[nameStart..nameStop];
+            if ((lexicon.OnlyCountryWithOffice(role.Role) ?? ContextCountry(state, role.Sector, state.Mentions.Count)) is { } home)
+                AddUnlistedPerson(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(home, role.Sector, fullName, role.Role));
+            else
+                state.PendingPeople.Add((chunks[k].Start, chunks[nameEnd - 1].End, role, fullName, state.Mentions.Count));
             return nameEnd;
         }
         // "the Islamist group", "the militant group": one adjective may stand between "the" and an anaphor.
@@ -723,6 +768,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     {
         var (start, end) = state.CharRange(firstToken, endToken);
         state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = actor, Evidence = evidence });
+    }
+
+    /// <summary>A titled person the lexicon does not know, whose surname alone may name them later.</summary>
+    private void AddUnlistedPerson(RecognitionState state, int firstToken, int endToken, ActorReference person)
+    {
+        AddActor(state, firstToken, endToken, person, "context");
+        state.UnlistedPeople.Add(person);
     }
 
     private void AddPlace(RecognitionState state, int firstToken, int endToken, Places.PlaceEntry place)

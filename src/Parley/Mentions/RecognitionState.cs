@@ -39,6 +39,9 @@ internal sealed class RecognitionState
     /// <summary>Groups named by a role alone in the current sentence: tokens, role, and how many mentions preceded them.</summary>
     public List<(int FirstToken, int EndToken, Actors.RolePhrase Role, int MentionsBefore)> PendingGroups { get; } = [];
 
+    /// <summary>People named after a title in the current sentence whose country nothing before them told: tokens, title, name, and how many mentions preceded them.</summary>
+    public List<(int FirstToken, int EndToken, Actors.RolePhrase Role, string Name, int MentionsBefore)> PendingPeople { get; } = [];
+
     /// <summary>The chunks of the sentence being read.</summary>
     public List<Chunk> Chunks { get; } = new(64);
 
@@ -53,6 +56,9 @@ internal sealed class RecognitionState
 
     /// <summary>Country names the text used as a person's surname ("Rep. Jim Jordan"): alone later, they are that person ("Jordan said").</summary>
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>People the lexicon does not know, named in full after a title ("opposition leader Jorge Glas"): later, their surname alone is they.</summary>
+    public List<ActorReference> UnlistedPeople { get; } = [];
 
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
@@ -131,6 +137,7 @@ internal sealed class RecognitionState
         actorCodes.Clear();
         Actors.Clear();
         PendingGroups.Clear();
+        PendingPeople.Clear();
         placeCountryCounts.Clear();
         countryCounts.Clear();
         Chunks.Clear();
@@ -140,6 +147,7 @@ internal sealed class RecognitionState
         FocusSides = null;
         DatelineRegion = null;
         Surnames.Clear();
+        UnlistedPeople.Clear();
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>
