@@ -17,6 +17,8 @@ public sealed class ContextTaggerTests
     public void TheWordsOfItsSentence_AddContexts()
     {
         Assert.Contains("economic", Only("Beijing imposed export controls on rare earths against Washington on Friday.", "SANCTION").Contexts);
+        Assert.Contains("military", Only("Moscow accused Kyiv of shelling a border village on Friday.", "ACCUSE").Contexts);
+        Assert.Contains("diplomatic", Only("Hungary criticised the treaty on Friday.", "ACCUSE").Contexts);
         Assert.DoesNotContain("economic", Only("The Finnish president arrived in Kyiv on Monday.", "CONSULT").Contexts);
     }
 }

@@ -256,25 +256,17 @@ public sealed class EventCodingTests
         Assert.Empty(plan.Recipients);
     }
 
-    [Fact]
-    public void SoldiersCount_AsTroops_UnlessTheSentenceSaysTheirFate()
+    // Soldiers count as troops unless the sentence says their fate; other people by what befell them or what they did.
+    [Theory]
+    [InlineData("Germany deployed 4,800 soldiers to Lithuania on Monday.", "MOBILIZE", 4800, "troops")]
+    [InlineData("Militants ambushed a convoy in Niger on Tuesday, and 17 soldiers were killed.", "ASSAULT", 17, "killed")]
+    [InlineData("Police in Tbilisi detained 300 people overnight.", "COERCE", 300, "arrested")]
+    [InlineData("About 5,000 people rallied outside parliament in Belgrade on Sunday.", "PROTEST", 5000, "protesters")]
+    [InlineData("Soldiers shot dead 14 protesters in Nairobi on Tuesday.", "ASSAULT", 14, "killed")]
+    public void PeopleCount_AsWhatBefellThemOrWhatTheyDid(string text, string type, int value, string unit)
     {
-        var deployment = Only("Germany deployed 4,800 soldiers to Lithuania on Monday.", "MOBILIZE");
-        Assert.Contains(deployment.Quantities, q => q is { Value: 4800, Unit: "troops" });
-        var ambush = Only("Militants ambushed a convoy in Niger on Tuesday, and 17 soldiers were killed.", "ASSAULT");
-        Assert.Contains(ambush.Quantities, q => q is { Value: 17, Unit: "killed" });
-        Assert.DoesNotContain(ambush.Quantities, q => q.Unit == "troops");
-    }
-
-    [Fact]
-    public void PeopleCount_ByWhatTheyDidOrWhatWasDoneToThem()
-    {
-        var arrests = Only("Police in Tbilisi detained 300 people overnight.", "COERCE");
-        Assert.Contains(arrests.Quantities, q => q is { Value: 300, Unit: "arrested" });
-        var rally = Only("About 5,000 people rallied outside parliament in Belgrade on Sunday.", "PROTEST");
-        Assert.Contains(rally.Quantities, q => q is { Value: 5000, Unit: "protesters" });
-        var shooting = Only("Soldiers shot dead 14 protesters in Nairobi on Tuesday.", "ASSAULT");
-        Assert.Contains(shooting.Quantities, q => q is { Value: 14, Unit: "killed" });
+        var quantity = Assert.Single(Only(text, type).Quantities);
+        Assert.Equal((value, unit), ((int)quantity.Value, quantity.Unit));
     }
 
     [Fact]
