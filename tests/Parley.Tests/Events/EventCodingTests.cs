@@ -116,6 +116,12 @@ public sealed class EventCodingTests
     public void Modality_FollowsTheWordsAndTheDate(string text, EventModality modality) =>
         Assert.Equal(modality, Only(text, "SANCTION").Modality);
 
+    [Theory]
+    [InlineData("The talks follow recent shipments of weapons to Ukraine.")]
+    [InlineData("The talks follow previous shipments of weapons to Ukraine.")]
+    public void AidToldAsRecentOrPrevious_IsBackground_NotANewAct(string text) =>
+        Assert.Equal(EventModality.Historical, Only(text, "AID").Modality);
+
     [Fact]
     public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause()
     {
