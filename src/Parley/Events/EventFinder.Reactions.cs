@@ -26,6 +26,7 @@ public sealed partial class EventFinder
         List<PloverEvent> earlier, List<(PloverEvent Event, int First, int End)> found)
     {
         GiveToReceiverOfAid(document, e, found, earlier);
+        AnswerActJustBefore(document, e, found, earlier);
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "ACCUSE")
             return;
         var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
@@ -50,6 +51,34 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = $"events: the object names an act told before ({act.Trigger}); it is directed at whoever did it";
             return;
         }
+    }
+
+    // Answers always aimed at someone, who need not be named again ("Takaichi refused to withdraw her remarks"). Not
+    // ACCUSE: a condemnation naming no one is as often one of many voices on an act told further back ("Brazil and the
+    // United States condemned the raid"), which the act it names settles (ReactToAct).
+    private static readonly FrozenSet<string> AnsweringTypes = FrozenSet.Create(StringComparer.Ordinal, "THREATEN", "REJECT");
+
+    /// <summary>
+    /// A threat or refusal whose sentence names no one it is aimed at answers the act told just before it, in this
+    /// sentence or the one before, when the answering side took part in that act: "Israeli jets struck Hamas positions.
+    /// Hamas vowed to retaliate" is aimed at Israel (the act's doers, as the answering side suffered it); "China
+    /// summoned Japan's envoy and warned that it would respond" at Japan (the act's recipients, as it did it too). An act
+    /// of others ("Lithuania lifted its sanctions. Minsk refused to …") says nothing of whom the answer is for.
+    /// </summary>
+    private static void AnswerActJustBefore(Document document, PloverEvent e, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
+    {
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || !AnsweringTypes.Contains(e.Category.Type))
+            return;
+        var act = found.TakeWhile(f => f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier))
+            .FirstOrDefault();
+        if (act is null || act.Sentence < e.Sentence - 1)
+            return;
+        bool Ours(Participant p) => e.Actors.Exists(a => a.Code == p.Code);
+        var others = act.Actors.Exists(Ours) ? act.Recipients : act.Recipients.Exists(Ours) ? act.Actors : [];
+        if (others.Count == 0 || others.Exists(Ours))
+            return;
+        e.Recipients.AddRange(others.DistinctBy(p => p.Code));
+        e.Explanations["recipient"] = $"events: a reaction naming no one answers the act told just before it ({document.Text[act.Trigger.Start..act.Trigger.End]})";
     }
 
     /// <summary>
