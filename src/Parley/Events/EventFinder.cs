@@ -888,10 +888,28 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return false;
             // "to visit the island" is an infinitive; "to talks" a phrase.
             if (SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
-                return i < before || document.MatchWord(cue.First).EndsWith('s');
+                return !IsFirstTellingOfTalks(document, i, before) && (i < before || document.MatchWord(cue.First).EndsWith('s'));
         }
         return false;
     }
+
+    /// <summary>
+    /// "agreed to a ceasefire after talks in Doha", "agree to slash tariffs after Geneva talks": talks told right after
+    /// "after" or "following", with no article and at most the name of their venue between, are told here for the first
+    /// time — the news the agreement came out of — not a meeting the reader knows already ("after the Jeddah meeting").
+    /// </summary>
+    private static bool IsFirstTellingOfTalks(Document document, int preposition, int before)
+    {
+        if (!SequelPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(preposition)))
+            return false;
+        if (preposition == before)
+            return true;
+        var venue = document.Tokens[before];
+        return preposition == before - 1 && document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= venue.Start && venue.End <= m.End);
+    }
+
+    // Prepositions of what an act came after: "after talks in Doha", "following talks in Jeddah".
+    private static readonly FrozenSet<string> SequelPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "following");
 
     /// <summary>
     /// A pledge or gift with no recipient of its own, told in the sentence of a visit, is made to the other side of

@@ -166,7 +166,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         // A noun is governed by the whole sentence before it: "are expected to cover topics, from military aid to …";
         // a definite one names an event told before, which a cue of another clause does not make speculation
         // ("Kyiv may be trying to force Moscow to move troops, and that the incursion could last for weeks").
-        var clauseStart = e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence) ? sentence.FirstToken : first;
+        // Not one that opens a phrase of its own: "agreed to a ceasefire after talks in Doha" — the talks came before the
+        // agreement, whatever the agreement looks forward to.
+        var clauseStart = e.Pattern.Form == EventForm.Noun && !Definite(document, first, sentence) && !OpensSubordinatePhrase(document, first, sentence)
+            ? sentence.FirstToken : first;
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
                && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
@@ -474,11 +477,21 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>"the talks", "these vital Kyiv Talks": a definite noun names an event already told, whatever is said of it next.</summary>
-    private static bool Definite(Document document, int first, Sentence sentence)
+    private static bool Definite(Document document, int first, Sentence sentence) => WordInPhraseBefore(document, first, sentence, Determiners, PredicateReach);
+
+    /// <summary>Whether a subordinator stands right before the noun at <paramref name="first"/>, or one word before it ("after Doha talks").</summary>
+    private static bool OpensSubordinatePhrase(Document document, int first, Sentence sentence) =>
+        WordInPhraseBefore(document, first, sentence, Subordinators, SubordinatePhraseReach);
+
+    // How many words before a noun the subordinator opening its phrase may stand: "after Doha talks".
+    private const int SubordinatePhraseReach = 2;
+
+    /// <summary>Whether one of <paramref name="words"/> stands within <paramref name="reach"/> tokens before <paramref name="first"/>, with no punctuation between.</summary>
+    private static bool WordInPhraseBefore(Document document, int first, Sentence sentence, FrozenSet<string> words, int reach)
     {
-        for (var i = first - 1; i >= sentence.FirstToken && first - i <= PredicateReach; i--)
+        for (var i = first - 1; i >= sentence.FirstToken && first - i <= reach; i--)
         {
-            if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal)
                 return false;
