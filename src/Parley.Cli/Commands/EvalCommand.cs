@@ -35,7 +35,7 @@ public static class EvalCommand
             return Task.FromResult(Finish(io, evaluation.Problems, evaluation.Disagreements, parse.GetValue(errors), failed,
                 parse.GetValue(format) == "json" ? () => WriteJson(io, evaluation) : () => WriteTable(io, evaluation)));
         });
-        var events = new Command("events", "Score event type, parties, place, date and modality against gold sentences and articles.") { eventGold, format, errors, lexicons.Directory };
+        var events = new Command("events", "Score event type, parties, place, date, modality, contexts and quantities against gold sentences and articles.") { eventGold, format, errors, lexicons.Directory };
         events.SetAction((parse, cancellationToken) =>
         {
             var records = ReadGold<GoldEventRecord>(io, parse.GetValue(eventGold)!, out var failed);
