@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Parley.Documents;
@@ -110,7 +111,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 }
             }
         }
-        DateDaysBeforeAndAfter(text, found, taken);
+        DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
         DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
     }
@@ -141,10 +142,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <summary>
     /// "the next day", "the previous day", "a day earlier", "two days later", "the same day": that many days after or
     /// before the last day the text named before it ("On June 22 the United States struck…; Iran retaliated the next
-    /// day" is June 23).
+    /// day" is June 23); ", a day after …" after a clause that names its day is the day before it ("withdrew the bill on
+    /// Wednesday, a day after the protests": the protests were on Tuesday).
     /// Without a day named before, the phrase is left alone: the publication date is no anchor for it.
     /// </summary>
-    private static void DateDaysBeforeAndAfter(string text, List<Mention> found, List<(int Start, int End)> taken)
+    private static void DateDaysBeforeAndAfter(string text, ImmutableArray<Sentence> sentences, List<Mention> found, List<(int Start, int End)> taken)
     {
         // Most texts have no such phrase: a search for the word "day" with its neighbours spares them the regex, whose
         // first word (an article or a count) starts at most words of the text.
@@ -153,8 +155,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
         {
             var word = match.Groups["w"];
-            // "the next day" is written "next day", as "previous week" is; "a day earlier" keeps its article.
-            var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? word.Index : match.Index;
+            var direction = word.Value.ToLowerInvariant();
+            var clauseAfter = direction is "after" or "before";
+            // "the next day" is written "next day", as "previous week" is; "a day earlier" and "the day after" keep their article.
+            var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !clauseAfter ? word.Index : match.Index;
             var end = match.Index + match.Length;
             // "three days later, on Nov. 14": the day named right after says it already.
             if (Overlaps(taken, start, end) || found.Exists(d => d.Time?.Precision == TimePrecision.Day && d.Start > end && d.Start - end <= NamedDayGap))
@@ -165,13 +169,13 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 if (found[i] is { Time.Precision: TimePrecision.Day } day && day.End <= match.Index && (anchor is null || day.End > anchor.End))
                     anchor = found[i];
             }
-            if (anchor is null)
+            if (anchor is null || (clauseAfter && anchor.Start < SentenceStart(sentences, match.Index)))
                 continue;
             var days = match.Groups["count"].Success ? CountOf(match.Groups["count"].Value) : 1;
-            var step = word.Value.ToLowerInvariant() switch
+            var step = direction switch
             {
                 "same" => 0,
-                "previous" or "preceding" or "earlier" => -days,
+                "previous" or "preceding" or "earlier" or "after" => -days,
                 _ => days,
             };
             taken.Add((start, end));
@@ -183,11 +187,24 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         }
     }
 
+    private static int SentenceStart(ImmutableArray<Sentence> sentences, int at)
+    {
+        var start = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Start > at)
+                break;
+            start = sentence.Start;
+        }
+        return start;
+    }
+
     private static readonly string[] DayBeforeWords = ["next", "following", "previous", "preceding", "same"];
+    private static readonly string[] FollowingWords = ["earlier", "later", "after", "before"];
 
     /// <summary>
-    /// Whether "day" or "days" stands anywhere as a word after one of <see cref="DayBeforeWords"/> or before "earlier" or
-    /// "later": every match of <see cref="DayBeforeOrAfter"/> has one, so a text without is spared its scan.
+    /// Whether "day" or "days" stands anywhere as a word after one of <see cref="DayBeforeWords"/> or before one of
+    /// <see cref="FollowingWords"/>: every match of <see cref="DayBeforeOrAfter"/> has one, so a text without is spared its scan.
     /// </summary>
     private static bool HasCountedDay(string text)
     {
@@ -202,8 +219,14 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 after++;
             var next = rest[after..];
             var spaces = next.Length - next.TrimStart().Length;
-            if (spaces > 0 && (next[spaces..].StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || next[spaces..].StartsWith("later", StringComparison.OrdinalIgnoreCase)))
-                return true;
+            if (spaces > 0)
+            {
+                foreach (var word in FollowingWords)
+                {
+                    if (next[spaces..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                        return true;
+                }
+            }
             var before = rest[..day].TrimEnd();
             foreach (var word in DayBeforeWords)
             {
@@ -537,7 +560,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\bChristmas(?:\s+Day)?\b")]
     private static partial Regex Christmas();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding|same)\s+day|" + Count + @"\s+days?\s+(?<w>earlier|later))\b", RegexOptions.IgnoreCase)]
+    // ", a day after …" and ", three days before …" follow a clause that names its day: the act they introduce is that
+    // many days before or after it. Without the comma the phrase opens the sentence ("Two days after the vote, …") and
+    // dates the main clause from an act it does not date, so it is left alone.
+    [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding|same)\s+day|" + Count + @"\s+days?\s+(?<w>earlier|later)|(?<=,\s*)(?:" + Count + @"\s+days?|the\s+day)\s+(?<w>after|before)(?!\s+(?:tomorrow|yesterday)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayBeforeOrAfter();
 
     // Whether a sentence may hold a relative date: the stems of the words the relative rules start from or end at ("night"
