@@ -112,6 +112,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
+        DatePeriodsOfNamedDate(text, found, taken);
         DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
     }
@@ -185,6 +186,77 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 Evidence = $"relative to the day named before ({text[anchor.Start..anchor.End]})",
             });
         }
+    }
+
+    /// <summary>
+    /// "the same month", "that year", "later that month", "the following year": the month, week or year of the last date
+    /// the text named before it, or the one after it ("took Goma in January and Bukavu the following month" is February).
+    /// Without a date named before, the phrase is left alone. "the previous month" and "the next year" are left to the
+    /// rule of periods counted from publication, which takes them first.
+    /// </summary>
+    private static void DatePeriodsOfNamedDate(string text, List<Mention> found, List<(int Start, int End)> taken)
+    {
+        if (!HasPeriodOfNamedDate(text))
+            return;
+        for (var match = PeriodOfNamedDate().Match(text); match.Success; match = match.NextMatch())
+        {
+            var start = match.Index;
+            var end = start + match.Length;
+            var unit = match.Groups["unit"].Value.ToLowerInvariant();
+            var finest = unit switch
+            {
+                "week" => TimePrecision.Week,
+                "month" => TimePrecision.Month,
+                _ => TimePrecision.Year,
+            };
+            if (Overlaps(taken, start, end))
+                continue;
+            Mention? anchor = null;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (found[i] is { Time: { } time } named && time.Precision <= finest && named.End <= start && (anchor is null || named.End > anchor.End))
+                    anchor = named;
+            }
+            if (anchor is null)
+                continue;
+            var day = anchor.Time!.First;
+            var later = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase);
+            var period = unit switch
+            {
+                "week" => TimeReference.WeekOf(day.AddDays(later ? 7 : 0)),
+                "month" => TimeReference.InMonth(day.AddMonths(later ? 1 : 0).Year, day.AddMonths(later ? 1 : 0).Month),
+                _ => TimeReference.InYear(day.Year + (later ? 1 : 0)),
+            };
+            taken.Add((start, end));
+            found.Add(new Mention(MentionKind.Date, start, end, "dates")
+            {
+                Time = period,
+                Evidence = $"relative to the date named before ({text[anchor.Start..anchor.End]})",
+            });
+        }
+    }
+
+    private static readonly string[] PeriodUnits = ["week", "month", "year"];
+    private static readonly string[] NamedDateWords = ["same", "following", "that"];
+
+    /// <summary>Whether a week, month or year stands anywhere right after one of <see cref="NamedDateWords"/>: every match
+    /// of <see cref="PeriodOfNamedDate"/> has one, so a text without is spared its scan.</summary>
+    private static bool HasPeriodOfNamedDate(string text)
+    {
+        var rest = text.AsSpan();
+        foreach (var unit in PeriodUnits)
+        {
+            for (int at = 0, i; (i = rest[at..].IndexOf(unit, StringComparison.OrdinalIgnoreCase)) >= 0; at += i + unit.Length)
+            {
+                var before = rest[..(at + i)].TrimEnd();
+                foreach (var word in NamedDateWords)
+                {
+                    if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                        return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int SentenceStart(ImmutableArray<Sentence> sentences, int at)
@@ -565,6 +637,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // dates the main clause from an act it does not date, so it is left alone.
     [GeneratedRegex(@"\b(?:the\s+(?<w>next|following|previous|preceding|same)\s+day|" + Count + @"\s+days?\s+(?<w>earlier|later)|(?<=,\s*)(?:" + Count + @"\s+days?|the\s+day)\s+(?<w>after|before)(?!\s+(?:tomorrow|yesterday)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayBeforeOrAfter();
+
+    // Not "that year's …" nor "that year-end": a possessive or a compound names another thing of that time, not when the act took place.
+    [GeneratedRegex(@"\b(?:the\s+(?<w>same|following)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOfNamedDate();
 
     // Whether a sentence may hold a relative date: the stems of the words the relative rules start from or end at ("night"
     // for "tonight" and "overnight", "week" for "weekend"), found anywhere, word or not. Looser than the rules, which check
