@@ -22,6 +22,7 @@ public sealed class DateRecognizerTests
     [InlineData("The envoy arrived on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("The envoy will arrive on Friday.", "Friday", "2025-02-21", TimePrecision.Day)]
     [InlineData("The envoy was expected to arrive on Friday.", "Friday", "2025-02-21", TimePrecision.Day)]
+    [InlineData("The hostages are supposed to be freed on Sunday.", "Sunday", "2025-02-23", TimePrecision.Day)]
     [InlineData("Finland will keep the border closed, the minister said on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("The army will pull back, a spokesman told reporters on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("Ministers recalled the 2022 invasion.", "2022", "2022", TimePrecision.Year)]
