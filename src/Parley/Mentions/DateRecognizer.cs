@@ -584,9 +584,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+)?" + Weekday + @"\b")]
     private static partial Regex WeekdayRule();
 
-    // "was expected to travel on Monday", "was due to host … on Sunday": an expectation reported in the past
-    // tense still looks forward from the day of writing ("are supposed to be freed on Sunday" as "are due to"). "plan to" after a determiner and a word that is not
-    // a plural subject is the noun ("met on Sunday to rework a 28-point U.S. plan to end the war", "Trump's
+    // "was expected to travel on Monday", "was due to host … on Sunday", "are supposed to be freed on Sunday": an
+    // expectation reported in the past tense still looks forward from the day of writing. "plan to" after a determiner
+    // and a word that is not a plural subject is the noun ("met on Sunday to rework a 28-point U.S. plan to end the war", "Trump's
     // plan to"), not the verb ("the two sides plan to meet on Sunday").
     [GeneratedRegex(@"\b(?:will|would be held|(?:is|are|was|were) (?:due|scheduled|set to|expected to|supposed to)|(?<!\b(?:a|the|its|their)\s+)(?<!\b(?:a|an|the|its|their|his|her|whose|this|that)\s+(?:\S+\s+){0,2}(?-i:\S*[^s\s]|\S*'s)\s+)(?<!'s\s+)plans? to|next (?:week|month|year)|upcoming|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
