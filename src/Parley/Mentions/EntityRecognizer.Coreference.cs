@@ -43,21 +43,28 @@ public sealed partial class EntityRecognizer
         return k + 1;
     }
 
+    /// <summary>Whether a chunk is a word that opens a pair without "the": "both sides", "either side", "each government".</summary>
+    private static bool OpensPair(Chunk chunk, RecognitionState state) =>
+        Word(state.Document.MatchText.AsSpan(), state, chunk.Start) is "both" or "Both" or "either" or "Either" or "each" or "Each";
+
     /// <summary>"both sides", "the two leaders", "both countries": the last two distinct actors, one mention each.</summary>
     private int ReadPair(List<Chunk> chunks, int k, RecognitionState state)
     {
         var text = state.Document.MatchText.AsSpan();
         var first = Word(text, state, chunks[k].Start);
-        if (!(first is "both" or "Both" or "either" or "Either" || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+        if (!(OpensPair(chunks[k], state) || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
             return k + 1;
         // "the three governments" of a trilateral summit: three parties, found the way two are.
         var size = first is "three" ? 3 : 2;
         var noun = chunks[k + 1];
         var nounText = Word(text, state, noun.Start);
-        // "either side" is one of the two, unknown which: both are named, as for "both sides".
-        var either = first is "either" or "Either";
+        // "either side" is one of the two, unknown which, and "each government" every one of them: both are named, as for "both sides".
+        var either = first is "either" or "Either" or "each" or "Each";
         if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments" or "factions" or "delegations"
               || (either && nounText is "side" or "country")))
+            return k + 1;
+        // "Both President Joe Biden and …": a title before a name opens that name, not a pair.
+        if (k + 2 < chunks.Count && chunks[k + 2].Kind == ChunkKind.Name && chunks[k + 2].Start == noun.End)
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
         var people = (noun.Kind == ChunkKind.Role && IsPersonRole(noun.Roles![0].Role)) || nounText is "men" or "women";
