@@ -94,9 +94,6 @@ public sealed partial class EntityRecognizer
             // People taken up by an earlier pair ("the two leaders" … "the two men") count: they are who is in play.
             if (IsInferred(mention) && !(people && mention.Evidence == "coreference"))
                 continue;
-            // "talks between the two factions brokered by Riyadh and Washington": go-betweens are no side.
-            if (!people && IsGoBetween(state, mention))
-                continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
@@ -108,6 +105,16 @@ public sealed partial class EntityRecognizer
             if (key == subject)
                 continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
+        }
+        // "talks between the two factions brokered by Riyadh and Washington": go-betweens are no side, however else the
+        // text names them ("Qatar's foreign ministry said … mediated by Qatar and Turkey").
+        if (!people)
+        {
+            foreach (var (mention, _, _) in state.Actors)
+            {
+                if (IsGoBetween(state, mention))
+                    candidates.Remove(PairKey(mention.Actor!, people));
+            }
         }
         // "A ceasefire between Israel and Iran … both countries": two sides just named together are the pair.
         if (!people && size == 2 && JoinedSides(state, firstToken, subject) is var (left, right) && !IsGoBetween(state, left))
@@ -176,6 +183,16 @@ public sealed partial class EntityRecognizer
     private bool IsGoBetween(RecognitionState state, Mention mention)
     {
         var text = state.Document.Text.AsSpan();
+        // "the Qatar-brokered deal": the go-between joined to its participle.
+        if (mention.End < text.Length && text[mention.End] == '-')
+        {
+            var participle = text[(mention.End + 1)..];
+            var length = 0;
+            while (length < participle.Length && char.IsLetter(participle[length]))
+                length++;
+            if (lexicon.IsGoBetweenVerb(participle[..length]))
+                return true;
+        }
         var before = WithoutArticle(text[..mention.Start]);
         // Walks back over the names before it in its list ("Riyadh, Doha and Washington"), a few at most.
         for (var listed = 0; listed < MaxListedGoBetweens; listed++)
