@@ -8,13 +8,19 @@ namespace Parley.Tests.Mentions;
 /// </summary>
 public sealed class SentenceOpeningPairTests
 {
-    [Theory]
-    [InlineData("Ghana and Togo held talks in Accra, mediated by Nigeria and Benin. Both sides will meet again next month.", "GHA", "TGO")]
-    [InlineData("Armenia and Azerbaijan fought a short war over the enclave in 2020. Each government blamed the other for the violence.", "ARM", "AZE")]
-    public void TheOpeningPair_IsTheTwoParties(string text, string one, string other)
+    [Fact]
+    public void BothSides_AtTheStart_MeetAsTheTwoParties()
     {
-        // The pair acts in the last event of each text.
-        var last = EventCodingTests.Code(text, "2025-06-01").Last();
-        Assert.Equal([one, other], last.Actors.Select(a => a.Code).Distinct().Order());
+        var meeting = EventCodingTests.Code("Ghana and Togo held talks in Accra, mediated by Nigeria and Benin. Both sides will meet again next month.", "2025-06-01")
+            .Single(e => e.Category.Type == "CONSULT" && e.Sentence == 1);
+        Assert.Equal(["GHA", "TGO"], meeting.Actors.Select(a => a.Code).Distinct().Order());
+    }
+
+    [Fact]
+    public void EachGovernment_AtTheStart_BlamesAsBothParties()
+    {
+        var blame = Assert.Single(EventCodingTests.Code("Armenia and Azerbaijan fought a short war over the enclave in 2020. Each government blamed the other for the violence.", "2025-06-01"),
+            e => e.Category.Type == "ACCUSE");
+        Assert.Equal(["ARM", "AZE"], blame.Actors.Select(a => a.Code).Order());
     }
 }
