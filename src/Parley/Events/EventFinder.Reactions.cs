@@ -25,6 +25,7 @@ public sealed partial class EventFinder
     private void ReactToAct(Document document, PloverEvent e, int first, int end, Sentence sentence,
         List<PloverEvent> earlier, List<(PloverEvent Event, int First, int End)> found)
     {
+        DropAnswersCarried(e);
         GiveToReceiverOfAid(document, e, found, earlier);
         AnswerActJustBefore(document, e, found, earlier);
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "ACCUSE")
@@ -77,8 +78,18 @@ public sealed partial class EventFinder
         var others = act.Actors.Exists(Ours) ? act.Recipients : act.Recipients.Exists(Ours) ? act.Actors : [];
         if (others.Count == 0 || others.Exists(Ours))
             return;
-        e.Recipients.AddRange(others.DistinctBy(p => p.Code));
+        e.Recipients.AddRange(others.DistinctBy(p => p.Code).Select(p => p with { AnswersActBefore = true }));
         e.Explanations["recipient"] = $"events: a reaction naming no one answers the act told just before it ({document.Text[act.Trigger.Start..act.Trigger.End]})";
+    }
+
+    /// <summary>
+    /// "Tokyo vowed to respond. … a string of missile tests": an event whose parties were carried from an answer does not
+    /// take whom that answer was guessed to be aimed at; the guess was about the answer alone.
+    /// </summary>
+    private static void DropAnswersCarried(PloverEvent e)
+    {
+        if (e.ActorsCarried && e.Recipients.RemoveAll(r => r.AnswersActBefore) > 0 && e.Recipients.Count == 0)
+            e.Explanations.Remove("recipient");
     }
 
     /// <summary>

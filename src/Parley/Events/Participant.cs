@@ -9,6 +9,13 @@ namespace Parley.Events;
 public sealed record Participant(int Start, int End, string Code, string Sector, string? Name)
 {
     /// <summary>
+    /// Whether the event took it as recipient only because the event answers the act told just before it
+    /// ("Tokyo vowed to respond" is aimed at whoever fired): a guess about that answer, which events whose parties
+    /// are carried from it must not inherit.
+    /// </summary>
+    public bool AnswersActBefore { get; init; }
+
+    /// <summary>
     /// Which side of a dispute an actor of country or organisation <paramref name="code"/> and sector <paramref name="sector"/>
     /// is on: its country, whose rebels and opposition are a side of their own ("Sudan's army and the RSF").
     /// </summary>

@@ -43,21 +43,28 @@ public sealed partial class EntityRecognizer
         return k + 1;
     }
 
+    /// <summary>Whether a chunk is a word that opens a pair without "the": "both sides", "either side", "each government".</summary>
+    private static bool OpensPair(Chunk chunk, RecognitionState state) =>
+        Word(state.Document.MatchText.AsSpan(), state, chunk.Start) is "both" or "Both" or "either" or "Either" or "each" or "Each";
+
     /// <summary>"both sides", "the two leaders", "both countries": the last two distinct actors, one mention each.</summary>
     private int ReadPair(List<Chunk> chunks, int k, RecognitionState state)
     {
         var text = state.Document.MatchText.AsSpan();
         var first = Word(text, state, chunks[k].Start);
-        if (!(first is "both" or "Both" or "either" or "Either" || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
+        if (!(OpensPair(chunks[k], state) || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
             return k + 1;
         // "the three governments" of a trilateral summit: three parties, found the way two are.
         var size = first is "three" ? 3 : 2;
         var noun = chunks[k + 1];
         var nounText = Word(text, state, noun.Start);
-        // "either side" is one of the two, unknown which: both are named, as for "both sides".
-        var either = first is "either" or "Either";
+        // "either side" is one of the two, unknown which, and "each government" every one of them: both are named, as for "both sides".
+        var either = first is "either" or "Either" or "each" or "Each";
         if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments" or "factions" or "delegations"
               || (either && nounText is "side" or "country")))
+            return k + 1;
+        // "Both President Joe Biden and …": a title before a name opens that name, not a pair.
+        if (k + 2 < chunks.Count && chunks[k + 2].Kind == ChunkKind.Name && chunks[k + 2].Start == noun.End)
             return k + 1;
         // "the two leaders" are two people; "both sides" two parties, told apart by their codes.
         var people = (noun.Kind == ChunkKind.Role && IsPersonRole(noun.Roles![0].Role)) || nounText is "men" or "women";
@@ -87,9 +94,6 @@ public sealed partial class EntityRecognizer
             // People taken up by an earlier pair ("the two leaders" … "the two men") count: they are who is in play.
             if (IsInferred(mention) && !(people && mention.Evidence == "coreference"))
                 continue;
-            // "talks between the two factions brokered by Riyadh and Washington": go-betweens are no side.
-            if (!people && IsGoBetween(state, mention))
-                continue;
             var actor = mention.Actor!;
             if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
@@ -101,6 +105,16 @@ public sealed partial class EntityRecognizer
             if (key == subject)
                 continue;
             candidates[key] = candidates.TryGetValue(key, out var seen) ? (seen.Latest, seen.Count + 1, seen.Order) : (mention, 1, i);
+        }
+        // "talks between the two factions brokered by Riyadh and Washington": go-betweens are no side, however else the
+        // text names them ("Qatar's foreign ministry said … mediated by Qatar and Turkey").
+        if (!people)
+        {
+            foreach (var (mention, _, _) in state.Actors)
+            {
+                if (IsGoBetween(state, mention))
+                    candidates.Remove(PairKey(mention.Actor!, people));
+            }
         }
         // "A ceasefire between Israel and Iran … both countries": two sides just named together are the pair.
         if (!people && size == 2 && JoinedSides(state, firstToken, subject) is var (left, right) && !IsGoBetween(state, left))
@@ -169,6 +183,16 @@ public sealed partial class EntityRecognizer
     private bool IsGoBetween(RecognitionState state, Mention mention)
     {
         var text = state.Document.Text.AsSpan();
+        // "the Qatar-brokered deal": the go-between joined to its participle.
+        if (mention.End < text.Length && text[mention.End] == '-')
+        {
+            var participle = text[(mention.End + 1)..];
+            var length = 0;
+            while (length < participle.Length && char.IsLetter(participle[length]))
+                length++;
+            if (lexicon.IsGoBetweenVerb(participle[..length]))
+                return true;
+        }
         var before = WithoutArticle(text[..mention.Start]);
         // Walks back over the names before it in its list ("Riyadh, Doha and Washington"), a few at most.
         for (var listed = 0; listed < MaxListedGoBetweens; listed++)

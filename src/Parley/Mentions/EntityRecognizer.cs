@@ -84,6 +84,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             {
                 ChunkKind.Name => ReadName(chunks, k, state, sentenceStart),
                 ChunkKind.Role => ReadRole(chunks, k, state),
+                // "Both sides will meet again": a sentence's capitalised first word may open a pair, not a name.
+                ChunkKind.Capitalised when OpensPair(chunks[k], state) => ReadPair(chunks, k, state),
                 ChunkKind.Capitalised => SkipUnknownName(chunks, k, state, sentenceStart),
                 ChunkKind.Pronoun => ReadPronoun(chunks, k, state),
                 _ => ReadPair(chunks, k, state),
@@ -287,6 +289,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (next > k + 1 && next < chunks.Count && chunks[next].Kind == ChunkKind.Name
             && chunks[next].Names!.FirstOrDefault(n => n.Kind == NameKind.Organisation)?.Organisation is { } owned)
         {
+            // "Afghanistan's Taliban government": a role noun right after it names the organisation's own body, not
+            // a group left to take a country from the context.
+            if (next + 1 < chunks.Count && chunks[next + 1].Kind == ChunkKind.Role && chunks[next + 1].Roles![0] is { IsTitle: false } body)
+            {
+                AddActor(state, chunk.Start, chunks[next + 1].End, new ActorReference(owned.Code, SectorUnder(owned, body), owned.Name, body.Role), owned.Line.ToString());
+                return next + 2;
+            }
             AddActor(state, chunk.Start, chunks[next].End, new ActorReference(owned.Code, owned.Sector, owned.Name, null), owned.Line.ToString());
             return next + 1;
         }
