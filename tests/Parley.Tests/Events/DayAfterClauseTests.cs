@@ -25,4 +25,12 @@ public sealed class DayAfterClauseTests
         var events = EventCodingTests.Code("Troops shelled the town on Monday. Two days after the shelling, the army withdrew from the town.", "2025-06-14");
         Assert.NotEqual("2025-06-07", Assert.Single(events, e => e.Category.Type == "RETREAT").Date?.Time?.Value);
     }
+
+    [Fact]
+    public void TheActsBeforeThePhrase_KeepTheDayOfTheirOwnClause()
+    {
+        var events = EventCodingTests.Code("Army officers said on Wednesday they had seized power and closed the borders, a day before the results were due.", "2025-11-28");
+        Assert.All(events.Where(e => e.Category.Type == "COERCE"), e => Assert.Equal("2025-11-26", e.Date?.Time?.Value));
+        Assert.Equal(2, events.Count(e => e.Category.Type == "COERCE"));
+    }
 }
