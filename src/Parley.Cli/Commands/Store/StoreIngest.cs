@@ -121,7 +121,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         // Articles read and not yet handed on, in read order: at most a few per job are being processed at once,
         // and a slow one holds back only its followers' hand-off, not the jobs.
         var inOrder = new Queue<ReadArticle>();
-        var workers = jobs > 1 ? new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler : null;
+        using var workers = jobs > 1 ? new PipelineJobs(jobs) : null;
 
         void HandOn(ReadArticle article)
         {
