@@ -6,11 +6,13 @@ namespace Parley.Cli.Commands.Store;
 internal static class ThreadPriorities
 {
     /// <summary>
-    /// The niceness the calling thread is given on Linux (0 is the default, 19 the lowest): its share of a processor
-    /// against a thread at 0 falls to about a third, a mild step that still leaves it a fair part against other
-    /// processes' work.
+    /// How much nicer the calling thread is made on Linux (niceness runs from -20 to 19, the lowest priority): its
+    /// share of a processor against a thread of the process left as it was falls to about a third, a mild step that
+    /// still leaves it a fair part against other processes' work.
     /// </summary>
-    private const int Niceness = 5;
+    private const int NicenessStep = 5;
+
+    private const int LowestPriority = 19;
 
     private const int PriorityOfProcess = 0; // PRIO_PROCESS: on Linux, with a thread id, that one thread.
 
@@ -27,7 +29,10 @@ internal static class ThreadPriorities
         }
         try
         {
-            _ = SetPriority(PriorityOfProcess, GetThreadId(), Niceness);
+            // Relative to what the thread inherited, so that a process started nicer (nice -n 10 parley ingest) keeps its order.
+            var thread = GetThreadId();
+            var niceness = GetPriority(PriorityOfProcess, thread);
+            _ = SetPriority(PriorityOfProcess, thread, Math.Min(LowestPriority, niceness + NicenessStep));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -38,6 +43,10 @@ internal static class ThreadPriorities
     [DllImport("libc", EntryPoint = "setpriority")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int SetPriority(int which, int who, int priority);
+
+    [DllImport("libc", EntryPoint = "getpriority")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int GetPriority(int which, int who);
 
     [DllImport("libc", EntryPoint = "gettid")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
