@@ -7,13 +7,17 @@
 # BIN is a folder holding parley.dll (default: this checkout's CLI, built first).
 # Usage: bench/ingest-vs-extract.sh CORPUS [ROUNDS] [BIN]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="$1"
-rounds="${2:-3}"
-bin="${3:-$root/.parley-build/bin}"
-[[ -n "${3:-}" ]] || "$root/parley" --version >/dev/null # build the CLI first, outside the measurement
 # As ./parley runs it.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
+corpus="${1:?usage: bench/ingest-vs-extract.sh CORPUS [ROUNDS] [BIN]}"
+rounds="${2:-3}"
+if [[ -n "${3:-}" ]]; then
+  bin="$3"
+else
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  bin="$root/.parley-build/bin"
+  "$root/parley" --version >/dev/null # build the CLI first, outside the measurement
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
