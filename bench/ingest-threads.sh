@@ -2,7 +2,7 @@
 # Ingest's CPU per thread, which a loaded machine skews far less than wall time: ingests CORPUS into a fresh
 # SQLite store under `perf record` and prints wall time, process CPU, and the CPU of the writer thread
 # (".NET Long Running", the store's batches), of the main thread ("dotnet": reading, and the pipeline with
-# --jobs 1) and of the jobs' pool threads (".NET TP Worker": the pipeline with --jobs 2 or more).
+# --jobs 1) and of the jobs' threads ("Parley pipeline", or pool threads in builds before 1 Dec 2026: the pipeline with --jobs 2 or more).
 # Compare two builds by alternating runs; BIN is a folder holding parley.dll (default: this checkout's CLI);
 # JOBS is passed as --jobs (default 1, the one pipeline thread earlier figures were taken with).
 # Usage: bench/ingest-threads.sh CORPUS [BIN] [JOBS]
@@ -27,7 +27,7 @@ for line in open(sys.argv[1]):
     parts = line.split(None, 2)
     threads[parts[2].strip()] = int(parts[1])
 hz, wall, cpu = int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]) + float(sys.argv[5])
-writer, main, jobs = threads.get(".NET Long Runni", 0) / hz, threads.get("dotnet", 0) / hz, threads.get(".NET TP Worker", 0) / hz
+writer, main, jobs = threads.get(".NET Long Runni", 0) / hz, threads.get("dotnet", 0) / hz, (threads.get("Parley pipeline", 0) + threads.get(".NET TP Worker", 0)) / hz
 pipeline = main + jobs
 load = open("/proc/loadavg").read().split()[0]
 print(f"wall {wall:.1f} s, CPU {cpu:.1f} s: writer {writer:.1f} s, pipeline {pipeline:.1f} s (main thread {main:.1f}, jobs {jobs:.1f}; "

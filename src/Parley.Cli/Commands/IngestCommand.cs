@@ -72,10 +72,21 @@ public static class IngestCommand
         command.SetAction((parse, cancellationToken) =>
         {
             _ = Task.Run(() => EventLexicon.Shipped, cancellationToken);
-            using var opened = store.Open(parse, io, create: true);
+            // Opening (for a new store, creating its schema) while the lexicons load: nothing else runs before the first article.
+            var opening = Task.Run(() => store.Open(parse, io, create: true), cancellationToken);
+            DocumentPipeline pipeline;
+            try
+            {
+                pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
+            }
+            catch
+            {
+                opening.GetAwaiter().GetResult()?.Dispose();
+                throw;
+            }
+            using var opened = opening.GetAwaiter().GetResult();
             if (opened is null)
                 return Task.FromResult(StoreExitCodes.StoreFailed);
-            var pipeline = StandardPipeline.Create(inputs.UserDate(parse), lexicons.EntityLexicon(parse), inputs.MonthFirst(parse), lexicons.EventLexicon(parse));
             var share = parse.GetValue(shard) is { } given ? IngestShard.Parse(given, out _)!.Value : IngestShard.All;
             var ingest = new StoreIngest(io, opened, pipeline, share, parse.GetValue(batchSize), Enum.Parse<BulkLoad>(parse.GetValue(bulk)!, ignoreCase: true), parse.GetValue(jobs));
             var paths = parse.GetValue(inputs.Paths) ?? [];

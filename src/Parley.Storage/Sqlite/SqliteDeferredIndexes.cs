@@ -94,12 +94,19 @@ internal sealed class SqliteDeferredIndexes : IDisposable
             Restore(connection);
     }
 
-    /// <summary>Builds the indexes set aside, each in one sort, and releases the load's lock.</summary>
+    /// <summary>
+    /// Builds the indexes set aside, each in one sort, and releases the load's lock. Meanwhile, on another connection,
+    /// the rows the load wrote are copied from the write-ahead log into the store: a load smaller than the log's
+    /// threshold left all of them there (on 2,000 articles ~50 MB), and closing the store copied them after the
+    /// build, both on one core, at the end of the run. The copy runs beside the build's sorts instead, and the close
+    /// copies little more than the new indexes.
+    /// </summary>
     /// <exception cref="EventStoreException">They could not be built (disk full…): the list stays, and the next open builds them.</exception>
     public void Dispose()
     {
         using (claim)
         {
+            var copying = Task.Run(CopyLogIntoStore);
             try
             {
                 Restore(connection);
@@ -108,6 +115,31 @@ internal sealed class SqliteDeferredIndexes : IDisposable
             {
                 throw SqliteEventStore.Translate(e, path, "build the indexes of");
             }
+            finally
+            {
+                copying.Wait();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies what the log holds into the store as far as no reader needs it (a passive checkpoint, which waits for
+    /// no one and runs beside the writer). Only a head start for the close's own checkpoint: a failure here changes
+    /// nothing the store holds, so it is left for that one.
+    /// </summary>
+    private void CopyLogIntoStore()
+    {
+        try
+        {
+            using var copier = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            copier.Open();
+            using var command = copier.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // Left to the checkpoint at close.
         }
     }
 

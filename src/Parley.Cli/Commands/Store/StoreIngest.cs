@@ -10,7 +10,7 @@ namespace Parley.Cli.Commands.Store;
 /// <summary>
 /// Reads articles into an event store: each read outcome is checked against the store (an article
 /// already stored is skipped before it is processed, which is what makes a re-run after a crash cheap),
-/// run through the pipeline and written in batches (<see cref="DefaultBatchSize"/> unless given; the first one smaller), one transaction each.
+/// run through the pipeline and written in batches (<see cref="DefaultBatchSize"/> unless given; the first one smaller, and the last when the number of articles is known), one transaction each.
 /// Bad input is reported per file and never affects other documents. Used by <c>parley ingest</c> and
 /// meant for <c>parley demo</c> too.
 /// </summary>
@@ -42,6 +42,14 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
 
     // The first batch is small so that the writer, the slower of the two threads, starts while the pipeline warms up.
     private const int FirstBatchSize = 20;
+
+    /// <summary>
+    /// The most articles the run's last batch holds when their number is known ahead. A batch ends with work of its
+    /// own (its statistics, its happenings' counts, the commit), which for the last one runs after the pipeline is done,
+    /// alone on one core: on 2,000 articles the last 480 made it ~0.2 s. Ending the batch before early moves most of
+    /// that under the pipeline, for one commit more.
+    /// </summary>
+    private const int LastBatchSize = 2 * PartSize;
 
     /// <summary>
     /// Whether a run defers the store's query indexes (<see cref="IEventStore.DeferQueryIndexes"/>). Building an index
@@ -118,10 +126,13 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
         var limit = Math.Min(FirstBatchSize, batchSize);
         var inBatch = 0;
         var current = new List<PreparedDocument>(PartSize);
+        // When the batch before the last ends, by the count expected (an estimate: a wrong one only moves a commit).
+        var lastBatchAt = expectedArticles - LastBatchSize;
+        long handedOn = 0;
         // Articles read and not yet handed on, in read order: at most a few per job are being processed at once,
         // and a slow one holds back only its followers' hand-off, not the jobs.
         var inOrder = new Queue<ReadArticle>();
-        var workers = jobs > 1 ? new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler : null;
+        using var workers = jobs > 1 ? new PipelineJobs(jobs) : null;
 
         void HandOn(ReadArticle article)
         {
@@ -144,17 +155,22 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             {
                 current.Add(article.Processing.Result.Prepared!);
                 if (++inBatch == limit)
-                {
-                    queue.Add(new BatchPart(current, EndsBatch: true), stop.Token);
-                    (limit, inBatch, current) = (batchSize, 0, new List<PreparedDocument>(PartSize));
-                }
+                    EndBatch();
                 else if (current.Count == PartSize)
                 {
                     queue.Add(new BatchPart(current, EndsBatch: false), stop.Token);
                     current = new List<PreparedDocument>(PartSize);
                 }
             }
+            if (++handedOn == lastBatchAt && inBatch > 0)
+                EndBatch();
             progress(Counts());
+        }
+
+        void EndBatch()
+        {
+            queue.Add(new BatchPart(current, EndsBatch: true), stop.Token);
+            (limit, inBatch, current) = (batchSize, 0, new List<PreparedDocument>(PartSize));
         }
 
         void HandOnReady(bool all)
@@ -188,7 +204,7 @@ public sealed class StoreIngest(CliIo io, IEventStore store, DocumentPipeline pi
             }
             HandOnReady(all: true);
             if (inBatch > 0)
-                queue.Add(new BatchPart(current, EndsBatch: true), stop.Token);
+                EndBatch();
             queue.CompleteAdding();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
