@@ -361,13 +361,23 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive && !topic)
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
-            if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
+            if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach || ViolenceKilledIn(document, verb, noun)
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
                 continue;
             found.RemoveAt(k);
         }
     }
+
+    /// <summary>
+    /// "were killed in clashes between farmers and herders": violence named bare right after "in" is the act the dead of
+    /// the verb before it were killed in, which <see cref="AbsorbOutcomes"/> keeps in place of the killing. ("killed in the
+    /// fighting" retells violence told before, which the killing counts as its toll.)
+    /// </summary>
+    private static bool ViolenceKilledIn(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun) =>
+        verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT" && noun.First == verb.End + 1
+        && document.MatchWord(verb.End).Equals("in", StringComparison.OrdinalIgnoreCase)
+        && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First));
 
     /// <summary>
     /// The "to" of the infinitive a verb at <paramref name="verb"/> is joined to by "and" or "or" ("to respect international law
