@@ -220,6 +220,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
+                SeizureBySecurityForces(e);
                 OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
@@ -297,6 +298,19 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
+    }
+
+    /// <summary>
+    /// "Police stormed the embassy", "troops storm palace square": soldiers and police who break into a place take it
+    /// by force for the state (PLOVER COERCE, seize); a riot is done by crowds, never by the forces of order.
+    /// </summary>
+    private void SeizureBySecurityForces(PloverEvent e)
+    {
+        if (e.Category is { Type: "PROTEST", Mode: "riot" } && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Sector is "MIL" or "POL"))
+        {
+            e.Category = e.PloverCategory = lexicon.Category("COERCE", "seize");
+            e.Explanations["type"] += "; done by soldiers or police, it is a seizure, not a riot";
+        }
     }
 
     /// <summary>
