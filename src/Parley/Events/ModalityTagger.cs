@@ -181,6 +181,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             // A negation inside the event's own words: "announced no ceasefire".
             if (cue == ModalityCue.Negated && cueFirst > first && cueEnd <= end)
             {
+                // "would not step down": a cue that opens with its own modal and negation is a refusal, made as it is told.
+                if (cues.Cues.Exists(c => c.First == first && c.Cue is ModalityCue.Future or ModalityCue.Hypothetical))
+                    continue;
                 negatedAt = cueFirst;
                 nearest = (cueFirst, cue);
                 Note(e, cue, document, cueFirst, cueEnd);
