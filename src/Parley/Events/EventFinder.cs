@@ -24,9 +24,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
 
-    // Words after which a noun is the occasion of the verb, not what it acts on: "arrived for talks", "arrest him during his visit".
+    // Words after which a noun is the occasion of the verb, not what it acts on: "arrived for talks", "arrest him during his visit",
+    // "agree truce at Cairo talks".
     private static readonly FrozenSet<string> ThemeBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "for", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
+        "for", "at", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
 
     // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -912,7 +913,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return false;
             // "to visit the island" is an infinitive; "to talks" a phrase.
             if (SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
-                return !IsFirstTellingOfTalks(document, i, before) && (i < before || document.MatchWord(cue.First).EndsWith('s'));
+                return !IsFirstTellingOfTalks(document, i, before) && !IsHeadlineVenueMeeting(document, i, before, cue.Event.Sentence)
+                       && (i < before || document.MatchWord(cue.First).EndsWith('s'));
         }
         return false;
     }
@@ -930,6 +932,21 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return true;
         var venue = document.Tokens[before];
         return preposition == before - 1 && document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= venue.Start && venue.End <= m.End);
+    }
+
+    /// <summary>
+    /// "Rivals agree prisoner swap at Abu Dhabi talks", "Leaders pledge funds at Nairobi summit": a headline drops its
+    /// articles, so a meeting it names after "at" with only its venue before it is news the headline tells (and the lead
+    /// tells again), not the setting of a meeting the reader knows.
+    /// </summary>
+    private static bool IsHeadlineVenueMeeting(Document document, int preposition, int before, int sentence)
+    {
+        if (preposition == before || !document.MatchWord(preposition).Equals("at", StringComparison.OrdinalIgnoreCase)
+            || !ModalityTagger.InHeadline(document, sentence))
+            return false;
+        var first = document.Tokens[preposition + 1];
+        var last = document.Tokens[before];
+        return document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= first.Start && last.End <= m.End);
     }
 
     // Prepositions of what an act came after: "after talks in Doha", "following talks in Jeddah".
