@@ -921,7 +921,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     /// <summary>
     /// "agreed to a ceasefire after talks in Doha", "agree to slash tariffs after Geneva talks": talks told right after
-    /// "after" or "following", with no article and at most the name of their venue between, are told here for the first
+    /// "after" or "following", with no article and at most the name of their venue or how long they lasted between, are told here for the first
     /// time — the news the agreement came out of — not a meeting the reader knows already ("after the Jeddah meeting").
     /// </summary>
     private static bool IsFirstTellingOfTalks(Document document, int preposition, int before)
@@ -930,9 +930,17 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return false;
         if (preposition == before)
             return true;
+        // "after two hours of talks", "following weeks of negotiations": how long they lasted, then the talks.
+        if (document.MatchWord(before).Equals("of", StringComparison.OrdinalIgnoreCase) && before - preposition <= 3
+            && DurationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(before - 1)))
+            return true;
         var venue = document.Tokens[before];
         return preposition == before - 1 && document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= venue.Start && venue.End <= m.End);
     }
+
+    // Spans of time that measure talks: "two days of talks".
+    private static readonly FrozenSet<string> DurationNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hours", "days", "weeks", "months", "rounds");
 
     /// <summary>
     /// "Rivals agree prisoner swap at Abu Dhabi talks", "Leaders pledge funds at Nairobi summit": a headline drops its

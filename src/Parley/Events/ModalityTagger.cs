@@ -486,8 +486,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static bool OpensSubordinatePhrase(Document document, int first, Sentence sentence) =>
         WordInPhraseBefore(document, first, sentence, Subordinators, SubordinatePhraseReach);
 
-    // How many words before a noun the subordinator opening its phrase may stand: "after Doha talks".
-    private const int SubordinatePhraseReach = 2;
+    // How many words before a noun the subordinator opening its phrase may stand: "after Doha talks", "after two days of talks".
+    private const int SubordinatePhraseReach = 4;
 
     /// <summary>Whether one of <paramref name="words"/> stands within <paramref name="reach"/> tokens before <paramref name="first"/>, with no punctuation between.</summary>
     private static bool WordInPhraseBefore(Document document, int first, Sentence sentence, FrozenSet<string> words, int reach)
