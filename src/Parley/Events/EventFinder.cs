@@ -24,9 +24,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // How far after a cue its object may start, in tokens.
     private const int ObjectReach = 8;
 
-    // Words after which a noun is the occasion of the verb, not what it acts on: "arrived for talks", "arrest him during his visit".
+    // Words after which a noun is the occasion of the verb, not what it acts on: "arrived for talks", "arrest him during his visit",
+    // "agree truce at Cairo talks".
     private static readonly FrozenSet<string> ThemeBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "for", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
+        "for", "at", "during", "after", "before", "since", "amid", "despite", "following", "ahead");
 
     // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -220,6 +221,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);
+                SeizureBySecurityForces(e);
                 OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
@@ -300,6 +302,19 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
+    /// "Police stormed the embassy", "troops storm palace square": soldiers and police who break into a place take it
+    /// by force for the state (PLOVER COERCE, seize); a riot is done by crowds, never by the forces of order.
+    /// </summary>
+    private void SeizureBySecurityForces(PloverEvent e)
+    {
+        if (e.Category is { Type: "PROTEST", Mode: "riot" } && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Sector is "MIL" or "POL"))
+        {
+            e.Category = e.PloverCategory = lexicon.Category("COERCE", "seize");
+            e.Explanations["type"] += "; done by soldiers or police, it is a seizure, not a riot";
+        }
+    }
+
+    /// <summary>
     /// A party does not cooperate with itself: "reaffirmed Washington's commitment" or "its defence upgrades" name the
     /// actor again, not a recipient. Conflict can set one party against a part of itself coded alike (a government
     /// ousting its own ministers, factions of one army), and the same country is on both sides of any event when the
@@ -361,13 +376,23 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (noun.Event.Pattern.Form != EventForm.Noun && !infinitive && !topic)
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
-            if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach
+            if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach || ViolenceKilledIn(document, verb, noun)
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
                 continue;
             found.RemoveAt(k);
         }
     }
+
+    /// <summary>
+    /// "were killed in clashes between farmers and herders": violence named bare right after "in" is the act the dead of
+    /// the verb before it were killed in, which <see cref="AbsorbOutcomes"/> keeps in place of the killing. ("killed in the
+    /// fighting" retells violence told before, which the killing counts as its toll.)
+    /// </summary>
+    private static bool ViolenceKilledIn(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun) =>
+        verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT" && noun.First == verb.End + 1
+        && document.MatchWord(verb.End).Equals("in", StringComparison.OrdinalIgnoreCase)
+        && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First));
 
     /// <summary>
     /// The "to" of the infinitive a verb at <paramref name="verb"/> is joined to by "and" or "or" ("to respect international law
@@ -888,14 +913,15 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return false;
             // "to visit the island" is an infinitive; "to talks" a phrase.
             if (SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
-                return !IsFirstTellingOfTalks(document, i, before) && (i < before || document.MatchWord(cue.First).EndsWith('s'));
+                return !IsFirstTellingOfTalks(document, i, before) && !IsHeadlineVenueMeeting(document, i, before, cue.Event.Sentence)
+                       && (i < before || document.MatchWord(cue.First).EndsWith('s'));
         }
         return false;
     }
 
     /// <summary>
     /// "agreed to a ceasefire after talks in Doha", "agree to slash tariffs after Geneva talks": talks told right after
-    /// "after" or "following", with no article and at most the name of their venue between, are told here for the first
+    /// "after" or "following", with no article and at most the name of their venue or how long they lasted between, are told here for the first
     /// time — the news the agreement came out of — not a meeting the reader knows already ("after the Jeddah meeting").
     /// </summary>
     private static bool IsFirstTellingOfTalks(Document document, int preposition, int before)
@@ -904,8 +930,31 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             return false;
         if (preposition == before)
             return true;
+        // "after two hours of talks", "following weeks of negotiations": how long they lasted, then the talks.
+        if (document.MatchWord(before).Equals("of", StringComparison.OrdinalIgnoreCase) && before - preposition <= 3
+            && DurationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(before - 1)))
+            return true;
         var venue = document.Tokens[before];
         return preposition == before - 1 && document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= venue.Start && venue.End <= m.End);
+    }
+
+    // Spans of time that measure talks: "two days of talks".
+    private static readonly FrozenSet<string> DurationNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hours", "days", "weeks", "months", "rounds");
+
+    /// <summary>
+    /// "Rivals agree prisoner swap at Abu Dhabi talks", "Leaders pledge funds at Nairobi summit": a headline drops its
+    /// articles, so a meeting it names after "at" with only its venue before it is news the headline tells (and the lead
+    /// tells again), not the setting of a meeting the reader knows.
+    /// </summary>
+    private static bool IsHeadlineVenueMeeting(Document document, int preposition, int before, int sentence)
+    {
+        if (preposition == before || !document.MatchWord(preposition).Equals("at", StringComparison.OrdinalIgnoreCase)
+            || !ModalityTagger.InHeadline(document, sentence))
+            return false;
+        var first = document.Tokens[preposition + 1];
+        var last = document.Tokens[before];
+        return document.Mentions.Any(m => m.Kind == MentionKind.Place && m.Start <= first.Start && last.End <= m.End);
     }
 
     // Prepositions of what an act came after: "after talks in Doha", "following talks in Jeddah".

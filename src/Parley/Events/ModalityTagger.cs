@@ -181,6 +181,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             // A negation inside the event's own words: "announced no ceasefire".
             if (cue == ModalityCue.Negated && cueFirst > first && cueEnd <= end)
             {
+                // "would not step down": a cue that opens with its own modal and negation is a refusal, made as it is told.
+                if (cues.Cues.Exists(c => c.First == first && c.Cue is ModalityCue.Future or ModalityCue.Hypothetical))
+                    continue;
                 negatedAt = cueFirst;
                 nearest = (cueFirst, cue);
                 Note(e, cue, document, cueFirst, cueEnd);
@@ -483,8 +486,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static bool OpensSubordinatePhrase(Document document, int first, Sentence sentence) =>
         WordInPhraseBefore(document, first, sentence, Subordinators, SubordinatePhraseReach);
 
-    // How many words before a noun the subordinator opening its phrase may stand: "after Doha talks".
-    private const int SubordinatePhraseReach = 2;
+    // How many words before a noun the subordinator opening its phrase may stand: "after Doha talks", "after two days of talks".
+    private const int SubordinatePhraseReach = 4;
 
     /// <summary>Whether one of <paramref name="words"/> stands within <paramref name="reach"/> tokens before <paramref name="first"/>, with no punctuation between.</summary>
     private static bool WordInPhraseBefore(Document document, int first, Sentence sentence, FrozenSet<string> words, int reach)

@@ -1,0 +1,20 @@
+namespace Parley.Tests.Events;
+
+/// <summary>A headline's "at Brussels talks": with its articles dropped, the meeting is news the headline tells and the
+/// lead tells again, not a setting (articles written for these tests).</summary>
+public sealed class HeadlineVenueMeetingTests
+{
+    [Fact]
+    public void TheHeadlinesTalks_AreOneMeetingWithTheLeads()
+    {
+        var events = EventCodingTests.Code("Serbia and Kosovo agree border deal at Brussels talks\n\n" +
+            "BRUSSELS — Serbia and Kosovo agreed on Monday to reopen two border crossings after talks brokered by the European Union.");
+        var talks = Assert.Single(events, e => e.Category.Type == "CONSULT");
+        Assert.Equal(2, talks.Evidence.Count);
+    }
+
+    [Fact]
+    public void TalksWithTheirArticle_StayASetting() =>
+        Assert.DoesNotContain(EventCodingTests.Code("The two ministers signed the accord at the talks in Geneva on Friday."),
+            e => e.Category.Type == "CONSULT");
+}
