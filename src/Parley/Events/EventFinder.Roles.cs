@@ -1071,10 +1071,12 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// A be-form just before a cue that is not a progressive ("was killed", "had been detained", "was not invited",
-    /// "wasn't invited"; not "is blocking").
+    /// "wasn't invited"; not "is blocking"), or one that opens the cue itself before its participle ("was impeached",
+    /// "were allowed to leave for"; not "has impeached").
     /// </summary>
     private static bool IsPassiveForm(SentenceClauses clause, int first) =>
-        !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        (clause.Is(first, BeForms) && IsPastVerb(clause, first + 1))
+        || !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (clause.Is(first - 1, BeForms) || clause.Is(first - 1, NegatedBeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
 
