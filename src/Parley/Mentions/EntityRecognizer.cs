@@ -166,7 +166,10 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         return lexicon.Cues.IsGivenName(word) ? word.ToString() : null;
     }
 
-    /// <summary>The seat of power or institution of country <paramref name="code"/> that a name chunk means ("State Department", "Congress"), or null.</summary>
+    /// <summary>
+    /// The seat of power or institution of country <paramref name="code"/> that a name chunk means ("State Department", "Congress"), or null.
+    /// An institution known by a common name is that of whichever country is named before it: "Peru's Congress" is Peru's, not the US one.
+    /// </summary>
     private static CountryPhrase? InstitutionOf(Chunk chunk, string code)
     {
         if (chunk.Kind != ChunkKind.Name)
@@ -174,7 +177,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var names = chunk.Names!;
         for (var i = 0; i < names.Count; i++)
         {
-            if (names[i].Country is { Kind: CountryPhraseKind.Metonym or CountryPhraseKind.Institution } institution && institution.Code == code)
+            if (names[i].Country is { Kind: CountryPhraseKind.Metonym or CountryPhraseKind.Institution } institution
+                && (institution.Code == code || institution.Kind == CountryPhraseKind.Institution))
                 return institution;
         }
         return null;
