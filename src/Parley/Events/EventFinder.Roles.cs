@@ -40,7 +40,8 @@ public sealed partial class EventFinder
         var by = ofPhrase ? -1 : AgentPhrase(clause, first, end, e.Pattern.Roles);
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
-        var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb && IsPassiveForm(clause, first);
+        var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb
+            && (IsPassiveForm(clause, first) || IsHeadlinePassive(clause, e.Sentence, first, end));
         // A gap in the cue may hold the object: "threatened Russia with tariffs".
         var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
@@ -1079,6 +1080,18 @@ public sealed partial class EventFinder
         || !clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (clause.Is(first - 1, BeForms) || clause.Is(first - 1, NegatedBeForms) || (clause.Is(first - 2, BeForms) && clause.Word(first - 1) is "being" or "been" or "also" or "reportedly" or "not" or "never")
             || (clause.Is(first - 1, StativeVerbs) && IsPastVerb(clause, first) && !clause.Word(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase)));
+
+    // Words that may follow a headline's participle when it is a passive with no object: "arrested after …", "detained in Lima".
+    private static readonly FrozenSet<string> HeadlinePassiveFollowers = FrozenSet.Create(StringComparer.Ordinal,
+        "after", "in", "at", "for", "over", "on", "amid", "as", "following", "during", "near");
+
+    /// <summary>
+    /// "Bolivian general arrested after troops storm palace square": a headline drops its be-forms, and tells an active act
+    /// in the present ("police seize Glas"), so a lone past participle that no object follows is a passive befalling its subject.
+    /// </summary>
+    private static bool IsHeadlinePassive(SentenceClauses clause, int sentence, int first, int end) =>
+        end - first == 1 && IsPastVerb(clause, first) && ModalityTagger.InHeadline(clause.Document, sentence)
+        && (end >= clause.Sentence.EndToken || clause.Is(end, HeadlinePassiveFollowers));
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
