@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using Parley.Documents;
 using Parley.Lexicons;
 using Parley.Matching;
@@ -20,6 +21,10 @@ public sealed class EventPatternMatcher
     private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
 
+    // Words that open a noun phrase, so a "to" before them leads a place or a party ("troops to the border"), not a verb.
+    private static readonly FrozenSet<string> NounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "our", "all", "some", "more", "about", "at");
+
     private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
     private readonly CueAdjuncts adjuncts;
@@ -40,8 +45,8 @@ public sealed class EventPatternMatcher
         foreach (var (pattern, line) in patterns)
         {
             var steps = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Step(word, line)).ToArray();
-            if (steps.Length == 0 || steps[0] is null || steps[^1] is null)
-                throw line.Error("a pattern must start and end with a word, not '...'.");
+            if (steps.Length == 0 || IsGap(steps[0]) || IsGap(steps[^1]))
+                throw line.Error("a pattern must start and end with a word, not a gap.");
             var compiled = new Compiled(pattern, steps);
             foreach (var first in steps[0]!.Words)
             {
@@ -84,7 +89,7 @@ public sealed class EventPatternMatcher
         if (step == steps.Length)
             return token;
         var words = steps[step];
-        if (words is null)
+        if (IsGap(words))
         {
             // A gap: the fewest words that let the rest match, within one phrase ("held direct talks",
             // not "held during the talks"). A date or channel in it is not counted ("accused Russia in an interview with
@@ -94,7 +99,8 @@ public sealed class EventPatternMatcher
                 var end = Match(document, steps, step + 1, at, limit);
                 if (end >= 0)
                     return end;
-                if (EndsPhrase(document, at))
+                if (EndsPhrase(document, at)
+                    || (ReferenceEquals(words, ClauseGap) && OpensInfinitive(document, at)))
                     return -1;
                 // Only a led adjunct counts as one word here ("on Sunday", "in a statement"): looking for a bare date at every
                 // word of every gap is a search of the document's mentions each time, on the hottest path of extraction.
@@ -127,6 +133,19 @@ public sealed class EventPatternMatcher
     }
 
     /// <summary>
+    /// An infinitive's "to", opening the clause of another act ("ordered him to pull his troops back"); a "to" before a name,
+    /// number or article leads a place or a party ("ordered troops to the border").
+    /// </summary>
+    private static bool OpensInfinitive(Document document, int token)
+    {
+        if (token + 1 >= document.Tokens.Length || !document.MatchWord(token).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || document.Tokens[token + 1].Kind != TokenKind.Word)
+            return false;
+        var next = document.MatchWord(token + 1);
+        return char.IsLower(next[0]) && !NounOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
+    /// <summary>
     /// A hyphen or slash with no space on either side joins the words of one modifier ("sign U.S.-brokered peace deal"),
     /// and a currency sign belongs to the amount after it ("received $2.2 billion").
     /// </summary>
@@ -147,6 +166,8 @@ public sealed class EventPatternMatcher
     {
         if (word == "...")
             return null;
+        if (word == "..")
+            return ClauseGap;
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var alternative in word.Split('|'))
         {
@@ -204,6 +225,12 @@ public sealed class EventPatternMatcher
             yield return verb + "ing";
         }
     }
+
+    // A gap that stays in the clause of the cue's own verb: it stops at an infinitive, whose words are another act's
+    // ("ordered him to pull his troops back" orders no troops anywhere: it asks for a withdrawal).
+    private static readonly WordSet ClauseGap = new([]);
+
+    private static bool IsGap([NotNullWhen(false)] WordSet? step) => step is null || ReferenceEquals(step, ClauseGap);
 
     private sealed record Compiled(EventPattern Pattern, WordSet?[] Steps);
 
