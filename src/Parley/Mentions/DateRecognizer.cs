@@ -220,12 +220,13 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             if (anchor is null)
                 continue;
             var day = anchor.Time!.First;
-            var later = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase);
+            var step = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            var month = day.AddMonths(step);
             var period = unit switch
             {
-                "week" => TimeReference.WeekOf(day.AddDays(later ? 7 : 0)),
-                "month" => TimeReference.InMonth(day.AddMonths(later ? 1 : 0).Year, day.AddMonths(later ? 1 : 0).Month),
-                _ => TimeReference.InYear(day.Year + (later ? 1 : 0)),
+                "week" => TimeReference.WeekOf(day.AddDays(7 * step)),
+                "month" => TimeReference.InMonth(month.Year, month.Month),
+                _ => TimeReference.InYear(day.Year + step),
             };
             taken.Add((start, end));
             found.Add(new Mention(MentionKind.Date, start, end, "dates")
