@@ -152,12 +152,23 @@ public sealed class EventLexicon
                 "victim" => QuantityWordKind.Victim,
                 "fate" => QuantityWordKind.Fate,
                 "number" => QuantityWordKind.Number,
-                _ => throw line.Error($"kind '{f[1]}' is not currency, scale, count, victim, fate or number."),
+                "duration" => QuantityWordKind.Duration,
+                "lasting" => QuantityWordKind.Lasting,
+                _ => throw line.Error($"kind '{f[1]}' is not currency, scale, count, victim, fate, number, duration or lasting."),
             };
             decimal value = 0;
+            var unit = f[2];
+            if (kind == QuantityWordKind.Duration)
+            {
+                // "7 days": how many of the unit one of these words is.
+                var space = unit.IndexOf(' ');
+                if (space < 0 || !decimal.TryParse(unit[..space], NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+                    throw line.Error($"'{unit}' is not a number and a unit.");
+                unit = unit[(space + 1)..];
+            }
             if (kind is QuantityWordKind.Scale or QuantityWordKind.Number && !decimal.TryParse(f[2], NumberStyles.Number, CultureInfo.InvariantCulture, out value))
                 throw line.Error($"'{f[2]}' is not a number.");
-            quantityWords.Add(f[0], new QuantityWord(kind, f[2], value));
+            quantityWords.Add(f[0], new QuantityWord(kind, unit, value));
             if (kind == QuantityWordKind.Scale)
                 scales[f[0].ToLowerInvariant()] = value;
         }

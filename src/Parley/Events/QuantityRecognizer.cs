@@ -8,7 +8,8 @@ namespace Parley.Events;
 /// The "quantities" component: reads amounts in the sentences that have events and gives each to the
 /// event whose words are nearest. Money keeps its currency and scale ("$1.5bn" → 1,500,000,000 USD);
 /// counts keep their noun ("three Patriot batteries" → 3 batteries); people take their fate
-/// ("killing 12 civilians" → 12 killed). Words and units are data (<c>events/quantity-units.tsv</c>).
+/// ("killing 12 civilians" → 12 killed); lengths of time count when they measure the event ("a 30-day truce" →
+/// 30 days). Words and units are data (<c>events/quantity-units.tsv</c>).
 /// </summary>
 public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponent
 {
@@ -17,6 +18,9 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
 
     // Words between a victim noun and its fate ("12 people were killed", "killing 12 people").
     private const int FateReach = 4;
+
+    // Words between a lasting word and its number ("for at least 30 days", "within up to two weeks").
+    private const int LastingReach = 3;
 
     /// <summary>A recogniser using the shipped event lexicon.</summary>
     public QuantityRecognizer() : this(EventLexicon.Shipped) { }
@@ -62,6 +66,8 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
     private (Quantity Quantity, int End, bool IsMoney)? Read(Document document, Sentence sentence, int i)
     {
         var limit = sentence.EndToken;
+        if (HyphenatedDuration(document, i) is { } compound)
+            return (compound, i + 1, false);
         string? currency = null;
         var start = i;
         if (Word(document, i, limit, QuantityWordKind.Currency) is { } symbol)
@@ -87,6 +93,8 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
         }
         if (currency is not null)
             return (Make(document, start, end, value, currency), end, true);
+        if (Duration(document, sentence, start, end, value) is { } lasting)
+            return (lasting.Quantity, lasting.End, false);
         if (Word(document, end, limit, QuantityWordKind.Fate) is { } direct)
             return (Make(document, start, end, value, direct.Word.Unit), direct.End, false);
         for (var j = end; j < limit && j - end < NounReach; j++)
@@ -101,6 +109,57 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
                 var unit = Fate(document, sentence, start, victim.End) ?? (victim.Word.Unit == "-" ? null : victim.Word.Unit);
                 return unit is null ? null : (Make(document, start, victim.End, value, unit), victim.End, false);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How long the event lasts, when the number just read is followed by a unit of time: always after a hyphen
+    /// ("a 30-day truce"), otherwise only after a lasting word ("for 90 days"), since "two days later" and
+    /// "in seven weeks" date an act rather than measure it.
+    /// </summary>
+    private (Quantity Quantity, int End)? Duration(Document document, Sentence sentence, int start, int end, decimal value)
+    {
+        var hyphenated = end + 1 < sentence.EndToken && document.TextOf(document.Tokens[end]) is "-";
+        if (Word(document, hyphenated ? end + 1 : end, sentence.EndToken, QuantityWordKind.Duration) is not { } unit
+            || (!hyphenated && !LastingBefore(document, sentence, start)))
+            return null;
+        return (Make(document, start, unit.End, value * unit.Word.Value, unit.Word.Unit), unit.End);
+    }
+
+    private bool LastingBefore(Document document, Sentence sentence, int start)
+    {
+        for (var j = start - 1; j >= sentence.FirstToken && start - j <= LastingReach; j--)
+        {
+            if (document.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Terminal)
+                return false;
+            if (Word(document, j, sentence.EndToken, QuantityWordKind.Lasting) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A duration written as one hyphenated word: "a four-day pause", "a three-month extension".</summary>
+    private Quantity? HyphenatedDuration(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        if (token.Kind != TokenKind.Word)
+            return null;
+        var text = document.TextOf(token);
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0
+            || Of(lexicon.QuantityWords.Word(text[..hyphen]), QuantityWordKind.Number) is not { } number
+            || Of(lexicon.QuantityWords.Word(text[(hyphen + 1)..]), QuantityWordKind.Duration) is not { } unit)
+            return null;
+        return Make(document, i, i + 1, number.Value * unit.Value, unit.Unit);
+    }
+
+    private static QuantityWord? Of(IReadOnlyList<QuantityWord> words, QuantityWordKind kind)
+    {
+        foreach (var word in words)
+        {
+            if (word.Kind == kind)
+                return word;
         }
         return null;
     }

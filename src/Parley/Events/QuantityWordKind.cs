@@ -20,4 +20,10 @@ public enum QuantityWordKind : byte
 
     /// <summary>A number in words: "three", "dozens".</summary>
     Number,
+
+    /// <summary>A unit of time an event lasts: "days", "weeks" (as 7 days).</summary>
+    Duration,
+
+    /// <summary>A word that makes the time after it how long the event lasts: "for", "within".</summary>
+    Lasting,
 }
