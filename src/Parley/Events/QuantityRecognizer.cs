@@ -164,18 +164,20 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
         return null;
     }
 
-    /// <summary>What happened to people counted in tokens up to <paramref name="end"/>: a fate word just before or after them.</summary>
+    /// <summary>
+    /// What happened to people counted in tokens from <paramref name="start"/> to <paramref name="end"/>: the nearer
+    /// fate word before or after them, the one before on a tie ("killing 11 people and wounding 84 others").
+    /// </summary>
     private string? Fate(Document document, Sentence sentence, int start, int end)
     {
-        for (var j = end; j < sentence.EndToken && j - end < FateReach; j++)
+        for (var distance = 1; distance <= FateReach; distance++)
         {
-            if (Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } after)
-                return after.Word.Unit;
-        }
-        for (var j = start - 1; j >= sentence.FirstToken && start - j <= FateReach; j--)
-        {
-            if (Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } before)
+            var j = start - distance;
+            if (j >= sentence.FirstToken && Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } before)
                 return before.Word.Unit;
+            j = end + distance - 1;
+            if (j < sentence.EndToken && Word(document, j, sentence.EndToken, QuantityWordKind.Fate) is { } after)
+                return after.Word.Unit;
         }
         return null;
     }

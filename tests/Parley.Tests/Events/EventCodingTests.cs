@@ -276,6 +276,14 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void EachCountOfPeople_TakesTheFateNearestIt()
+    {
+        var strike = Only("A Russian drone hit a bus near Kherson on Monday, killing nine people and wounding 12 others.", "ASSAULT");
+        Assert.Contains(strike.Quantities, q => q is { Value: 9, Unit: "killed" });
+        Assert.Contains(strike.Quantities, q => q is { Value: 12, Unit: "wounded" });
+    }
+
+    [Fact]
     public void ACurrencySymbol_OpensTheAmountAfterIt()
     {
         var deal = Only("European Union leaders agreed to a €50 billion package of support for Ukraine.", "AGREE");
