@@ -15,8 +15,8 @@ public sealed class EventLexicon
 
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
-        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, PhraseMatcher<string> protestSeats,
-        FrozenSet<string> givingVerbs)
+        PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, FrozenDictionary<string, string> quantityTakers,
+        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs)
     {
         ProtestSeats = protestSeats;
         GivingVerbs = givingVerbs;
@@ -27,6 +27,7 @@ public sealed class EventLexicon
         Responses = responses;
         QuantityWords = quantityWords;
         Scales = scales;
+        QuantityTakers = quantityTakers;
     }
 
     /// <summary>The shipped lexicon.</summary>
@@ -58,6 +59,9 @@ public sealed class EventLexicon
 
     /// <summary>Scale words by lower-case form, for suffixes written onto a number ("1.5bn").</summary>
     public FrozenDictionary<string, decimal> Scales { get; }
+
+    /// <summary>The event type an amount of a unit goes to first ("killed" → ASSAULT); "money" stands for every currency.</summary>
+    public FrozenDictionary<string, string> QuantityTakers { get; }
 
     /// <summary>The category of a type and mode.</summary>
     public EventCategory Category(string type, string? mode) =>
@@ -141,9 +145,17 @@ public sealed class EventLexicon
 
         var quantityWords = new PhraseMatcher<QuantityWord>(ignoreCase: true);
         var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var quantityTakers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in files.Read("events/quantity-units.tsv", 3))
         {
             var f = line.Fields;
+            if (f[1] == "taker")
+            {
+                if (!categories.ContainsKey((f[2], null)))
+                    throw line.Error($"'{f[2]}' is not an event type.");
+                quantityTakers[f[0]] = f[2];
+                continue;
+            }
             var kind = f[1] switch
             {
                 "currency" => QuantityWordKind.Currency,
@@ -154,7 +166,7 @@ public sealed class EventLexicon
                 "number" => QuantityWordKind.Number,
                 "duration" => QuantityWordKind.Duration,
                 "lasting" => QuantityWordKind.Lasting,
-                _ => throw line.Error($"kind '{f[1]}' is not currency, scale, count, victim, fate, number, duration or lasting."),
+                _ => throw line.Error($"kind '{f[1]}' is not currency, scale, count, victim, fate, number, duration, lasting or taker."),
             };
             decimal value = 0;
             var unit = f[2];
@@ -180,6 +192,7 @@ public sealed class EventLexicon
         var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
-            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), protestSeats, givingVerbs);
+            responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), quantityTakers.ToFrozenDictionary(StringComparer.Ordinal),
+            protestSeats, givingVerbs);
     }
 }

@@ -49,18 +49,19 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
                     continue;
                 }
                 var (quantity, end, isMoney) = found;
-                // Money in a sentence that gives something is what it gives, even when another act is told
-                // nearer ("signed into law a $95 billion package that provides military aid to Ukraine").
-                var takers = isMoney && group.Any(IsGiving) ? group.Where(IsGiving) : group;
+                // An amount goes first to the kind of act it measures, even when another act is told nearer: money
+                // to an act of giving ("signed into law a $95 billion package that provides military aid to Ukraine"),
+                // the dead to an attack ("resigned after police shot dead 19 people protesting a ban").
+                var takers = group.AsEnumerable();
+                if (lexicon.QuantityTakers.TryGetValue(isMoney ? "money" : quantity.Unit, out var type) && group.Any(e => e.PloverCategory.Type == type))
+                    takers = group.Where(e => e.PloverCategory.Type == type);
                 var nearest = takers.MinBy(e => Math.Abs(e.Trigger.Start - quantity.Start))!;
                 nearest.Quantities.Add(quantity);
-                nearest.Explanations["quantities"] = "quantities: amounts in the sentence go to the event whose words are nearest; money to the nearest act of giving (AID) when there is one";
+                nearest.Explanations["quantities"] = "quantities: amounts in the sentence go to the event whose words are nearest, of the type that takes their unit when there is one (events/quantity-units.tsv)";
                 i = end;
             }
         }
     }
-
-    private static bool IsGiving(PloverEvent e) => e.PloverCategory.Type == "AID";
 
     /// <summary>The amount whose words start at token <paramref name="i"/>, the token after it, and whether it is money.</summary>
     private (Quantity Quantity, int End, bool IsMoney)? Read(Document document, Sentence sentence, int i)

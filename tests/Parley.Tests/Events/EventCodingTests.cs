@@ -276,6 +276,15 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void TheDead_GoToTheAttack_EvenWhenAnotherActIsNearer()
+    {
+        var events = Code("Guinea's interior minister resigned on Monday after troops fired on a march in Conakry, where 12 people protesting fuel prices died.");
+        var attack = Assert.Single(events, e => e.PloverCategory.Type == "ASSAULT");
+        Assert.Contains(attack.Quantities, q => q is { Value: 12, Unit: "killed" });
+        Assert.All(events.Where(e => e != attack), e => Assert.DoesNotContain(e.Quantities, q => q.Unit == "killed"));
+    }
+
+    [Fact]
     public void EachCountOfPeople_TakesTheFateNearestIt()
     {
         var strike = Only("A Russian drone hit a bus near Kherson on Monday, killing nine people and wounding 12 others.", "ASSAULT");
