@@ -9,7 +9,7 @@ public sealed class CrowdsInPlayTests
     [Theory]
     [InlineData("NAIROBI - Kenyan police fired tear gas at crowds marching on parliament on Tuesday.", "ASSAULT", "KEN")]
     [InlineData("Riot police in Dhaka fired rubber bullets at the crowd outside the election commission.", "ASSAULT", "BGD")]
-    [InlineData("Police in Colombo said they had arrested 40 looters after the curfew began.", "COERCE", "LKA")]
+    [InlineData("Police in Colombo said they had arrested 40 looters overnight.", "COERCE", "LKA")]
     [InlineData("French police detained dozens of rioters in Nanterre overnight.", "COERCE", "FRA")]
     public void TheCrowd_IsTheRecipientInItsCountry(string text, string type, string country)
     {
