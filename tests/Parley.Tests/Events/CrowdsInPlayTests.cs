@@ -1,8 +1,8 @@
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Crowds, rioters and looters are the people of the country in play, like protesters and residents: police who fire
-/// on them or arrest them act on that country's civilians (sentences written for these tests).
+/// Crowds, rioters, looters and defendants are the people of the country in play, like protesters and residents: police
+/// who fire on them or arrest them, and courts that jail them, act on that country's civilians (sentences written for these tests).
 /// </summary>
 public sealed class CrowdsInPlayTests
 {
@@ -11,6 +11,7 @@ public sealed class CrowdsInPlayTests
     [InlineData("Riot police in Dhaka fired rubber bullets at the crowd outside the election commission.", "ASSAULT", "BGD")]
     [InlineData("Police in Colombo said they had arrested 40 looters overnight.", "COERCE", "LKA")]
     [InlineData("French police detained dozens of rioters in Nanterre overnight.", "COERCE", "FRA")]
+    [InlineData("A court in Istanbul jailed the defendants for life on Friday.", "SANCTION", "TUR")]
     public void TheCrowd_IsTheRecipientInItsCountry(string text, string type, string country)
     {
         var act = Assert.Single(EventCodingTests.Code(text), e => e.Category.Type == type);
