@@ -33,6 +33,12 @@ public sealed class ActorLexicon
     /// <summary>Office-holders' terms.</summary>
     public required IReadOnlyList<OfficeTerm> OfficeTerms { get; init; }
 
+    /// <summary>
+    /// For an institution's common name ("Congress"), the other countries whose own body bears it
+    /// (<c>actors/shared-institutions.tsv</c>).
+    /// </summary>
+    public required FrozenDictionary<string, string[]> SharedInstitutions { get; init; }
+
     /// <summary>Loads the lexicon from a set of lexicon files.</summary>
     public static ActorLexicon Load(LexiconFiles files)
     {
@@ -48,6 +54,8 @@ public sealed class ActorLexicon
             EquipmentNouns = files.Read("roles/equipment-nouns.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             VerbHomographs = files.Read("roles/verb-homographs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OfficeTerms = ReadAll(files, "office-holders", 7).Select(ParseTerm).ToArray(),
+            SharedInstitutions = files.Read("actors/shared-institutions.tsv", 2).GroupBy(l => l.Fields[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(l => l.Fields[1]).ToArray(), StringComparer.Ordinal),
         };
     }
 

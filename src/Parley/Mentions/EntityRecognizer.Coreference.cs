@@ -991,6 +991,10 @@ public sealed partial class EntityRecognizer
         // Banks or reporters of a country say nothing of whose "officials" or "troops" the text means.
         if (mention.Actor is { } actor && IsStateSector(sector) && IsCivilSocietySector(actor.Sector))
             return;
+        // An embassy stands in another country: who is sheltered in it or seized from it ("police forced their way into
+        // the Mexican embassy in Quito and detained former Vice-President Jorge Glas") is no more its country's than the host's.
+        if (mention.Actor?.Role is "embassy" or "consulate")
+            return;
         if (!inSight.Contains(code))
             inSight.Add(code);
         if (mention.Place is not null)

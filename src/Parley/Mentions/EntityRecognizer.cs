@@ -376,7 +376,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var directionBefore = chunk.Start > sentenceStart && lexicon.Cues.IsDirection(Word(text, state, chunk.Start - 1));
         // In a location slot a name is a place, if it can be one at all (organisations cannot).
         if ((directionBefore || IsLocative(chunk.Start, state, sentenceStart) || ContinuesAListOfPlaces(chunks, k, state) || IsTerritoryHit(chunks, k, state, sentenceStart))
-            && !IsInsideLegislature(modifier, chunk.Start, state, sentenceStart) && PlaceChooser.Choose(names, lexicon, state, chunks, k) is { } located)
+            && !IsInsideLegislature(modifier, chunk.Start, state, sentenceStart)
+            && (SharedInstitutionSeat(modifier, state) ?? PlaceChooser.Choose(names, lexicon, state, chunks, k)) is { } located)
         {
             AddPlace(state, directionBefore ? chunk.Start - 1 : chunk.Start, chunk.End, located);
             return k + 1;
@@ -393,7 +394,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (modifier is { Kind: NameKind.Country } country)
         {
             var phrase = country.Country!;
-            AddActor(state, chunk.Start, chunk.End, new ActorReference(phrase.Code, phrase.Sector ?? "GOV", phrase.ActorName, null), phrase.Line.ToString());
+            AddActor(state, chunk.Start, chunk.End, new ActorReference(SharedInstitutionOwner(phrase, state) ?? phrase.Code, phrase.Sector ?? "GOV", phrase.ActorName, null), phrase.Line.ToString());
         }
         else if (modifier is { Kind: NameKind.Organisation } organisation)
         {
@@ -407,6 +408,29 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddPlace(state, chunk.Start, chunk.End, place);
         return k + 1;
     }
+
+    /// <summary>
+    /// "Supporters of Bolsonaro stormed Congress": an institution known by a common name that other countries' bodies
+    /// bear too is, in a story that has named none of its own country's actors or places but one of those countries,
+    /// that country's (the most named of them); null when it is its own country's.
+    /// </summary>
+    private string? SharedInstitutionOwner(CountryPhrase phrase, RecognitionState state)
+    {
+        if (phrase.Kind != CountryPhraseKind.Institution || !lexicon.Actors.SharedInstitutions.TryGetValue(phrase.Phrase, out var others)
+            || state.CountryCount(phrase.Code) > 0)
+            return null;
+        string? owner = null;
+        foreach (var code in others)
+        {
+            if (state.CountryCount(code) > 0 && (owner is null || state.CountryCount(code) > state.CountryCount(owner)))
+                owner = code;
+        }
+        return owner;
+    }
+
+    /// <summary>"stormed Congress" in a Brazil story: the seat of the country whose body a shared institution name is there.</summary>
+    private Places.PlaceEntry? SharedInstitutionSeat(NameEntry? modifier, RecognitionState state) =>
+        modifier?.Country is { } phrase && SharedInstitutionOwner(phrase, state) is { } owner ? lexicon.CapitalOf(owner) : null;
 
     /// <summary>
     /// For a name that is both a country and a state of another country (Georgia), the state, when what
