@@ -32,12 +32,18 @@ public sealed class EventMerger : IPipelineComponent
         // The mentions each kept event was told by: two acts of one sentence ("held talks …, a day after arriving in
         // the capital") do not both join an event told elsewhere, as they are not one event with each other.
         var told = new Dictionary<PloverEvent, List<PloverEvent>>(ReferenceEqualityComparer.Instance);
+        // Acts told with "also", and acts of their kind beside them in their sentence ("also received the death penalty,
+        // while a former police chief was jailed"): more acts of the kind, not one told before.
+        var anotherActs = new List<PloverEvent>();
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var another = TellsAnotherAct(document, e) || anotherActs.Exists(m => m.Category.Type == e.Category.Type && TwoActs(m, e));
+            if (another)
+                anotherActs.Add(e);
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
-            var same = TellsAnotherAct(document, e) ? null
+            var same = another ? null
                 : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
                   ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)

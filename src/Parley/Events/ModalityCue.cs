@@ -32,4 +32,10 @@ public enum ModalityCue : byte
     /// the knowing, not the event ("had not been briefed on the talks").
     /// </summary>
     Topic,
+
+    /// <summary>
+    /// Opens a phrase that sets the scene of the clause ("despite", "during", "amid"): an event named by a noun in it
+    /// happened whatever the clause says of its own act ("did not arrest him during his visit").
+    /// </summary>
+    Setting,
 }

@@ -173,6 +173,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         while (clauseStart > sentence.FirstToken && first - clauseStart < ClauseReach && !IsBreak(document, clauseStart - 1)
                && !Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(clauseStart - 1)))
             clauseStart--;
+        if (SettingBefore(document, cues, first) is { } settingEnd)
+            clauseStart = Math.Max(clauseStart, settingEnd);
         (int First, ModalityCue Cue)? nearest = null;
         var condition = -1;
         var negatedAt = -1;
@@ -183,6 +185,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 // "would not step down": a cue that opens with its own modal and negation is a refusal, made as it is told.
                 if (cues.Cues.Exists(c => c.First == first && c.Cue is ModalityCue.Future or ModalityCue.Hypothetical))
+                    continue;
+                // "saw no reason to hold talks", "told residents not to return": a negation the cue's own pattern spells out
+                // is the refusal or the order it names, made as it is told.
+                if (PatternSpells(e.Pattern, document, cueFirst, cueEnd))
                     continue;
                 negatedAt = cueFirst;
                 nearest = (cueFirst, cue);
@@ -201,12 +207,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
             var opensClause = cueEnd == clauseStart;
-            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic)
+            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic or ModalityCue.Setting)
                 continue;
             // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes.
             if (cue is ModalityCue.Hypothetical or ModalityCue.Future && JoinedPastVerb(document, cueEnd, first))
                 continue;
-            if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
+            if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
             if (cue == ModalityCue.Negated)
@@ -295,14 +301,18 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// <summary>
     /// "The Kremlin denied orchestrating the flow and condemned the closures": a verb of denial (a negation that is also a verb
     /// of saying) denies its own object; a finite verb joined to it by "and" or "but" is another act of its subject, unless a
-    /// "that" before it makes it part of what is denied ("denied that it had attacked and killed civilians").
+    /// "that" before it makes it part of what is denied ("denied that it had attacked and killed civilians"). A statement so
+    /// joined is the denier's own next words whatever stands between ("denied that its troops had crossed the border and
+    /// dismissed the reports as lies").
     /// </summary>
-    private static bool DeniesAnotherAct(Document document, SentenceCues cues, int cueFirst, int cueEnd, int first)
+    private static bool DeniesAnotherAct(Document document, PloverEvent e, SentenceCues cues, int cueFirst, int cueEnd, int first)
     {
         if (first - 1 <= cueEnd || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
             || document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || !cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
             return false;
+        if (e.Category.IsStatement)
+            return true;
         for (var i = cueEnd; i < first - 1; i++)
         {
             if (Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
@@ -411,6 +421,46 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 return null;
             return particle.Length == 0 || (verb + 1 < sentence.EndToken && document.MatchWord(verb + 1).Equals(particle, StringComparison.OrdinalIgnoreCase))
                 ? cue : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether every word of tokens <paramref name="first"/> to <paramref name="end"/> is a word of the pattern ("see|saw no reason").</summary>
+    private static bool PatternSpells(EventPattern pattern, Document document, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var word = document.MatchWord(i);
+            var spelled = false;
+            foreach (var range in pattern.Text.AsSpan().SplitAny(' ', '|'))
+            {
+                if (pattern.Text.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    spelled = true;
+                    break;
+                }
+            }
+            if (!spelled)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "despite repeated requests", "during his visit", "at the rally": where a scene-setting word opens the noun's phrase,
+    /// the token after it, from which on the noun's clause is its own; or null.
+    /// </summary>
+    private static int? SettingBefore(Document document, SentenceCues cues, int first)
+    {
+        foreach (var (_, cueEnd, cue) in cues.Cues)
+        {
+            if (cue != ModalityCue.Setting || cueEnd > first || first - cueEnd >= PredicateReach)
+                continue;
+            var open = true;
+            for (var i = cueEnd; i < first && open; i++)
+                open = document.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Terminal);
+            if (open)
+                return cueEnd;
         }
         return null;
     }

@@ -10,7 +10,7 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
         var cues = new List<(int, int, ModalityCue)>();
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
-            if (lexicon.Modality.LongestAt(document, i, sentence.EndToken) is { } match)
+            if (lexicon.Modality.LongestAt(document, i, sentence.EndToken) is { } match && !IsName(document, sentence, match.Start))
             {
                 foreach (var cue in match.Values)
                     cues.Add((match.Start, match.End, cue));
@@ -21,4 +21,12 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
         }
         return new SentenceCues(cues);
     }
+
+    /// <summary>
+    /// Cue words are lower case: one capitalised inside a sentence of running text is a name ("banned in May", "Will
+    /// Smith"). A headline capitalises every word, and a sentence its first.
+    /// </summary>
+    private static bool IsName(Document document, Sentence sentence, int token) =>
+        token > sentence.FirstToken && char.IsUpper(document.Text[document.Tokens[token].Start])
+        && document.Blocks[sentence.Block].Kind != BlockKind.Heading;
 }
