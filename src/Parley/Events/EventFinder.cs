@@ -32,7 +32,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "they", "he", "she", "it", "we", "who", "which", "that", "and", "or", "but", "yet", "also", "then", "later", "reportedly", "was", "were",
-        "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently");
+        "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently",
+        "briefly", "temporarily", "initially", "allegedly", "forcibly", "illegally", "unlawfully", "arbitrarily");
 
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
