@@ -2,8 +2,9 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Cues told with a word of manner or in a sense of their own (sentences written for these tests): a withdrawal "gradually
-/// from", a detention "briefly" done, buildings occupied, a leader who fled the country, people sent fleeing; and look-alikes
-/// that name no act: a vote "in a referendum", a "protest group".
+/// from", a detention "briefly" done, buildings occupied, a leader who fled the country, people sent fleeing, a country
+/// withdrawn from a body, a bid frozen, a resolution demanding; and look-alikes that name no act: a vote "in a referendum",
+/// a "protest group".
 /// </summary>
 public sealed class ManneredActAndBallotCueTests
 {
@@ -15,6 +16,9 @@ public sealed class ManneredActAndBallotCueTests
     [InlineData("The offensive sent thousands of villagers fleeing towards the border.", "SANCTION")]
     [InlineData("Lawmakers voted in favour of the treaty on Tuesday.", "SUPPORT")]
     [InlineData("The opposition called the verdict a travesty of justice.", "ACCUSE")]
+    [InlineData("The Security Council passed a resolution demanding an immediate ceasefire in Sudan.", "REQUEST")]
+    [InlineData("Milei withdrew Argentina from the World Health Organization on Wednesday.", "SANCTION")]
+    [InlineData("Tbilisi said it was freezing its accession bid until 2028.", "SANCTION")]
     public void TheCueIsFound(string text, string type) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type);
 
