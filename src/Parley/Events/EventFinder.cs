@@ -32,7 +32,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     // Words before a verb that are not the noun a participle describes: "they committed to", "was handed to".
     private static readonly FrozenSet<string> NotNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "they", "he", "she", "it", "we", "who", "which", "that", "and", "or", "but", "yet", "also", "then", "later", "reportedly", "was", "were",
-        "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently");
+        "is", "are", "be", "been", "being", "has", "have", "had", "not", "never", "formally", "officially", "finally", "jointly", "quickly", "swiftly", "recently",
+        "briefly", "temporarily", "initially", "allegedly", "forcibly", "illegally", "unlawfully", "arbitrarily");
 
     // A noun's own parties stand close to it: "US aid", "Russia's full-scale invasion", "aid to Ukraine".
     private const int NounReach = 3;
@@ -202,6 +203,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             }
             found.RemoveAll(f => f.Event.Category.Type == "THREATEN" && f.Event.Pattern.Form == EventForm.Verb && IsForecast(document, f.First, f.End, sentence)
                                  && !found.Exists(g => g.First > f.End));
+            found.RemoveAll(f => OrdersForcesToAct(document, f, found));
             DropProtestDemands(document, sentence, found);
             DropMeetingTopics(document, sentence, found);
             DropDemandedActs(document, sentence, found);
@@ -438,6 +440,17 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                && !Covered(document, document.Tokens[subject], MentionKind.Actor)
                && !document.Mentions.Any(m => m.Place?.Kind is Places.PlaceKind.Country && m.Start <= document.Tokens[subject].Start && document.Tokens[subject].End <= m.End);
     }
+
+    /// <summary>
+    /// "ordered his security forces to suspend intelligence exchanges", "ordered troops to pull back": forces ordered to do an
+    /// act the sentence tells are not deployed; the act ordered is the event (forces ordered "to the border" or "to be
+    /// ready" still are).
+    /// </summary>
+    private static bool OrdersForcesToAct(Document document, (PloverEvent Event, int First, int End) order, List<(PloverEvent Event, int First, int End)> found) =>
+        order.Event.Category.Type == "MOBILIZE" && order.Event.Pattern.Form == EventForm.Verb
+        && document.MatchWord(order.First).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+        && order.End < document.Tokens.Length && EventPatternMatcher.OpensInfinitive(document, order.End)
+        && found.Exists(f => f.First == order.End + 1);
 
     /// <summary>
     /// "the strike killed seven officers", "a rocket attack that killed four soldiers", "people were killed in

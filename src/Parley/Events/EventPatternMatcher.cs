@@ -136,7 +136,7 @@ public sealed class EventPatternMatcher
     /// An infinitive's "to", opening the clause of another act ("ordered him to pull his troops back"); a "to" before a name,
     /// number or article leads a place or a party ("ordered troops to the border").
     /// </summary>
-    private static bool OpensInfinitive(Document document, int token)
+    internal static bool OpensInfinitive(Document document, int token)
     {
         if (token + 1 >= document.Tokens.Length || !document.MatchWord(token).Equals("to", StringComparison.OrdinalIgnoreCase)
             || document.Tokens[token + 1].Kind != TokenKind.Word)
