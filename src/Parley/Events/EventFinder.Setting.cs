@@ -16,16 +16,31 @@ public sealed partial class EventFinder
     // tariffs". A participle does not: "struck Kyiv on Sunday, killing 12" tells acts of one time.
     private static readonly FrozenSet<string> CommaClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as", "and", "but");
 
+    // Words that open a side clause, whose acts have places of their own: "met in Busan, with Washington cutting
+    // tariffs" and "froze talks after protesters rallied in Tbilisi" do not place the cutting or the freezing. Relative
+    // words ("who", "which", "that") are not among them: "fired at protesters who stormed parliament in Nairobi" tells
+    // one scene.
+    private static readonly FrozenSet<string> SideClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "while", "because", "until", "once", "although", "though", "whereas", "prompting", "forcing", "leaving");
+
+    // The side clauses that do not take the place of the clause before them: a contrast or a consequence ("killed in
+    // Tehran, while Iran vowed", "struck Gaza, prompting the charity to pause"). A time clause does ("left the White
+    // House after a row in which Trump accused him").
+    private static readonly FrozenSet<string> SceneChangingOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "while", "although", "though", "whereas", "prompting", "forcing", "leaving");
+
+    private static readonly FrozenSet<string> SideCommaOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as");
+
     private static readonly FrozenSet<string> Since = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "since");
 
     private static readonly FrozenSet<string> DateClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !BrokenOff(clause, m, first, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !BrokenOff(clause, m, first, end) && !InSideClause(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
-            e.Explanations["location"] = "events: the place named nearest the cue";
+            e.Explanations["location"] = "events: the place named nearest the cue in its clause";
         }
         if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
         {
@@ -73,6 +88,27 @@ public sealed partial class EventFinder
         for (var i = from; i < to; i++)
         {
             if (clause.Word(i) is ";")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> is told in a side clause after the cue <c>[first, end)</c>, or the cue in a
+    /// side clause of contrast or consequence after the place.
+    /// </summary>
+    private static bool InSideClause(SentenceClauses clause, MentionSpan m, int first, int end) =>
+        m.FirstToken >= end ? OpensSideClause(clause, end, m.FirstToken, SideClauseOpeners)
+            : m.EndToken <= first && OpensSideClause(clause, m.EndToken, first, SceneChangingOpeners);
+
+    /// <summary>Whether a side clause, opened by one of <paramref name="openers"/>, a break, or ", with"/", as", opens in tokens <c>[from, to)</c>.</summary>
+    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (clause.Is(i, openers) || clause.Is(i, DateClauseBreaks))
+                return true;
+            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, SideCommaOpeners))
                 return true;
         }
         return false;
