@@ -65,7 +65,7 @@ public sealed partial class EventFinder
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
     /// police shot protesters") is dated by that day, as the merge dates an undated act by the day told before it in
     /// its paragraph: news gives the day once. A date told after the act in another clause (", a day after Minsk began
-    /// drills on Friday") is another act's.
+    /// drills on Friday") is another act's, and so is a day told before a clause of contrast or consequence.
     /// </summary>
     private static MentionSpan? NewsDayBefore(SentenceClauses clause, int first)
     {
@@ -75,6 +75,10 @@ public sealed partial class EventFinder
             if (m.EndToken <= first && m.Mention is { Kind: MentionKind.Date, Time.Precision: TimePrecision.Day })
                 day = m;
         }
+        // A contrast or a consequence is another party's act, told without a day of its own ("struck Gaza on Monday,
+        // prompting the charity to pause its work"): the day is not given to it.
+        if (day is { } named && OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners))
+            return null;
         return day;
     }
 
