@@ -37,7 +37,7 @@ public sealed partial class EventFinder
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !BrokenOff(clause, m, first, end) && !InSideClause(clause, m, first, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -83,49 +83,30 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether a semicolon stands between mention <paramref name="m"/> and the cue <c>[first, end)</c>: the halves of
-    /// "India strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places.
-    /// </summary>
-    private static bool BrokenOff(SentenceClauses clause, MentionSpan m, int first, int end)
-    {
-        var (from, to) = m.FirstToken >= end ? (end, m.FirstToken) : (m.EndToken, first);
-        for (var i = from; i < to; i++)
-        {
-            if (clause.Word(i) is ";")
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// Whether place <paramref name="m"/> is told in a side clause after the cue <c>[first, end)</c>, or the cue in a
-    /// side clause of contrast or consequence after the place.
+    /// side clause of contrast or consequence after the place. A semicolon or a dash breaks either way: the halves of
+    /// "India strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places.
     /// </summary>
     private static bool InSideClause(SentenceClauses clause, MentionSpan m, int first, int end) =>
         m.FirstToken >= end ? OpensSideClause(clause, end, m.FirstToken, SideClauseOpeners)
             : m.EndToken <= first && OpensSideClause(clause, m.EndToken, first, SceneChangingOpeners);
 
-    /// <summary>Whether a side clause, opened by one of <paramref name="openers"/>, a break, or ", with"/", as", opens in tokens <c>[from, to)</c>.</summary>
-    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers)
+    /// <summary>Whether a side clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or ", with"/", as".</summary>
+    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers) =>
+        OpensClauseOf(clause, from, to, openers, SideCommaOpeners);
+
+    /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
+    private static bool OpensClause(SentenceClauses clause, int from, int to) =>
+        OpensClauseOf(clause, from, to, DateClauseOpeners, CommaClauseOpeners);
+
+    /// <summary>Whether a clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or a comma before one of <paramref name="commaOpeners"/>.</summary>
+    private static bool OpensClauseOf(SentenceClauses clause, int from, int to, FrozenSet<string> openers, FrozenSet<string> commaOpeners)
     {
         for (var i = from; i < to; i++)
         {
             if (clause.Is(i, openers) || clause.Is(i, DateClauseBreaks))
                 return true;
-            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, SideCommaOpeners))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
-    private static bool OpensClause(SentenceClauses clause, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (clause.Is(i, DateClauseOpeners) || clause.Is(i, DateClauseBreaks))
-                return true;
-            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, CommaClauseOpeners))
+            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, commaOpeners))
                 return true;
         }
         return false;
