@@ -16,16 +16,31 @@ public sealed partial class EventFinder
     // tariffs". A participle does not: "struck Kyiv on Sunday, killing 12" tells acts of one time.
     private static readonly FrozenSet<string> CommaClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as", "and", "but");
 
+    // Words that open a side clause, whose acts have places of their own: "met in Busan, with Washington cutting
+    // tariffs" and "froze talks after protesters rallied in Tbilisi" do not place the cutting or the freezing. Relative
+    // words ("who", "which", "that") are not among them: "fired at protesters who stormed parliament in Nairobi" tells
+    // one scene.
+    private static readonly FrozenSet<string> SideClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "while", "because", "until", "once", "although", "though", "whereas", "prompting", "forcing", "leaving");
+
+    // The side clauses that do not take the place of the clause before them: a contrast or a consequence ("killed in
+    // Tehran, while Iran vowed", "struck Gaza, prompting the charity to pause"). A time clause does ("left the White
+    // House after a row in which Trump accused him").
+    private static readonly FrozenSet<string> SceneChangingOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "while", "although", "though", "whereas", "prompting", "forcing", "leaving");
+
+    private static readonly FrozenSet<string> SideCommaOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "as");
+
     private static readonly FrozenSet<string> Since = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "since");
 
     private static readonly FrozenSet<string> DateClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !BrokenOff(clause, m, first, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
-            e.Explanations["location"] = "events: the place named nearest the cue";
+            e.Explanations["location"] = "events: the place named nearest the cue in its clause";
         }
         if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
         {
@@ -50,7 +65,7 @@ public sealed partial class EventFinder
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
     /// police shot protesters") is dated by that day, as the merge dates an undated act by the day told before it in
     /// its paragraph: news gives the day once. A date told after the act in another clause (", a day after Minsk began
-    /// drills on Friday") is another act's.
+    /// drills on Friday") is another act's, and so is a day told before a clause of contrast or consequence.
     /// </summary>
     private static MentionSpan? NewsDayBefore(SentenceClauses clause, int first)
     {
@@ -60,32 +75,38 @@ public sealed partial class EventFinder
             if (m.EndToken <= first && m.Mention is { Kind: MentionKind.Date, Time.Precision: TimePrecision.Day })
                 day = m;
         }
+        // A contrast or a consequence is another party's act, told without a day of its own ("struck Gaza on Monday,
+        // prompting the charity to pause its work"): the day is not given to it.
+        if (day is { } named && OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners))
+            return null;
         return day;
     }
 
     /// <summary>
-    /// Whether a semicolon stands between mention <paramref name="m"/> and the cue <c>[first, end)</c>: the halves of
+    /// Whether place <paramref name="m"/> is told in a side clause after the cue <c>[first, end)</c>, or the cue in a
+    /// side clause of contrast or consequence after the place. A semicolon or a dash breaks either way: the halves of
     /// "India strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places.
     /// </summary>
-    private static bool BrokenOff(SentenceClauses clause, MentionSpan m, int first, int end)
-    {
-        var (from, to) = m.FirstToken >= end ? (end, m.FirstToken) : (m.EndToken, first);
-        for (var i = from; i < to; i++)
-        {
-            if (clause.Word(i) is ";")
-                return true;
-        }
-        return false;
-    }
+    private static bool InSideClause(SentenceClauses clause, MentionSpan m, int first, int end) =>
+        m.FirstToken >= end ? OpensSideClause(clause, end, m.FirstToken, SideClauseOpeners)
+            : m.EndToken <= first && OpensSideClause(clause, m.EndToken, first, SceneChangingOpeners);
+
+    /// <summary>Whether a side clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or ", with"/", as".</summary>
+    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers) =>
+        OpensClauseOf(clause, from, to, openers, SideCommaOpeners);
 
     /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
-    private static bool OpensClause(SentenceClauses clause, int from, int to)
+    private static bool OpensClause(SentenceClauses clause, int from, int to) =>
+        OpensClauseOf(clause, from, to, DateClauseOpeners, CommaClauseOpeners);
+
+    /// <summary>Whether a clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or a comma before one of <paramref name="commaOpeners"/>.</summary>
+    private static bool OpensClauseOf(SentenceClauses clause, int from, int to, FrozenSet<string> openers, FrozenSet<string> commaOpeners)
     {
         for (var i = from; i < to; i++)
         {
-            if (clause.Is(i, DateClauseOpeners) || clause.Is(i, DateClauseBreaks))
+            if (clause.Is(i, openers) || clause.Is(i, DateClauseBreaks))
                 return true;
-            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, CommaClauseOpeners))
+            if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, commaOpeners))
                 return true;
         }
         return false;
