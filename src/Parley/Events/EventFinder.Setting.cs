@@ -35,6 +35,10 @@ public sealed partial class EventFinder
 
     private static readonly FrozenSet<string> DateClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ";", ":", "(", ")", "\u2014", "\u2013");
 
+    // What breaks a sentence into halves looking back from the act: a semicolon. A dash or a bracket before the act
+    // most often closes a dateline ("KINSHASA, Jan. 28 (Reuters) — M23 rebels took"), whose place and day are the lead's.
+    private static readonly FrozenSet<string> HalvesBreaks = FrozenSet.Create(StringComparer.Ordinal, ";");
+
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
         if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end)) is { } place)
@@ -77,34 +81,36 @@ public sealed partial class EventFinder
         }
         // A contrast or a consequence is another party's act, told without a day of its own ("struck Gaza on Monday,
         // prompting the charity to pause its work"): the day is not given to it.
-        if (day is { } named && OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners))
+        if (day is { } named && OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners, HalvesBreaks))
             return null;
         return day;
     }
 
     /// <summary>
     /// Whether place <paramref name="m"/> is told in a side clause after the cue <c>[first, end)</c>, or the cue in a
-    /// side clause of contrast or consequence after the place. A semicolon or a dash breaks either way: the halves of
-    /// "India strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places.
+    /// side clause of contrast or consequence after the place. A semicolon breaks either way: the halves of "India
+    /// strikes targets in Pakistan after Kashmir attack; Islamabad vows response" tell acts of their own places. A dash
+    /// or a bracket breaks only after the cue, since before it one most often closes a dateline.
     /// </summary>
     private static bool InSideClause(SentenceClauses clause, MentionSpan m, int first, int end) =>
-        m.FirstToken >= end ? OpensSideClause(clause, end, m.FirstToken, SideClauseOpeners)
-            : m.EndToken <= first && OpensSideClause(clause, m.EndToken, first, SceneChangingOpeners);
+        m.FirstToken >= end ? OpensSideClause(clause, end, m.FirstToken, SideClauseOpeners, DateClauseBreaks)
+            : m.EndToken <= first && OpensSideClause(clause, m.EndToken, first, SceneChangingOpeners, HalvesBreaks);
 
     /// <summary>Whether a side clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or ", with"/", as".</summary>
-    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers) =>
-        OpensClauseOf(clause, from, to, openers, SideCommaOpeners);
+    private static bool OpensSideClause(SentenceClauses clause, int from, int to, FrozenSet<string> openers, FrozenSet<string> breaks) =>
+        OpensClauseOf(clause, from, to, openers, SideCommaOpeners, breaks);
 
     /// <summary>Whether a clause of its own opens in tokens <c>[from, to)</c>.</summary>
     private static bool OpensClause(SentenceClauses clause, int from, int to) =>
-        OpensClauseOf(clause, from, to, DateClauseOpeners, CommaClauseOpeners);
+        OpensClauseOf(clause, from, to, DateClauseOpeners, CommaClauseOpeners, DateClauseBreaks);
 
-    /// <summary>Whether a clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, a break, or a comma before one of <paramref name="commaOpeners"/>.</summary>
-    private static bool OpensClauseOf(SentenceClauses clause, int from, int to, FrozenSet<string> openers, FrozenSet<string> commaOpeners)
+    /// <summary>Whether a clause opens in tokens <c>[from, to)</c>: one of <paramref name="openers"/>, one of <paramref name="breaks"/>, or a comma before one of <paramref name="commaOpeners"/>.</summary>
+    private static bool OpensClauseOf(SentenceClauses clause, int from, int to, FrozenSet<string> openers, FrozenSet<string> commaOpeners,
+        FrozenSet<string> breaks)
     {
         for (var i = from; i < to; i++)
         {
-            if (clause.Is(i, openers) || clause.Is(i, DateClauseBreaks))
+            if (clause.Is(i, openers) || clause.Is(i, breaks))
                 return true;
             if (clause.Word(i) is "," && i + 1 < to && clause.Is(i + 1, commaOpeners))
                 return true;

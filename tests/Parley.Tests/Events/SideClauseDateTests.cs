@@ -26,6 +26,13 @@ public sealed class SideClauseDateTests
     }
 
     [Fact]
+    public void TheDayOfADateline_DatesTheLeadAcrossItsDash()
+    {
+        var events = EventCodingTests.Code("KINSHASA, Jan. 28 (Parley Wire) \u2014 Protesters attacked the French and Rwandan embassies.", "2025-01-28");
+        Assert.Equal("2025-01-28", Assert.Single(events, e => e.Category.Type == "ASSAULT").Date?.Time?.Value);
+    }
+
+    [Fact]
     public void ATimeClause_IsStillDatedByTheDayBeforeIt()
     {
         var events = EventCodingTests.Code("The prime minister resigned on Tuesday after police shot dead 19 protesters.", "2025-09-10");
