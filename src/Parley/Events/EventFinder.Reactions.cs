@@ -18,8 +18,8 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// "The Kremlin condemned the closures as hostile", "Biden called the warrants outrageous": a condemnation whose
-    /// object names an act told before (a definite noun of that act's words, or a noun cue of its type) is directed at
-    /// whoever did that act, the latest such act not by the condemning side. (Refusals as well cost a merge of the held-out
+    /// object names an act told before (a definite noun of that act's words, a noun cue of its type, or a noun that can
+    /// name any act: "regretted the move") is directed at whoever did that act, the latest such act not by the condemning side. (Refusals as well cost a merge of the held-out
     /// articles: a recipient guessed for one telling keeps it apart from the others.)
     /// </summary>
     private void ReactToAct(Document document, PloverEvent e, int first, int end, Sentence sentence,
@@ -39,11 +39,12 @@ public sealed partial class EventFinder
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return;
             var word = document.MatchWord(i).ToString();
-            if (word.Length <= SharedStem || !char.IsLower(word[0]))
+            var anyAct = names.Actors.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!anyAct && (word.Length <= SharedStem || !char.IsLower(word[0])))
                 continue;
             var (cueEnd, cues) = lexicon.Patterns.LongestAt(document, i, i + 1);
             var types = cueEnd > 0 ? cues.Where(c => c.Form == EventForm.Noun).Select(c => c.Category.Type).ToHashSet(StringComparer.Ordinal) : [];
-            var act = acts.Find(a => (types.Contains(a.Category.Type) || SharesStem(document, a.Trigger, word))
+            var act = acts.Find(a => (anyAct || types.Contains(a.Category.Type) || SharesStem(document, a.Trigger, word))
                                      && a.Actors.Exists(x => !e.Actors.Exists(y => y.Code == x.Code)));
             if (act is null)
                 continue;

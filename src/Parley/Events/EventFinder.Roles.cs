@@ -21,8 +21,12 @@ public sealed partial class EventFinder
         var condemned = noun && subject.Count > 0 && found.Exists(f => f.Event.Category.Type == "ACCUSE" && f.First >= subject[^1].EndToken && f.End <= first
             && !clause.Is(f.First, BeForms) && !clause.Is(f.First - 1, BeForms) && !clause.Is(f.First - 2, BeForms)
             && f.Event.Actors.Exists(a => a.Start == subject[^1].Mention.Start));
+        // "Scholz assured Tusk in a phone call": a noun cue in a phrase after a verb's object is that verb's subject's act on it.
+        List<MentionSpan>? verbObject = null;
         if (condemned)
             subject = [];
+        else if (noun && subject.Count > 0 && AdjunctAfterObjectSubject(clause, subject, first, found) is { Count: > 0 } verbSubject)
+            (verbObject, subject) = (subject, verbSubject);
         // "After talks with Stoltenberg, Erdogan agreed …": a noun cue in a phrase that opens its sentence is done by
         // the subject of the clause that phrase leads into.
         else if (noun && subject.Count == 0 && OpeningPhraseSubject(clause, first, end) is { Count: > 0 } main)
@@ -271,6 +275,11 @@ public sealed partial class EventFinder
                     break;
             }
         }
+        if (verbObject is not null)
+        {
+            recipients = verbObject;
+            how = "a noun cue in a phrase after a verb's object is the verb's subject's act on that object";
+        }
         // "Qatar, which mediated the deal together with Egypt and the United States": whoever acts together with the
         // subject is one more actor, not whom it acts on. With no subject named ("It applied to join together with
         // Sweden") the actor is carried from before, and the companion must not take its place.
@@ -322,6 +331,23 @@ public sealed partial class EventFinder
         if (e.Recipients.Count > 0)
             e.Explanations["recipient"] = "events: " + how;
         return condemned || agentless;
+    }
+
+    /// <summary>
+    /// For a noun cue in a phrase right after the object of a past verb ("assured Tusk in a phone call", "apologised to
+    /// Aliyev during a call"), the verb's subject; empty otherwise. The name before the phrase is whom the verb, and so the
+    /// call, is aimed at, not who makes it.
+    /// </summary>
+    private static List<MentionSpan> AdjunctAfterObjectSubject(SentenceClauses clause, List<MentionSpan> named, int first,
+        List<(PloverEvent Event, int First, int End)> found)
+    {
+        if (first - 2 < clause.Sentence.FirstToken || !clause.Is(first - 1, Articles) || clause.Word(first - 2) is not ("in" or "during")
+            || named[^1].EndToken != first - 2)
+            return [];
+        var verb = named[0].FirstToken - 1;
+        if (verb > clause.Sentence.FirstToken && clause.Word(verb) is "to" or "with")
+            verb--;
+        return IsPastVerb(clause, verb) ? Subject(clause, verb, found, int.MaxValue) : [];
     }
 
     /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
