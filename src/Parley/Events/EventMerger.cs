@@ -241,6 +241,10 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
+        if (!bareNoun && k.Category.Type != "CONSULT" && (TurnsOn(k, e) || TurnsOn(e, k)))
+            return false;
+        if (!retoldHeadline && TwoCharges(k, e))
+            return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names.
@@ -289,6 +293,23 @@ public sealed class EventMerger : IPipelineComponent
     private static bool SharesParty(PloverEvent k, PloverEvent e) =>
         k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code))
         || (k.Category.Type == "CONSULT" && k.Actors.Concat(k.Recipients).Any(a => e.Actors.Exists(b => a.Code == b.Code) || e.Recipients.Exists(b => a.Code == b.Code)));
+
+    /// <summary>
+    /// An act whose doer counts among those the other act was done to is an answer or an exchange, not the act again:
+    /// "India fired missiles at Pakistan" and "the two sides traded artillery fire"; "accused Pakistan of violations" and
+    /// Pakistan "blamed Indian forces for the breaches". (A meeting's sides may be told either way round; see <see cref="SameMeeting"/>.)
+    /// </summary>
+    private static bool TurnsOn(PloverEvent first, PloverEvent then) =>
+        then.Actors.Exists(a => IsRecipient(first, a) && !first.Actors.Exists(b => b.Code == a.Code));
+
+    /// <summary>
+    /// A charge is made by what it charges: "blamed the explosions on Islamabad" and, later, "accused Pakistan of violating
+    /// Afghan sovereignty" are two allegations by one party against another. An allegation told again is named by a noun
+    /// ("the accusation") or answered by a denial, so two verbs of alleging in two sentences are two charges.
+    /// </summary>
+    private static bool TwoCharges(PloverEvent k, PloverEvent e) =>
+        k.Sentence != e.Sentence && k.Category.Type == "ACCUSE" && k.Category.Mode == "allege" && e.Category == k.Category
+        && k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb;
 
     /// <summary>One's codes contain the other's (as sets).</summary>
     private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);
