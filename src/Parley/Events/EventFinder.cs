@@ -1011,17 +1011,22 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     private static bool SameParties(List<Participant> these, List<Participant> those) =>
         these.Select(a => a.Code).Distinct().Order().SequenceEqual(those.Select(a => a.Code).Distinct().Order());
 
+    private static bool SameKindOfAct(EventCategory one, EventCategory other) =>
+        one.Type == other.Type && (one.Mode == other.Mode || one.Type == "ASSAULT");
+
     private static void CarryParties(List<PloverEvent> earlier, PloverEvent e, Document document, bool sameType)
     {
         // The event told just before, in this sentence's paragraph or the one before it; for an act another party
-        // condemns ("Moscow denounced the loan plan"), only an earlier telling of an act of its type.
+        // condemns ("Moscow denounced the loan plan") or one told in the passive with no doer, only an earlier telling
+        // of an act of its type; and of its mode, but for violence ("five fighters were killed" after air strikes is
+        // the strikers' work, whatever the weapon): "14 people had been arrested" after a coup is no arrest by the plotters.
         var block = document.Sentences[e.Sentence].Block;
         for (var k = earlier.Count - 1; k >= 0; k--)
         {
             var previous = earlier[k];
             if (document.Sentences[previous.Sentence].Block < block - 1)
                 break;
-            if (previous.Actors.Count == 0 || (sameType && previous.Category.Type != e.Category.Type))
+            if (previous.Actors.Count == 0 || (sameType && !SameKindOfAct(previous.Category, e.Category)))
                 continue;
             e.Actors.AddRange(previous.Actors);
             e.ActorsCarried = true;
