@@ -155,6 +155,7 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
         return Make(document, i, i + 1, number.Value * unit.Value, unit.Unit);
     }
 
+    /// <summary>The first of <paramref name="words"/> of <paramref name="kind"/>, or null.</summary>
     private static QuantityWord? Of(IReadOnlyList<QuantityWord> words, QuantityWordKind kind)
     {
         foreach (var word in words)
@@ -213,7 +214,7 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
     {
         if (i >= limit || lexicon.QuantityWords.LongestAt(document, i, limit) is not { } match)
             return null;
-        var word = match.Values.FirstOrDefault(w => w.Kind == kind);
+        var word = Of(match.Values, kind);
         return word is null ? null : (word, match.End);
     }
 
