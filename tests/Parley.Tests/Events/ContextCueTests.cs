@@ -24,6 +24,7 @@ public sealed class ContextCueTests
     [InlineData("Police arrested a suspect in Bratislava on Wednesday.", "COERCE", "crime")]
     [InlineData("The Netherlands accused Russia of the deportation of children on Monday.", "ACCUSE", "human_rights")]
     [InlineData("Hamas released 12 hostages on Friday.", "RETREAT", "humanitarian")]
+    [InlineData("Washington and Beijing agreed on Thursday to pause their trade war.", "AGREE", "economic")]
     public void TheWordsOfItsSentence_AddTheirContext(string text, string type, string context) =>
         Assert.Contains(context, Only(text, type).Contexts);
 
@@ -31,6 +32,8 @@ public sealed class ContextCueTests
     [InlineData("Rebels killed 12 civilians in a village on Sunday.", "ASSAULT", "humanitarian")]
     [InlineData("Protesters rallied in Belgrade on Sunday.", "PROTEST", "rights_freedoms")]
     [InlineData("Israeli jets struck a village in southern Lebanon on Sunday, the health ministry said.", "ASSAULT", "health")]
-    public void WordsThatNameTheVictimsOrTheSource_AddNoContext(string text, string type, string context) =>
+    [InlineData("Security forces arrested 40 students in Tbilisi on Sunday.", "COERCE", "military")]
+    [InlineData("Washington and Beijing agreed on Thursday to pause their trade war.", "AGREE", "military")]
+    public void WordsThatNameTheVictimsTheSourceOrPolice_AddNoContext(string text, string type, string context) =>
         Assert.DoesNotContain(context, Only(text, type).Contexts);
 }
