@@ -9,6 +9,9 @@ namespace Parley.Events;
 /// </summary>
 public sealed class ContextTagger(EventLexicon lexicon) : IPipelineComponent
 {
+    // The context of a cue line whose words name none (events/context-cues.tsv).
+    private const string NoContext = "-";
+
     /// <summary>A tagger using the shipped event lexicon.</summary>
     public ContextTagger() : this(EventLexicon.Shipped) { }
 
@@ -55,7 +58,11 @@ public sealed class ContextTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 var words = document.Text[document.Tokens[match.Start].Start..document.Tokens[match.End - 1].End];
                 foreach (var context in match.Values)
-                    cues.Add((context, words));
+                {
+                    // '-' marks words that hold a cue but point to no context ("security forces" are not the military).
+                    if (context != NoContext)
+                        cues.Add((context, words));
+                }
                 i = match.End;
             }
             else

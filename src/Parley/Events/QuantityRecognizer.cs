@@ -71,7 +71,9 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             return (compound, i + 1, false);
         string? currency = null;
         var start = i;
-        if (Word(document, i, limit, QuantityWordKind.Currency) is { } symbol)
+        // Before the number only a symbol names the currency ("$", "US$", "A$"): a currency word there ends the
+        // amount before it ("billions of dollars a month" is not "a" = 1 dollar).
+        if (Word(document, i, limit, QuantityWordKind.Currency) is { } symbol && !char.IsLetter(document.TextOf(document.Tokens[symbol.End - 1])[0]))
         {
             currency = symbol.Word.Unit;
             i = symbol.End;
@@ -102,6 +104,9 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
         {
             if (document.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Terminal)
                 break;
+            // Digits before the noun are its number, not a number word ahead of them ("an estimated 400,000 people").
+            if (document.Tokens[j].Kind == TokenKind.Number && document.Tokens[start].Kind != TokenKind.Number)
+                return null;
             if (Word(document, j, limit, QuantityWordKind.Count) is { } counted)
                 return (Make(document, start, counted.End, value, counted.Word.Unit), counted.End, false);
             if (Word(document, j, limit, QuantityWordKind.Victim) is { } victim)
