@@ -41,7 +41,7 @@ public sealed partial class EventFinder
 
     private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -52,6 +52,15 @@ public sealed partial class EventFinder
             e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it";
         }
     }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> is told inside the act a statement is about: "accused the army of bombing
+    /// civilians in Omdurman" and "urged Trump to visit Ukraine" do not happen in Omdurman or Ukraine. A statement
+    /// (a demand, a charge, a rejection, a threat) is made where it is made; a place named after the cue of another
+    /// act is that act's.
+    /// </summary>
+    private static bool InToldAct(SentenceClauses clause, PloverEvent e, MentionSpan m, int end) =>
+        e.Category.IsStatement && m.FirstToken >= end && clause.CueBetween(end, m.FirstToken);
 
     /// <summary>
     /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it. A date
