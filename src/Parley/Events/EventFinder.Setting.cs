@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Mentions;
+using Parley.Places;
 
 namespace Parley.Events;
 
@@ -39,18 +40,42 @@ public sealed partial class EventFinder
     // most often closes a dateline ("KINSHASA, Jan. 28 (Reuters) — M23 rebels took"), whose place and day are the lead's.
     private static readonly FrozenSet<string> HalvesBreaks = FrozenSet.Create(StringComparer.Ordinal, ";");
 
-    private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
+    private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
         if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
+            if (ShoreParty(e) is { } shore)
+            {
+                e.Location = place.Mention with { Place = place.Mention.Place! with { Country = shore } };
+                e.Explanations["location"] = $"events: the place named nearest the cue in its clause, at sea off a party's shore ({Gazetteer.ShoresFile})";
+            }
         }
         if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
         {
             e.Date = date.Mention;
             e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it";
         }
+    }
+
+    /// <summary>
+    /// The country of a sea, strait or disputed reef where <paramref name="e"/> happens: that of the party on its shore,
+    /// the one acted on before the one acting ("fired water cannon at Philippine vessels near Scarborough Shoal" is
+    /// off the Philippines, "hijacked a ship in the Red Sea" off the Houthis' Yemen). A statement is only about the sea.
+    /// </summary>
+    private string? ShoreParty(PloverEvent e)
+    {
+        if (e.Location?.Place is not { Country: null } sea || e.Category.IsStatement)
+            return null;
+        var shores = names.Gazetteer.ShoresOf(sea.Name);
+        foreach (var party in e.Recipients)
+            if (shores.Contains(party.Code))
+                return party.Code;
+        foreach (var party in e.Actors)
+            if (shores.Contains(party.Code))
+                return party.Code;
+        return null;
     }
 
     /// <summary>
