@@ -42,7 +42,7 @@ public sealed partial class EventFinder
 
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -77,6 +77,13 @@ public sealed partial class EventFinder
                 return party.Code;
         return null;
     }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> owns the noun after it ("vessels in Moscow's shadow fleet", "Kyiv's forces"):
+    /// it names a party, not the scene, as a possessive date names the time of a noun ("Sunday's election").
+    /// </summary>
+    private static bool IsPossessive(SentenceClauses clause, MentionSpan m) =>
+        m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
 
     /// <summary>
     /// Whether place <paramref name="m"/> is told inside the act a statement is about: "accused the army of bombing
