@@ -95,16 +95,21 @@ public sealed partial class EventFinder
         e.Category.IsStatement && m.FirstToken >= end && clause.CueBetween(end, m.FirstToken);
 
     /// <summary>
-    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it. A date
+    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, one after it (or inside it) before
+    /// any told before it: "arrived on Wednesday and was received by Trump the next day" dates the reception by the
+    /// day after the cue, not by the arrival's day before it. A date
     /// says when the act of its own clause happened; the acts of the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
     /// A date after "since" starts a span of time, and a possessive one ("Sunday's election") the time of a noun. A date
     /// that ends in "after" or "before" (", a day before results were due") opens a clause: it dates the act after it.
     /// </summary>
-    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end) =>
-        clause.Nearest(MentionKind.Date, first, end, m =>
+    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
+    {
+        bool Admits(MentionSpan m) =>
             !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
-                : m.EndToken <= first && OpensClause(clause, m.EndToken, first)));
+                : m.EndToken <= first && OpensClause(clause, m.EndToken, first));
+        return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
 
     /// <summary>
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
