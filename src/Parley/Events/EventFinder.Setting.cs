@@ -107,8 +107,33 @@ public sealed partial class EventFinder
         bool Admits(MentionSpan m) =>
             !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
-                : m.EndToken <= first && OpensClause(clause, m.EndToken, first));
+                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) || InRelativeAside(clause, m, first)));
         return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
+
+    // Words that open a relative clause set off by commas: "Algeria, which cut ties with Rabat in 2021, opened its airspace".
+    private static readonly FrozenSet<string> RelativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whom", "whose");
+
+    /// <summary>
+    /// Whether date <paramref name="m"/>, told before the cue at <paramref name="first"/>, is inside a relative clause set
+    /// off by commas that closes before the cue: it dates the act of that aside ("Saied, who suspended parliament in 2021,
+    /// has branded them traitors").
+    /// </summary>
+    private static bool InRelativeAside(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var closed = false;
+        for (var i = m.EndToken; i < first && !closed; i++)
+            closed = clause.Word(i) is ",";
+        if (!closed)
+            return false;
+        for (var i = m.FirstToken - 1; i > clause.Sentence.FirstToken; i--)
+        {
+            if (clause.Word(i) is ",")
+                return false;
+            if (clause.Is(i, RelativeWords))
+                return clause.Word(i - 1) is ",";
+        }
+        return false;
     }
 
     /// <summary>
