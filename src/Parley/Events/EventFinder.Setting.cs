@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Mentions;
+using Parley.Places;
 
 namespace Parley.Events;
 
@@ -39,12 +40,17 @@ public sealed partial class EventFinder
     // most often closes a dateline ("KINSHASA, Jan. 28 (Reuters) — M23 rebels took"), whose place and day are the lead's.
     private static readonly FrozenSet<string> HalvesBreaks = FrozenSet.Create(StringComparer.Ordinal, ";");
 
-    private static void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
+    private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
+            if (ShoreParty(e) is { } shore)
+            {
+                e.Location = place.Mention with { Place = place.Mention.Place! with { Country = shore } };
+                e.Explanations["location"] = $"events: the place named nearest the cue in its clause, at sea off a party's shore ({Gazetteer.ShoresFile})";
+            }
         }
         if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
         {
@@ -54,16 +60,81 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, preferring one after it. A date
+    /// The country of a sea, strait or disputed reef where <paramref name="e"/> happens: that of the party on its shore,
+    /// the one acted on before the one acting ("fired water cannon at Philippine vessels near Scarborough Shoal" is
+    /// off the Philippines, "hijacked a ship in the Red Sea" off the Houthis' Yemen). A statement is only about the sea.
+    /// </summary>
+    private string? ShoreParty(PloverEvent e)
+    {
+        if (e.Location?.Place is not { Country: null } sea || e.Category.IsStatement)
+            return null;
+        var shores = names.Gazetteer.ShoresOf(sea.Name);
+        foreach (var party in e.Recipients)
+            if (shores.Contains(party.Code))
+                return party.Code;
+        foreach (var party in e.Actors)
+            if (shores.Contains(party.Code))
+                return party.Code;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> owns the noun after it ("vessels in Moscow's shadow fleet", "Kyiv's forces"):
+    /// it names a party, not the scene, as a possessive date names the time of a noun ("Sunday's election").
+    /// </summary>
+    private static bool IsPossessive(SentenceClauses clause, MentionSpan m) =>
+        m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> is told inside the act a statement is about: "accused the army of bombing
+    /// civilians in Omdurman" and "urged Trump to visit Ukraine" do not happen in Omdurman or Ukraine. A statement
+    /// (a demand, a charge, a rejection, a threat) is made where it is made; a place named after the cue of another
+    /// act is that act's.
+    /// </summary>
+    private static bool InToldAct(SentenceClauses clause, PloverEvent e, MentionSpan m, int end) =>
+        e.Category.IsStatement && m.FirstToken >= end && clause.CueBetween(end, m.FirstToken);
+
+    /// <summary>
+    /// The date named nearest the cue <c>[first, end)</c> with no clause between them, one after it (or inside it) before
+    /// any told before it: "arrived on Wednesday and was received by Trump the next day" dates the reception by the
+    /// day after the cue, not by the arrival's day before it. A date
     /// says when the act of its own clause happened; the acts of the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
     /// A date after "since" starts a span of time, and a possessive one ("Sunday's election") the time of a noun. A date
     /// that ends in "after" or "before" (", a day before results were due") opens a clause: it dates the act after it.
     /// </summary>
-    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end) =>
-        clause.Nearest(MentionKind.Date, first, end, m =>
+    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
+    {
+        bool Admits(MentionSpan m) =>
             !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
-                : m.EndToken <= first && OpensClause(clause, m.EndToken, first)));
+                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) || InRelativeAside(clause, m, first)));
+        return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
+
+    // Words that open a relative clause set off by commas: "Algeria, which cut ties with Rabat in 2021, opened its airspace".
+    private static readonly FrozenSet<string> RelativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whom", "whose");
+
+    /// <summary>
+    /// Whether date <paramref name="m"/>, told before the cue at <paramref name="first"/>, is inside a relative clause set
+    /// off by commas that closes before the cue: it dates the act of that aside ("Saied, who suspended parliament in 2021,
+    /// has branded them traitors").
+    /// </summary>
+    private static bool InRelativeAside(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var closed = false;
+        for (var i = m.EndToken; i < first && !closed; i++)
+            closed = clause.Word(i) is ",";
+        if (!closed)
+            return false;
+        for (var i = m.FirstToken - 1; i > clause.Sentence.FirstToken; i--)
+        {
+            if (clause.Word(i) is ",")
+                return false;
+            if (clause.Is(i, RelativeWords))
+                return clause.Word(i - 1) is ",";
+        }
+        return false;
+    }
 
     /// <summary>
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after

@@ -568,9 +568,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:(?:early|mid|late)-\s*|(?:early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?<=\b(?i:in|during|from|through|throughout)\s+))" + Month + @"(?!\w)(?!\s*\d)")]
     private static partial Regex PartOfMonth();
 
-    // A year after a preposition ("in 2014"), after a determiner before a noun ("the 2022 invasion", "a 2021
-    // coup"), or ending a range ("from 2024 to 2027").
-    [GeneratedRegex(@"(?:(?<=\b(?i:in|since|by|until|from|for|during|before|after|of|through)\s+)|(?<=\b(?i:the|a|its|their|his|her)\s+)(?=\d{4}\s+\p{Ll})|(?<=\b(?:from|for|in|between)\s+(?:19|20)\d\d\s+(?:to|and|or)\s+))(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
+    // A year after a preposition ("in 2014"), after a determiner or an owner before a noun ("the 2022 invasion", "a 2021
+    // coup", "Pelosi's 2022 visit", "the 1990 Saba Saba protests"), or ending a range ("from 2024 to 2027").
+    [GeneratedRegex(@"(?:(?<=\b(?i:in|since|by|until|from|for|during|before|after|of|through)\s+)|(?<=\b(?i:the|a|its|their|his|her)\s+|\w['’]s\s+)(?=\d{4}\s+\p{L})|(?<=\b(?:from|for|in|between)\s+(?:19|20)\d\d\s+(?:to|and|or)\s+))(?<year>(?:19\d|20[0-4])\d)\b(?!\s*(?:%|percent|troops|soldiers|people|km|kilometres|kilometers|tons|tonnes))")]
     private static partial Regex YearAfterPreposition();
 
     [GeneratedRegex(@"\b(?:day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last night|overnight|this\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]

@@ -16,15 +16,20 @@ public sealed class Gazetteer
     /// <summary>The names of towns that are also ordinary words ("Surprise", "Reading"), below <c>lexicons/</c>.</summary>
     public const string CommonWordsFile = Folder + "/common-words.txt";
 
+    /// <summary>The states on the shore of each place of no country, below <c>lexicons/</c>.</summary>
+    public const string ShoresFile = Folder + "/shores.txt";
+
     private readonly Dictionary<string, PlaceEntry> capitals;
     private readonly Dictionary<string, PlaceEntry> countries;
     private readonly Dictionary<string, List<PlaceEntry>> byName;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWords;
+    private readonly FrozenDictionary<string, string[]> shores;
 
-    private Gazetteer(IReadOnlyList<PlaceEntry> places, FrozenSet<string> commonWords)
+    private Gazetteer(IReadOnlyList<PlaceEntry> places, FrozenSet<string> commonWords, FrozenDictionary<string, string[]> shores)
     {
         Places = places;
         this.commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.shores = shores;
         capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         byName = new Dictionary<string, List<PlaceEntry>>(StringComparer.OrdinalIgnoreCase);
@@ -65,6 +70,12 @@ public sealed class Gazetteer
     /// </summary>
     public bool IsCommonWord(ReadOnlySpan<char> name) => commonWords.Contains(name);
 
+    /// <summary>
+    /// The states on the shore of a sea, strait or disputed feature (by its gazetteer name), or that claim it; none for
+    /// a place of a country.
+    /// </summary>
+    public IReadOnlyList<string> ShoresOf(string name) => shores.TryGetValue(name, out var states) ? states : [];
+
     /// <summary>Loads the gazetteer.</summary>
     public static Gazetteer Load(LexiconFiles files)
     {
@@ -72,7 +83,8 @@ public sealed class Gazetteer
         var places = new List<PlaceEntry>();
         foreach (var file in files.List(Folder).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal)))
             places.AddRange(files.Read(file, 8).Select(Parse));
-        return new Gazetteer(places, files.Read(CommonWordsFile, 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.Ordinal));
+        var shores = files.Read(ShoresFile, 2).ToFrozenDictionary(l => l.Fields[0], l => l.Fields[1].Split('|', StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        return new Gazetteer(places, files.Read(CommonWordsFile, 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.Ordinal), shores);
     }
 
     private static PlaceEntry Parse(SourcedLine line)

@@ -26,6 +26,8 @@ public sealed class DateRecognizerTests
     [InlineData("Finland will keep the border closed, the minister said on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("The army will pull back, a spokesman told reporters on Monday.", "Monday", "2025-02-17", TimePrecision.Day)]
     [InlineData("Ministers recalled the 2022 invasion.", "2022", "2022", TimePrecision.Year)]
+    [InlineData("Ministers recalled Putin's 2019 visit to Paris.", "2019", "2019", TimePrecision.Year)]
+    [InlineData("Ministers recalled the 2014 Minsk agreements.", "2014", "2014", TimePrecision.Year)]
     [InlineData("Ministers met yesterday.", "yesterday", "2025-02-18", TimePrecision.Day)]
     [InlineData("Ministers met last week.", "last week", "2025-W07", TimePrecision.Week)]
     [InlineData("Ministers meet next month.", "next month", "2025-03", TimePrecision.Month)]
