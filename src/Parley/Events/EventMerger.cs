@@ -68,6 +68,7 @@ public sealed class EventMerger : IPipelineComponent
                 told[violence].Add(e);
             }
         }
+        TakeBrokers(kept, told);
         InheritDates(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
@@ -82,18 +83,22 @@ public sealed class EventMerger : IPipelineComponent
     // received the death penalty", "Nicaragua likewise cut relations with Quito".
     private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly");
 
-    // How far before a verb's first word such a word may stand ("has also imposed").
+    // Words just before a noun that do the same: "Separate talks between Kinshasa and the M23", "another crowd".
+    private static readonly FrozenSet<string> AnotherActAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "another", "separate", "fresh", "further");
+
+    // How far before a cue's first word such a word may stand ("has also imposed", "separate peace talks").
     private const int AnotherActReach = 2;
 
-    /// <summary>A verb told with "also" before it is another act of its kind, whoever it shares parties with.</summary>
+    /// <summary>A verb told with "also", or a noun with "separate", before it is another act of its kind, whoever it shares parties with.</summary>
     private static bool TellsAnotherAct(Document document, PloverEvent e)
     {
-        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
             return false;
+        var words = e.Pattern.Form == EventForm.Verb ? AnotherActWords : AnotherActAdjectives;
         var sentence = document.Sentences[e.Sentence];
         for (var i = span.First - 1; i >= sentence.FirstToken && span.First - i <= AnotherActReach; i--)
         {
-            if (AnotherActWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
         }
         return false;
@@ -109,6 +114,30 @@ public sealed class EventMerger : IPipelineComponent
         kept.FindLast(k => k.Category == e.Category && k.Modality == e.Modality)
         ?? kept.FindLast(k => k.Category.Type == "ASSAULT" && k.Modality == e.Modality)
         ?? (e.Modality == EventModality.Historical ? null : kept.FindLast(k => k.Category.Type == "ASSAULT"));
+
+    /// <summary>
+    /// "The negotiations, mediated by Qatar and Turkey, were led by …", "talks between the two factions brokered by Riyadh":
+    /// a meeting told of no kind, in a sentence that tells a third party brokering it, is a meeting through that party
+    /// (PLOVER CONSULT, third-party). The brokering stays an event of its own, as it names the third party as actor.
+    /// </summary>
+    private static void TakeBrokers(List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Category is not { Type: "CONSULT", Mode: null })
+                continue;
+            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty } && b.Pattern.Form == EventForm.Verb
+                                        && told[k].Exists(m => m.Sentence == b.Sentence));
+            if (broker is null)
+                continue;
+            k.Category = broker.Category;
+            if (k.PloverCategory.Type == broker.Category.Type)
+                k.PloverCategory = broker.Category;
+            k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {ThirdParty}: merge, brokered by '{broker.Pattern.Text}' in its sentence";
+        }
+    }
+
+    private const string ThirdParty = "third-party";
 
     /// <summary>
     /// News gives the day once. An event reported as fact with no date of its own took place on the day told for
@@ -241,7 +270,9 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
-        if (!bareNoun && k.Category.Type != "CONSULT" && (TurnsOn(k, e) || TurnsOn(e, k)))
+        // A headline act whose doer went unfound answers no one: the lead that retells it names its doer, who may be
+        // of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
+        if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
         if (!retoldHeadline && TwoCharges(k, e))
             return false;
@@ -266,11 +297,12 @@ public sealed class EventMerger : IPipelineComponent
     /// <summary>
     /// "In a phone call with Erdogan, Putin discussed grain exports", "would discuss the deal with Putin when the two
     /// leaders meet": a verb of meeting that names no kind of its own, with a meeting noun or another such verb in its
-    /// sentence, tells the same meeting.
+    /// sentence, tells the same meeting. The kind is the verb's own word's: "met Putin in St Petersburg for talks" is one
+    /// meeting, though its venue made "met" a visit.
     /// </summary>
     private static bool OneMeeting(PloverEvent k, PloverEvent e) =>
         k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT"
-        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
+        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Pattern.Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
 
     /// <summary>
     /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words
