@@ -41,6 +41,12 @@ public sealed class EventMerger : IPipelineComponent
             var another = TellsAnotherAct(document, e) || anotherActs.Exists(m => m.Category.Type == e.Category.Type && TwoActs(m, e));
             if (another)
                 anotherActs.Add(e);
+            else if (NamedAct(document, kept, told, e) is { } act)
+            {
+                Join(act, e);
+                told[act].Add(e);
+                continue;
+            }
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var same = another ? null
@@ -103,6 +109,53 @@ public sealed class EventMerger : IPipelineComponent
         }
         return false;
     }
+
+    // Determiners between "in" and the noun that names the act: "in a raid", "in what Tehran called a raid".
+    private static readonly FrozenSet<string> NamingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
+    // Verbs by which a party names the act: "in what Tehran called a raid".
+    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "called", "termed", "dubbed");
+
+    // How many words the party naming the act may have ("in what the Iranian army called a raid").
+    private const int NamerReach = 4;
+
+    /// <summary>
+    /// "drones struck a village … in what Tehran called a raid", "drones hit 41 bombers in deep strike": a cue used as a noun
+    /// opened by "in", after a verb of its type in its sentence, names that act, in other words and perhaps another mode.
+    /// Not after a toll: "three were killed in an exchange of fire" counts the exchange's dead.
+    /// </summary>
+    private static PloverEvent? NamedAct(Document document, List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told, PloverEvent e)
+    {
+        if (!OpenedByIn(document, e))
+            return null;
+        return kept.FindLast(k => k.Category.Type == e.Category.Type
+                                  && told[k].Exists(m => m.Sentence == e.Sentence && m.Pattern.Form == EventForm.Verb && !m.IsReference && m.Trigger.End <= e.Trigger.Start));
+    }
+
+    /// <summary>Whether the noun's phrase opens with "in": "in a raid", "in deep strike", "in what Tehran called a raid".</summary>
+    private static bool OpenedByIn(Document document, PloverEvent e)
+    {
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var first = document.Sentences[e.Sentence].FirstToken;
+        var i = span.First - 1;
+        if (i >= first && !NamingDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)) && !IsIn(document, i))
+            i--; // one word of description: "in deep strike"
+        if (i >= first && NamingDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            i--;
+        if (i >= first && IsIn(document, i))
+            return true;
+        if (i < first || !NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            return false;
+        for (var j = i - 1; j >= first && i - j <= NamerReach + 1; j--)
+        {
+            if (document.MatchWord(j).Equals("what", StringComparison.OrdinalIgnoreCase))
+                return j > first && IsIn(document, j - 1);
+        }
+        return false;
+    }
+
+    private static bool IsIn(Document document, int token) => document.MatchWord(token).Equals("in", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
@@ -227,7 +280,13 @@ public sealed class EventMerger : IPipelineComponent
     private static bool RetoldHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
         UnnamedHeadline(document, k, mentions, e)
         || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
-            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && SharesParty(k, e));
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(k, e)));
+
+    /// <summary>
+    /// A headline's terse words can make the victim the doer ("Gunmen Ambush Kosovo Police" found Kosovo acting on no one):
+    /// a headline act done to no one, whose doers the lead's act is done to, is that act with its parties misread.
+    /// </summary>
+    private static bool MisreadDoer(PloverEvent k, PloverEvent e) => k.Recipients.Count == 0 && k.Actors.Count > 0 && Covers(e.Recipients, k.Actors);
 
     // The block after the headline's.
     private const int LeadBlock = 1;
@@ -266,13 +325,14 @@ public sealed class EventMerger : IPipelineComponent
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
         // names the event of its type told before, whoever that carrying guessed.
         var guessed = bareNoun && e.ActorsCarried;
-        if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
+        var misread = retoldHeadline && MisreadDoer(k, e);
+        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
-        // A headline act whose doer went unfound answers no one: the lead that retells it names its doer, who may be
-        // of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
-        if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && (TurnsOn(k, e) || TurnsOn(e, k)))
+        // A headline act whose doer went unfound, or was misread, answers no one: the lead that retells it names its doer,
+        // who may be of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
+        if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && !misread && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
         if (!retoldHeadline && TwoCharges(k, e))
             return false;
