@@ -16,7 +16,7 @@ namespace Parley.Events;
 /// <item>An event told as the content of an allegation ("accused X of attacking Y") is hypothetical.</item>
 /// <item>An event in the condition of a threat or pledge ("would strike if the group broke the truce") only
 /// names what is demanded or feared: it joins an event told elsewhere or is dropped at the merge.</item>
-/// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
+/// <item>Without cues, the event's date decides: after the publication date it is future, seven months or more
 /// before it historical.</item>
 /// <item>The manual's coding rule follows: future or hypothetical cooperation (CONSULT, SUPPORT, COOPERATE, AID)
 /// is coded AGREE, a future retreat CONCEDE (<see cref="PloverEvent.PloverCategory"/>).</item>
@@ -62,8 +62,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Words that may stand between a modal and the negation it governs ("could still not").
     private const int ModalBeforeNegation = 1;
 
-    // An event this many days or more before publication is background.
-    private const int HistoricalDays = 300;
+    // An event this many days or more before publication is background: news of seven months back ("Relations soured in
+    // July, when Paris backed Morocco's plan" in an April story) is told as the past that led here, not as the news.
+    private const int HistoricalDays = 215;
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ",", ";", ":", "(", ")", "\u2014", "\u2013");
 
@@ -110,7 +111,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
-                e.Explanations["modality"] = $"modality: no date of its own in a sentence set a year or more back ('{document.Text[background.Start..background.End]}')";
+                e.Explanations["modality"] = $"modality: no date of its own in a sentence set seven months or more back ('{document.Text[background.Start..background.End]}')";
             }
             if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
             {
@@ -290,7 +291,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
-                e.Explanations["modality"] = "modality: its date is a year or more before the publication date";
+                e.Explanations["modality"] = "modality: its date is seven months or more before the publication date";
             }
         }
         if (!e.Explanations.ContainsKey("modality"))
@@ -357,7 +358,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
-    /// A date of the sentence a year or more before publication ("after Mahsa Amini died in custody in September 2022"),
+    /// A date of the sentence seven months or more before publication ("after Mahsa Amini died in custody in September 2022"),
     /// but not one after "since", which starts a span reaching to now. <paramref name="cursor"/> walks the document's
     /// mentions once, sentence by sentence.
     /// </summary>
