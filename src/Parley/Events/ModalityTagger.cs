@@ -216,6 +216,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
+            // "has not ruled out fresh strikes": a denial denied leaves the act possible, and takes the negation before it.
+            if (cue == ModalityCue.Negated && DeniedDenial(cues, cueFirst))
+            {
+                negatedAt = -1;
+                nearest = (cueFirst, ModalityCue.Hypothetical);
+                Note(e, ModalityCue.Hypothetical, document, cueFirst, cueEnd);
+                continue;
+            }
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
             nearest = (cueFirst, cue);
@@ -356,6 +364,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         return false;
     }
+
+    /// <summary>Whether a negation stands right before the negating cue at <paramref name="cueFirst"/>, an adverb at most between ("not yet ruled out").</summary>
+    private static bool DeniedDenial(SentenceCues cues, int cueFirst) =>
+        cues.Cues.Exists(c => c.Cue == ModalityCue.Negated && c.End <= cueFirst && cueFirst - c.End <= ModalBeforeNegation);
 
     /// <summary>
     /// A date of the sentence seven months or more before publication ("after Mahsa Amini died in custody in September 2022"),
