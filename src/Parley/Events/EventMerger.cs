@@ -35,6 +35,8 @@ public sealed class EventMerger : IPipelineComponent
         // Acts told with "also", and acts of their kind beside them in their sentence ("also received the death penalty,
         // while a former police chief was jailed"): more acts of the kind, not one told before.
         var anotherActs = new List<PloverEvent>();
+        // Words of the headline that only name an event no mention has told yet ("signs treaty … at Astana summit").
+        var headlineNames = new List<PloverEvent>();
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,6 +67,11 @@ public sealed class EventMerger : IPipelineComponent
             {
                 kept.Add(e);
                 told[e] = [e];
+                if (NamedByHeadline(document, headlineNames, e) is { } name)
+                {
+                    e.Evidence.Insert(0, name.Trigger);
+                    headlineNames.Remove(name);
+                }
             }
             else if (e.Category.Type == "ASSAULT" && NamedViolence(kept, e) is { } violence)
             {
@@ -73,6 +80,8 @@ public sealed class EventMerger : IPipelineComponent
                 AddQuantities(violence, e);
                 told[violence].Add(e);
             }
+            else if (ModalityTagger.InHeadline(document, e.Sentence))
+                headlineNames.Add(e);
         }
         TakeBrokers(kept, told);
         InheritDates(document, kept);
@@ -156,6 +165,14 @@ public sealed class EventMerger : IPipelineComponent
     }
 
     private static bool IsIn(Document document, int token) => document.MatchWord(token).Equals("in", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Xi signs friendship treaty … at Astana summit": a headline word that only names an event as its setting names the
+    /// event of its kind the lead then tells ("at the second summit between China and the five republics").
+    /// </summary>
+    private static PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
+        document.Sentences[e.Sentence].Block != LeadBlock ? null
+            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(e, name, openHeadline: false, retoldHeadline: false));
 
     /// <summary>
     /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
