@@ -62,9 +62,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Words that may stand between a modal and the negation it governs ("could still not").
     private const int ModalBeforeNegation = 1;
 
-    // An event this many days or more before publication is background: news of seven months back ("Relations soured in
-    // July, when Paris backed Morocco's plan" in an April story) is told as the past that led here, not as the news.
+    // An event dated this many days or more before publication is background: news of seven months back ("Relations soured
+    // in July, when Paris backed Morocco's plan" in an April story) is told as the past that led here, not as the news.
     private const int HistoricalDays = 215;
+
+    // A sentence naming a date this many days or more before publication sets its undated events in the background. It
+    // takes a year: a sentence may tell today's news beside a clause of the recent past ("his first journey abroad since
+    // Russian forces invaded in February, as the administration unveiled new aid").
+    private const int BackgroundSentenceDays = 300;
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ",", ";", ":", "(", ")", "\u2014", "\u2013");
 
@@ -111,7 +116,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
-                e.Explanations["modality"] = $"modality: no date of its own in a sentence set seven months or more back ('{document.Text[background.Start..background.End]}')";
+                e.Explanations["modality"] = $"modality: no date of its own in a sentence set a year or more back ('{document.Text[background.Start..background.End]}')";
             }
             if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
             {
@@ -370,7 +375,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         cues.Cues.Exists(c => c.Cue == ModalityCue.Negated && c.End <= cueFirst && cueFirst - c.End <= ModalBeforeNegation);
 
     /// <summary>
-    /// A date of the sentence seven months or more before publication ("after Mahsa Amini died in custody in September 2022"),
+    /// A date of the sentence a year or more before publication ("after Mahsa Amini died in custody in September 2022"),
     /// but not one after "since", which starts a span reaching to now. <paramref name="cursor"/> walks the document's
     /// mentions once, sentence by sentence.
     /// </summary>
@@ -382,7 +387,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         for (var i = cursor; i < mentions.Length && mentions[i].Start < sentence.End; i++)
         {
             if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
-                && published.DayNumber - time.Last.DayNumber >= HistoricalDays && !AfterSince(document, date))
+                && published.DayNumber - time.Last.DayNumber >= BackgroundSentenceDays && !AfterSince(document, date))
                 return date;
         }
         return null;

@@ -11,12 +11,12 @@ public sealed class SevenMonthsBackgroundTests
     [Fact]
     public void ABackingEightMonthsBeforePublication_IsHistorical() =>
         Assert.Equal(EventModality.Historical, Assert.Single(EventCodingTests.Code(
-            "Ties between the two capitals had soured in July 2024, when Madrid backed Rabat's autonomy plan for Western Sahara.", "2025-04-15"),
+            "Madrid backed Rabat's autonomy plan for Western Sahara in July 2024, souring ties between the two capitals.", "2025-04-15"),
             e => e.Category.Type == "SUPPORT").Modality);
 
     [Fact]
     public void ABackingFiveMonthsBeforePublication_IsStillNews() =>
         Assert.Equal(EventModality.Asserted, Assert.Single(EventCodingTests.Code(
-            "Ties between the two capitals had soured in November 2024, when Madrid backed Rabat's autonomy plan for Western Sahara.", "2025-04-15"),
+            "Madrid backed Rabat's autonomy plan for Western Sahara in November 2024, souring ties between the two capitals.", "2025-04-15"),
             e => e.Category.Type == "SUPPORT").Modality);
 }
