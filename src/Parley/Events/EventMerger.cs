@@ -52,8 +52,8 @@ public sealed class EventMerger : IPipelineComponent
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
@@ -294,16 +294,19 @@ public sealed class EventMerger : IPipelineComponent
     /// An event the headline alone has told with no actor found is the lead's of its kind whoever that names, and takes
     /// the lead's mode (<see cref="UnnamedHeadline"/>).
     /// </summary>
-    private static bool RetoldHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+    private static bool RetoldHeadline(Document document, List<PloverEvent> kept, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
         UnnamedHeadline(document, k, mentions, e)
         || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
-            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(k, e)));
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(document, kept, k, e)));
 
     /// <summary>
     /// A headline's terse words can make the victim the doer ("Gunmen Ambush Kosovo Police" found Kosovo acting on no one):
-    /// a headline act done to no one, whose doers the lead's act is done to, is that act with its parties misread.
+    /// a headline act done to no one, whose doers the lead's act is done to, is that act with its parties misread. Not when
+    /// the headline tells another act of its type: "strike Houthi targets after Red Sea attacks" names the attacks' doers.
     /// </summary>
-    private static bool MisreadDoer(PloverEvent k, PloverEvent e) => k.Recipients.Count == 0 && k.Actors.Count > 0 && Covers(e.Recipients, k.Actors);
+    private static bool MisreadDoer(Document document, List<PloverEvent> kept, PloverEvent k, PloverEvent e) =>
+        k.Recipients.Count == 0 && k.Actors.Count > 0 && Covers(e.Recipients, k.Actors)
+        && !kept.Exists(o => o != k && o.Category.Type == k.Category.Type && ModalityTagger.InHeadline(document, o.Sentence));
 
     // The block after the headline's.
     private const int LeadBlock = 1;
@@ -342,7 +345,8 @@ public sealed class EventMerger : IPipelineComponent
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
         // names the event of its type told before, whoever that carrying guessed.
         var guessed = bareNoun && e.ActorsCarried;
-        var misread = retoldHeadline && MisreadDoer(k, e);
+        // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
+        var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
         if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
