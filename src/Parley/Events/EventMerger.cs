@@ -35,17 +35,25 @@ public sealed class EventMerger : IPipelineComponent
         // Acts told with "also", and acts of their kind beside them in their sentence ("also received the death penalty,
         // while a former police chief was jailed"): more acts of the kind, not one told before.
         var anotherActs = new List<PloverEvent>();
+        // Words of the headline that only name an event no mention has told yet ("signs treaty … at Astana summit").
+        var headlineNames = new List<PloverEvent>();
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var another = TellsAnotherAct(document, e) || anotherActs.Exists(m => m.Category.Type == e.Category.Type && TwoActs(m, e));
             if (another)
                 anotherActs.Add(e);
+            else if (NamedAct(document, kept, told, e) is { } act)
+            {
+                Join(act, e);
+                told[act].Add(e);
+                continue;
+            }
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
@@ -59,6 +67,11 @@ public sealed class EventMerger : IPipelineComponent
             {
                 kept.Add(e);
                 told[e] = [e];
+                if (NamedByHeadline(document, headlineNames, e) is { } name)
+                {
+                    e.Evidence.Insert(0, name.Trigger);
+                    headlineNames.Remove(name);
+                }
             }
             else if (e.Category.Type == "ASSAULT" && NamedViolence(kept, e) is { } violence)
             {
@@ -67,7 +80,10 @@ public sealed class EventMerger : IPipelineComponent
                 AddQuantities(violence, e);
                 told[violence].Add(e);
             }
+            else if (ModalityTagger.InHeadline(document, e.Sentence))
+                headlineNames.Add(e);
         }
+        TakeBrokers(kept, told);
         InheritDates(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
@@ -82,22 +98,81 @@ public sealed class EventMerger : IPipelineComponent
     // received the death penalty", "Nicaragua likewise cut relations with Quito".
     private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly");
 
-    // How far before a verb's first word such a word may stand ("has also imposed").
+    // Words just before a noun that do the same: "Separate talks between Kinshasa and the M23", "another crowd".
+    private static readonly FrozenSet<string> AnotherActAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "another", "separate", "fresh", "further");
+
+    // How far before a cue's first word such a word may stand ("has also imposed", "separate peace talks").
     private const int AnotherActReach = 2;
 
-    /// <summary>A verb told with "also" before it is another act of its kind, whoever it shares parties with.</summary>
+    /// <summary>A verb told with "also", or a noun with "separate", before it is another act of its kind, whoever it shares parties with.</summary>
     private static bool TellsAnotherAct(Document document, PloverEvent e)
     {
-        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
             return false;
+        var words = e.Pattern.Form == EventForm.Verb ? AnotherActWords : AnotherActAdjectives;
         var sentence = document.Sentences[e.Sentence];
         for (var i = span.First - 1; i >= sentence.FirstToken && span.First - i <= AnotherActReach; i--)
         {
-            if (AnotherActWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
         }
         return false;
     }
+
+    // Determiners between "in" and the noun that names the act: "in a raid", "in what Tehran called a raid".
+    private static readonly FrozenSet<string> NamingDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
+    // Verbs by which a party names the act: "in what Tehran called a raid".
+    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "called", "termed", "dubbed");
+
+    // How many words the party naming the act may have ("in what the Iranian army called a raid").
+    private const int NamerReach = 4;
+
+    /// <summary>
+    /// "drones struck a village … in what Tehran called a raid", "drones hit 41 bombers in deep strike": a cue used as a noun
+    /// opened by "in", after a verb of its type in its sentence, names that act, in other words and perhaps another mode.
+    /// Not after a toll: "three were killed in an exchange of fire" counts the exchange's dead.
+    /// </summary>
+    private static PloverEvent? NamedAct(Document document, List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told, PloverEvent e)
+    {
+        if (!OpenedByIn(document, e))
+            return null;
+        return kept.FindLast(k => k.Category.Type == e.Category.Type
+                                  && told[k].Exists(m => m.Sentence == e.Sentence && m.Pattern.Form == EventForm.Verb && !m.IsReference && m.Trigger.End <= e.Trigger.Start));
+    }
+
+    /// <summary>Whether the noun's phrase opens with "in": "in a raid", "in deep strike", "in what Tehran called a raid".</summary>
+    private static bool OpenedByIn(Document document, PloverEvent e)
+    {
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var first = document.Sentences[e.Sentence].FirstToken;
+        var i = span.First - 1;
+        if (i >= first && !NamingDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)) && !IsIn(document, i))
+            i--; // one word of description: "in deep strike"
+        if (i >= first && NamingDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            i--;
+        if (i >= first && IsIn(document, i))
+            return true;
+        if (i < first || !NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            return false;
+        for (var j = i - 1; j >= first && i - j <= NamerReach + 1; j--)
+        {
+            if (document.MatchWord(j).Equals("what", StringComparison.OrdinalIgnoreCase))
+                return j > first && IsIn(document, j - 1);
+        }
+        return false;
+    }
+
+    private static bool IsIn(Document document, int token) => document.MatchWord(token).Equals("in", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Xi signs friendship treaty … at Astana summit": a headline word that only names an event as its setting names the
+    /// event of its kind the lead then tells ("at the second summit between China and the five republics").
+    /// </summary>
+    private static PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
+        document.Sentences[e.Sentence].Block != LeadBlock ? null
+            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(e, name, openHeadline: false, retoldHeadline: false));
 
     /// <summary>
     /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
@@ -109,6 +184,30 @@ public sealed class EventMerger : IPipelineComponent
         kept.FindLast(k => k.Category == e.Category && k.Modality == e.Modality)
         ?? kept.FindLast(k => k.Category.Type == "ASSAULT" && k.Modality == e.Modality)
         ?? (e.Modality == EventModality.Historical ? null : kept.FindLast(k => k.Category.Type == "ASSAULT"));
+
+    /// <summary>
+    /// "The negotiations, mediated by Qatar and Turkey, were led by …", "talks between the two factions brokered by Riyadh":
+    /// a meeting told of no kind, in a sentence that tells a third party brokering it, is a meeting through that party
+    /// (PLOVER CONSULT, third-party). The brokering stays an event of its own, as it names the third party as actor.
+    /// </summary>
+    private static void TakeBrokers(List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Category is not { Type: "CONSULT", Mode: null })
+                continue;
+            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty } && b.Pattern.Form == EventForm.Verb
+                                        && told[k].Exists(m => m.Sentence == b.Sentence));
+            if (broker is null)
+                continue;
+            k.Category = broker.Category;
+            if (k.PloverCategory.Type == broker.Category.Type)
+                k.PloverCategory = broker.Category;
+            k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {ThirdParty}: merge, brokered by '{broker.Pattern.Text}' in its sentence";
+        }
+    }
+
+    private const string ThirdParty = "third-party";
 
     /// <summary>
     /// News gives the day once. An event reported as fact with no date of its own took place on the day told for
@@ -195,10 +294,19 @@ public sealed class EventMerger : IPipelineComponent
     /// An event the headline alone has told with no actor found is the lead's of its kind whoever that names, and takes
     /// the lead's mode (<see cref="UnnamedHeadline"/>).
     /// </summary>
-    private static bool RetoldHeadline(Document document, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
+    private static bool RetoldHeadline(Document document, List<PloverEvent> kept, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
         UnnamedHeadline(document, k, mentions, e)
         || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
-            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && SharesParty(k, e));
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(document, kept, k, e)));
+
+    /// <summary>
+    /// A headline's terse words can make the victim the doer ("Gunmen Ambush Kosovo Police" found Kosovo acting on no one):
+    /// a headline act done to no one, whose doers the lead's act is done to, is that act with its parties misread. Not when
+    /// the headline tells another act of its type: "strike Houthi targets after Red Sea attacks" names the attacks' doers.
+    /// </summary>
+    private static bool MisreadDoer(Document document, List<PloverEvent> kept, PloverEvent k, PloverEvent e) =>
+        k.Recipients.Count == 0 && k.Actors.Count > 0 && Covers(e.Recipients, k.Actors)
+        && !kept.Exists(o => o != k && o.Category.Type == k.Category.Type && ModalityTagger.InHeadline(document, o.Sentence));
 
     // The block after the headline's.
     private const int LeadBlock = 1;
@@ -237,11 +345,15 @@ public sealed class EventMerger : IPipelineComponent
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
         // names the event of its type told before, whoever that carrying guessed.
         var guessed = bareNoun && e.ActorsCarried;
-        if (!guessed && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
+        // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
+        var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
+        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
-        if (!bareNoun && k.Category.Type != "CONSULT" && (TurnsOn(k, e) || TurnsOn(e, k)))
+        // A headline act whose doer went unfound, or was misread, answers no one: the lead that retells it names its doer,
+        // who may be of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
+        if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && !misread && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
         if (!retoldHeadline && TwoCharges(k, e))
             return false;
@@ -266,11 +378,12 @@ public sealed class EventMerger : IPipelineComponent
     /// <summary>
     /// "In a phone call with Erdogan, Putin discussed grain exports", "would discuss the deal with Putin when the two
     /// leaders meet": a verb of meeting that names no kind of its own, with a meeting noun or another such verb in its
-    /// sentence, tells the same meeting.
+    /// sentence, tells the same meeting. The kind is the verb's own word's: "met Putin in St Petersburg for talks" is one
+    /// meeting, though its venue made "met" a visit.
     /// </summary>
     private static bool OneMeeting(PloverEvent k, PloverEvent e) =>
         k.Category.Type == "CONSULT" && e.Category.Type == "CONSULT"
-        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
+        && (k.Pattern.Form != e.Pattern.Form ? (k.Pattern.Form == EventForm.Verb ? k : e).Pattern.Category.Mode is null : k.Category.Mode is null && e.Category.Mode is null && k.Pattern.Form == EventForm.Verb);
 
     /// <summary>
     /// "condemned the strike, calling it a provocation", "demanded a ceasefire and called for talks": one party's words

@@ -16,7 +16,7 @@ namespace Parley.Events;
 /// <item>An event told as the content of an allegation ("accused X of attacking Y") is hypothetical.</item>
 /// <item>An event in the condition of a threat or pledge ("would strike if the group broke the truce") only
 /// names what is demanded or feared: it joins an event told elsewhere or is dropped at the merge.</item>
-/// <item>Without cues, the event's date decides: after the publication date it is future, a year or more
+/// <item>Without cues, the event's date decides: after the publication date it is future, seven months or more
 /// before it historical.</item>
 /// <item>The manual's coding rule follows: future or hypothetical cooperation (CONSULT, SUPPORT, COOPERATE, AID)
 /// is coded AGREE, a future retreat CONCEDE (<see cref="PloverEvent.PloverCategory"/>).</item>
@@ -62,8 +62,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Words that may stand between a modal and the negation it governs ("could still not").
     private const int ModalBeforeNegation = 1;
 
-    // An event this many days or more before publication is background.
-    private const int HistoricalDays = 300;
+    // An event dated this many days or more before publication is background: news of seven months back ("Relations soured
+    // in July, when Paris backed Morocco's plan" in an April story) is told as the past that led here, not as the news.
+    private const int HistoricalDays = 215;
+
+    // A sentence naming a date this many days or more before publication sets its undated events in the background. It
+    // takes a year: a sentence may tell today's news beside a clause of the recent past ("his first journey abroad since
+    // Russian forces invaded in February, as the administration unveiled new aid").
+    private const int BackgroundSentenceDays = 300;
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.Ordinal, ",", ";", ":", "(", ")", "\u2014", "\u2013");
 
@@ -215,6 +221,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
+            // "has not ruled out fresh strikes": a denial denied leaves the act possible, and takes the negation before it.
+            if (cue == ModalityCue.Negated && DeniedDenial(cues, cueFirst))
+            {
+                negatedAt = -1;
+                nearest = (cueFirst, ModalityCue.Hypothetical);
+                Note(e, ModalityCue.Hypothetical, document, cueFirst, cueEnd);
+                continue;
+            }
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
             nearest = (cueFirst, cue);
@@ -290,7 +304,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
-                e.Explanations["modality"] = "modality: its date is a year or more before the publication date";
+                e.Explanations["modality"] = "modality: its date is seven months or more before the publication date";
             }
         }
         if (!e.Explanations.ContainsKey("modality"))
@@ -356,6 +370,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return false;
     }
 
+    /// <summary>Whether a negation stands right before the negating cue at <paramref name="cueFirst"/>, an adverb at most between ("not yet ruled out").</summary>
+    private static bool DeniedDenial(SentenceCues cues, int cueFirst) =>
+        cues.Cues.Exists(c => c.Cue == ModalityCue.Negated && c.End <= cueFirst && cueFirst - c.End <= ModalBeforeNegation);
+
     /// <summary>
     /// A date of the sentence a year or more before publication ("after Mahsa Amini died in custody in September 2022"),
     /// but not one after "since", which starts a span reaching to now. <paramref name="cursor"/> walks the document's
@@ -369,7 +387,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         for (var i = cursor; i < mentions.Length && mentions[i].Start < sentence.End; i++)
         {
             if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
-                && published.DayNumber - time.Last.DayNumber >= HistoricalDays && !AfterSince(document, date))
+                && published.DayNumber - time.Last.DayNumber >= BackgroundSentenceDays && !AfterSince(document, date))
                 return date;
         }
         return null;

@@ -5,7 +5,7 @@ namespace Parley.Tests.Events;
 public sealed class MonthOfPastActTests
 {
     [Theory]
-    [InlineData("In April, gunmen killed 30 villagers in the north.", "2025-12-08", "ASSAULT", "2025-04", "Asserted")]
+    [InlineData("In April, gunmen killed 30 villagers in the north.", "2025-12-08", "ASSAULT", "2025-04", "Historical")]
     [InlineData("Rebels seized the airport in May, the army said.", "2025-12-20", "COERCE", "2025-05", "Asserted")]
     [InlineData("The foreign minister will visit Tokyo in April.", "2025-12-08", "AGREE", "2026-04", "Future")]
     public void TheMonth_LiesOnTheSideItsTenseTells(string sentence, string published, string type, string month, string modality)
