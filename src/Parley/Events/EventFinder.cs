@@ -207,6 +207,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             DropProtestDemands(document, sentence, found);
             DropMeetingTopics(document, sentence, found);
             DropDemandedActs(document, sentence, found);
+            DropStatementContents(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) && !IsNewMediation(f, found, events) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
