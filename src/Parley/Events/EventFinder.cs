@@ -443,13 +443,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// "ordered his security forces to suspend intelligence exchanges", "ordered troops to pull back": forces ordered to do an
-    /// act the sentence tells are not deployed; the act ordered is the event (forces ordered "to the border" or "to be
-    /// ready" still are).
+    /// "ordered his security forces to suspend intelligence exchanges", "ordered troops to pull back": forces commanded
+    /// (<c>events/command-verbs.tsv</c>) to do an act the sentence tells are not deployed; the act commanded is the event
+    /// (forces ordered "to the border" or "to be ready" still are).
     /// </summary>
-    private static bool OrdersForcesToAct(Document document, (PloverEvent Event, int First, int End) order, List<(PloverEvent Event, int First, int End)> found) =>
+    private bool OrdersForcesToAct(Document document, (PloverEvent Event, int First, int End) order, List<(PloverEvent Event, int First, int End)> found) =>
         order.Event.Category.Type == "MOBILIZE" && order.Event.Pattern.Form == EventForm.Verb
-        && document.MatchWord(order.First).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+        && lexicon.CommandVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(order.First))
         && order.End < document.Tokens.Length && EventPatternMatcher.OpensInfinitive(document, order.End)
         && found.Exists(f => f.First == order.End + 1);
 

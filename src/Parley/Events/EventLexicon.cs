@@ -16,10 +16,11 @@ public sealed class EventLexicon
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
         PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, FrozenDictionary<string, string> quantityTakers,
-        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs)
+        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs, FrozenSet<string> commandVerbs)
     {
         ProtestSeats = protestSeats;
         GivingVerbs = givingVerbs;
+        CommandVerbs = commandVerbs;
         Categories = categories;
         Patterns = patterns;
         Modality = modality;
@@ -53,6 +54,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs whose first object is whom the second goes to ("granted Armenia a loan"), every form written out.</summary>
     public FrozenSet<string> GivingVerbs { get; }
+
+    /// <summary>Verbs of command whose object may be told to do an act ("ordered his forces to suspend …"), every form written out.</summary>
+    public FrozenSet<string> CommandVerbs { get; }
 
     /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
     public PhraseMatcher<QuantityWord> QuantityWords { get; }
@@ -190,9 +194,10 @@ public sealed class EventLexicon
             protestSeats.Add(line.Fields[0], line.Fields[1]);
 
         var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var commandVerbs = files.Read("events/command-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
             responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), quantityTakers.ToFrozenDictionary(StringComparer.Ordinal),
-            protestSeats, givingVerbs);
+            protestSeats, givingVerbs, commandVerbs);
     }
 }
