@@ -119,7 +119,7 @@ public sealed class EventLexicon
             }
         }
 
-        var adjuncts = new CueAdjuncts(files.Read("events/speech-media.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        var adjuncts = new CueAdjuncts(Words(files, "events/speech-media.tsv"));
         var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThrough: adjuncts);
         foreach (var line in files.Read("events/modality-cues.tsv", 2))
         {
@@ -193,11 +193,27 @@ public sealed class EventLexicon
         foreach (var line in files.Read("events/protest-seats.tsv", 2))
             protestSeats.Add(line.Fields[0], line.Fields[1]);
 
-        var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        var commandVerbs = files.Read("events/command-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var givingVerbs = Words(files, "events/giving-verbs.tsv");
+        var commandVerbs = Words(files, "events/command-verbs.tsv");
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
             responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), quantityTakers.ToFrozenDictionary(StringComparer.Ordinal),
             protestSeats, givingVerbs, commandVerbs);
+    }
+
+    /// <summary>
+    /// A list of single words, one a line, matched as a token is: a line of several words or of alternatives ("gave|granted")
+    /// could never match, so it is an error naming the line.
+    /// </summary>
+    private static FrozenSet<string> Words(LexiconFiles files, string path)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in files.Read(path, 1))
+        {
+            if (line.Fields[0].AsSpan().IndexOfAny(' ', '|') >= 0)
+                throw line.Error($"'{line.Fields[0]}' is not one word: write one word form a line.");
+            words.Add(line.Fields[0]);
+        }
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }
