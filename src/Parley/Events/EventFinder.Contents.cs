@@ -14,7 +14,8 @@ public sealed partial class EventFinder
     /// What a statement says is part of it, not an act told beside it:
     /// <list type="bullet">
     /// <item>"agreeing that their security forces would work together", "agreed that rich nations should provide $300 billion":
-    /// the acts of an agreement's "that" clause are what was agreed, one AGREE (as "agreed to" takes its infinitive);</item>
+    /// the cooperative acts of an agreement's "that" clause are what was agreed, one AGREE (as "agreed to" takes its infinitive);
+    /// a hostile one stays an event ("promising that the enemy would pay an unprecedented price" threatens);</item>
     /// <item>"denounced the decision as a reward for hostage-taking", "condemned the deal as a surrender": the name a
     /// condemnation gives the act it condemns is no act of its own.</item>
     /// </list>
@@ -37,7 +38,8 @@ public sealed partial class EventFinder
                 continue;
             foreach (var act in found)
             {
-                if (act.First >= start && !Enumerable.Range(start, act.First - start).Any(i => EndsContent(document, i))
+                if (act.First >= start && (statement.Event.Category.Type == "ACCUSE" || act.Event.Category.Score > 0)
+                    && !Enumerable.Range(start, act.First - start).Any(i => EndsContent(document, i))
                     && act.First - start <= (statement.Event.Category.Type == "AGREE" ? AgreedActReach : NameGivenReach))
                     contents.Add(act.Event);
             }

@@ -15,6 +15,11 @@ public sealed class StatementContentTests
     }
 
     [Fact]
+    public void AThreatInAPromisesThatClause_StaysAThreat() =>
+        Assert.Contains(EventCodingTests.Code("The president spoke on Sunday, promising that the rebels would pay a heavy price."),
+            e => e.Category.Type == "THREATEN");
+
+    [Fact]
     public void AnActToldAfterTheAgreementsClause_IsStillAnEvent() =>
         Assert.Contains(EventCodingTests.Code("Chile and Peru agreed on a fishing quota, and Peru later expelled two Chilean diplomats."),
             e => e.Category is { Type: "SANCTION", Mode: "expel" });
