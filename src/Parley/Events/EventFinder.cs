@@ -207,9 +207,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             DropProtestDemands(document, sentence, found);
             DropMeetingTopics(document, sentence, found);
             DropDemandedActs(document, sentence, found);
+            DropStatementContents(document, sentence, found);
             AbsorbThemes(document, found);
             AbsorbOutcomes(document, found);
-            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
+            found.RemoveAll(f => IsNounModifier(document, f.First, f.End) && !IsNewMediation(f, found, events) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
                                  || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found)
                                  || IsArrivalOfLoad(document, f, sentence));
             if (found.Count == 0)
@@ -442,13 +443,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// "ordered his security forces to suspend intelligence exchanges", "ordered troops to pull back": forces ordered to do an
-    /// act the sentence tells are not deployed; the act ordered is the event (forces ordered "to the border" or "to be
-    /// ready" still are).
+    /// "ordered his security forces to suspend intelligence exchanges", "ordered troops to pull back": forces commanded
+    /// (<c>events/command-verbs.tsv</c>) to do an act the sentence tells are not deployed; the act commanded is the event
+    /// (forces ordered "to the border" or "to be ready" still are).
     /// </summary>
-    private static bool OrdersForcesToAct(Document document, (PloverEvent Event, int First, int End) order, List<(PloverEvent Event, int First, int End)> found) =>
+    private bool OrdersForcesToAct(Document document, (PloverEvent Event, int First, int End) order, List<(PloverEvent Event, int First, int End)> found) =>
         order.Event.Category.Type == "MOBILIZE" && order.Event.Pattern.Form == EventForm.Verb
-        && document.MatchWord(order.First).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+        && lexicon.CommandVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(order.First))
         && order.End < document.Tokens.Length && EventPatternMatcher.OpensInfinitive(document, order.End)
         && found.Exists(f => f.First == order.End + 1);
 
@@ -844,6 +845,16 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                && document.MatchWord(first + 1) is "to" or "by"
                && (end - first == 1 || IsPrepositionObject(document, first - 1));
     }
+
+    /// <summary>
+    /// "a ceasefire brokered by the United States", "talks mediated by Washington": the go-between's part is news of its own
+    /// even told as a participle on what came of it (the PLOVER third-party CONSULT), where "aid provided to Ukraine" retells
+    /// an act. Not after a mediation told already: "The Qatar-brokered deal came out of a meeting mediated by Qatar" names it again.
+    /// </summary>
+    private static bool IsNewMediation((PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier) =>
+        IsMediation(cue.Event) && !earlier.Exists(IsMediation) && !found.Exists(f => f.End <= cue.First && IsMediation(f.Event));
+
+    private static bool IsMediation(PloverEvent e) => e.Category is { Type: "CONSULT", Mode: "third-party" };
 
     /// <summary>Whether the lower-case noun at <paramref name="noun"/> follows a preposition, past at most two lower-case words ("among democratic nations").</summary>
     private static bool IsPrepositionObject(Document document, int noun)

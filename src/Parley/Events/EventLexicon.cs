@@ -16,10 +16,11 @@ public sealed class EventLexicon
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
         PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, FrozenDictionary<string, string> quantityTakers,
-        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs)
+        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs, FrozenSet<string> commandVerbs)
     {
         ProtestSeats = protestSeats;
         GivingVerbs = givingVerbs;
+        CommandVerbs = commandVerbs;
         Categories = categories;
         Patterns = patterns;
         Modality = modality;
@@ -53,6 +54,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs whose first object is whom the second goes to ("granted Armenia a loan"), every form written out.</summary>
     public FrozenSet<string> GivingVerbs { get; }
+
+    /// <summary>Verbs of command whose object may be told to do an act ("ordered his forces to suspend …"), every form written out.</summary>
+    public FrozenSet<string> CommandVerbs { get; }
 
     /// <summary>Words of quantities: currencies, scales, counted nouns, victims, fates and numbers.</summary>
     public PhraseMatcher<QuantityWord> QuantityWords { get; }
@@ -115,7 +119,7 @@ public sealed class EventLexicon
             }
         }
 
-        var adjuncts = new CueAdjuncts(files.Read("events/speech-media.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        var adjuncts = new CueAdjuncts(Words(files, "events/speech-media.tsv"));
         var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThrough: adjuncts);
         foreach (var line in files.Read("events/modality-cues.tsv", 2))
         {
@@ -189,10 +193,27 @@ public sealed class EventLexicon
         foreach (var line in files.Read("events/protest-seats.tsv", 2))
             protestSeats.Add(line.Fields[0], line.Fields[1]);
 
-        var givingVerbs = files.Read("events/giving-verbs.tsv", 1).Select(line => line.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var givingVerbs = Words(files, "events/giving-verbs.tsv");
+        var commandVerbs = Words(files, "events/command-verbs.tsv");
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
             responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), quantityTakers.ToFrozenDictionary(StringComparer.Ordinal),
-            protestSeats, givingVerbs);
+            protestSeats, givingVerbs, commandVerbs);
+    }
+
+    /// <summary>
+    /// A list of single words, one a line, matched as a token is: a line of several words or of alternatives ("gave|granted")
+    /// could never match, so it is an error naming the line.
+    /// </summary>
+    private static FrozenSet<string> Words(LexiconFiles files, string path)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in files.Read(path, 1))
+        {
+            if (line.Fields[0].AsSpan().IndexOfAny(' ', '|') >= 0)
+                throw line.Error($"'{line.Fields[0]}' is not one word: write one word form a line.");
+            words.Add(line.Fields[0]);
+        }
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -47,6 +47,7 @@ public sealed class EventPatternMatcher
             var steps = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Step(word, line)).ToArray();
             if (steps.Length == 0 || IsGap(steps[0]) || IsGap(steps[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
+            RejectPhraseAlternatives(steps, line);
             var compiled = new Compiled(pattern, steps);
             foreach (var first in steps[0]!.Words)
             {
@@ -56,6 +57,26 @@ public sealed class EventPatternMatcher
             }
         }
         return new EventPatternMatcher(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), adjuncts);
+    }
+
+    /// <summary>
+    /// Alternatives are single words, so "halt strikes|halt attacks" reads as "halt", "strikes|halt", "attacks" and never
+    /// matches as meant. A word in two steps side by side is the sign of such a phrase written as an alternative: it is an
+    /// error naming the line, not a pattern that silently finds nothing.
+    /// </summary>
+    private static void RejectPhraseAlternatives(WordSet?[] steps, SourcedLine line)
+    {
+        for (var k = 1; k < steps.Length; k++)
+        {
+            if (IsGap(steps[k - 1]) || IsGap(steps[k]))
+                continue;
+            foreach (var word in steps[k - 1]!.Words)
+            {
+                if (steps[k]!.Contains(word))
+                    throw line.Error($"'{word}' stands in two steps side by side: alternatives (a|b) are single words, so 'a b|a c' reads "
+                                     + "a, b|a, c. Write each phrase on a line of its own.");
+            }
+        }
     }
 
     /// <summary>
