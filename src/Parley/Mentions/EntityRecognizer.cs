@@ -86,6 +86,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
                 ChunkKind.Role => ReadRole(chunks, k, state),
                 // "Both sides will meet again": a sentence's capitalised first word may open a pair, not a name.
                 ChunkKind.Capitalised when OpensPair(chunks[k], state) => ReadPair(chunks, k, state),
+                ChunkKind.Capitalised when IsSubjectIt(chunks, k, state, sentenceStart) => ReadSubjectIt(chunks, k, state),
                 ChunkKind.Capitalised => SkipUnknownName(chunks, k, state, sentenceStart),
                 ChunkKind.Pronoun => ReadPronoun(chunks, k, state),
                 _ => ReadPair(chunks, k, state),
