@@ -344,10 +344,23 @@ public sealed partial class EventFinder
         if (first - 2 < clause.Sentence.FirstToken || !clause.Is(first - 1, Articles) || clause.Word(first - 2) is not ("in" or "during")
             || named[^1].EndToken != first - 2)
             return [];
-        var verb = named[0].FirstToken - 1;
+        var verb = OwnerStart(clause, named[0].FirstToken) - 1;
         if (verb > clause.Sentence.FirstToken && clause.Word(verb) is "to" or "with")
             verb--;
         return IsPastVerb(clause, verb) ? Subject(clause, verb, found, int.MaxValue) : [];
+    }
+
+    /// <summary>
+    /// Where the phrase of the name at token <paramref name="first"/> begins: at the owner whose "'s" stands right before
+    /// it ("Azerbaijan's Ilham Aliyev", "Kenya's president"), else at the name itself. The owner only says whose the
+    /// name is; the verb before the phrase takes the whole of it.
+    /// </summary>
+    private static int OwnerStart(SentenceClauses clause, int first)
+    {
+        if (!IsCliticAt(clause, first - 1))
+            return first;
+        var owner = clause.Mentions.FindLast(m => m.EndToken == first - 1);
+        return owner.Mention is null ? first : owner.FirstToken;
     }
 
     /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
