@@ -45,7 +45,7 @@ public sealed partial class EventFinder
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
         var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb
-            && (IsPassiveForm(clause, first) || IsHeadlinePassive(clause, e.Sentence, first, end));
+            && (IsPassiveForm(clause, first) || IsHeadlinePassive(clause, e.Sentence, first, end) || IsBareParticiplePassive(clause, first, end));
         // A gap in the cue may hold the object: "threatened Russia with tariffs".
         var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
@@ -1131,6 +1131,22 @@ public sealed partial class EventFinder
     private static bool IsHeadlinePassive(SentenceClauses clause, int sentence, int first, int end) =>
         end - first == 1 && IsPastVerb(clause, first) && ModalityTagger.InHeadline(clause.Document, sentence)
         && (end >= clause.Sentence.EndToken || clause.Is(end, HeadlinePassiveFollowers));
+
+    /// <summary>
+    /// A past participle that tells a passive without a be-form of its own: opening an aside on the name before its comma
+    /// ("Bassirou Diomaye Faye, released from prison ten days before the vote, was sworn in"), or joined by "and" or "or"
+    /// to a passive before it ("Pedro Castillo was impeached and arrested"); not when an object follows it, as after an
+    /// active verb ("was sacked and accused the president of betrayal").
+    /// </summary>
+    private static bool IsBareParticiplePassive(SentenceClauses clause, int first, int end)
+    {
+        if (end - first != 1 || first - 2 < clause.Sentence.FirstToken || !IsPastVerb(clause, first)
+            || clause.Is(end, NounDeterminers) || clause.Mentions.Exists(m => m.FirstToken == end))
+            return false;
+        var aside = clause.Word(first - 1) is "," && clause.Mentions.Exists(m => m.EndToken == first - 1 && m.Mention.Kind == MentionKind.Actor);
+        var joined = clause.Word(first - 1) is "and" or "or" && IsPastVerb(clause, first - 2) && IsPassiveForm(clause, first - 2);
+        return aside || joined;
+    }
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it
