@@ -626,6 +626,24 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Where the object of a cue can end, from token <paramref name="start"/> to <paramref name="to"/> at most: before a
+    /// clause break, clause opener, word of another cue, or comma opening an apposition that names an act. "Putin said the
+    /// two sides had reached an understanding and warned Kyiv and European capitals" names no object of the understanding,
+    /// nor does "China restricted exports of rare earths, a move American carmakers said was hurting them" of the
+    /// restriction; "released Marc Fogel, an American teacher" does name whom it freed.
+    /// </summary>
+    private int ObjectStretchEnd(SentenceClauses clause, int start, int to)
+    {
+        for (var i = start; i < to; i++)
+        {
+            if (clause.Is(i, ClauseBreaks) || clause.Is(i, ClauseOpeners) || clause.CueBetween(i, i + 1)
+                || (clause.Word(i) is "," && clause.Is(i + 1, NounDeterminers) && clause.Is(i + 2, names.Actors.ActNouns)))
+                return i;
+        }
+        return to;
+    }
+
+    /// <summary>
     /// When the subject starting at token <paramref name="subjectStart"/> opens a relative clause ("…, which Moscow
     /// rejected", "a proposal that Ukraine accepted", "a response Washington called unacceptable"), the noun it
     /// describes if that is an actor ("Gonzalez, whom Washington recognises"), otherwise the actor named before
