@@ -51,6 +51,7 @@ public sealed partial class EventFinder
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         List<Participant>? them = null;
+        List<Participant>? accused = null;
         string how;
         if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
         {
@@ -221,7 +222,11 @@ public sealed partial class EventFinder
                     // a court an accusation is brought to is where it is made; whom it accuses is named after it, if at all.
                     if (e.Category.Type == "ACCUSE" && recipients.Count > 0 && clause.Is(WordBefore(clause, recipients[0].FirstToken), CourtPrepositions)
                         && recipients.TrueForAll(r => r.Mention.Actor?.Sector == "JUD"))
+                    {
                         recipients = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor).FindAll(r => r.Mention.Actor?.Sector != "JUD");
+                        if (recipients.Count == 0)
+                            accused = AccusedJustBefore(e, first, subject, found);
+                    }
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
@@ -313,6 +318,11 @@ public sealed partial class EventFinder
             e.Recipients.AddRange(them);
             how = "the subject before the cue acts on \"them\": the other side of the act told before it in the sentence";
         }
+        if (e.Recipients.Count == 0 && accused is { Count: > 0 })
+        {
+            e.Recipients.AddRange(accused);
+            how = "a case taken to a court with no one named is against whom the side's accusation just before it is aimed";
+        }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
         if (e.Category.Type is not ("ASSAULT" or "COERCE"))
@@ -361,6 +371,18 @@ public sealed partial class EventFinder
             return first;
         var owner = clause.Mentions.FindLast(m => m.EndToken == first - 1);
         return owner.Mention is null ? first : owner.FirstToken;
+    }
+
+    /// <summary>
+    /// "López Obrador condemned the raid, and Mexico's foreign ministry said it would take the case to the International
+    /// Court of Justice": whom the accusation told before the cue in its sentence, by the subject's side, is aimed at
+    /// (null when there is none); the case is the act that accusation names.
+    /// </summary>
+    private static List<Participant>? AccusedJustBefore(PloverEvent e, int first, List<MentionSpan> subject, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var before = found.FindLast(f => f.End <= first && f.Event != e && f.Event.Category.Type == "ACCUSE" && f.Event.Recipients.Count > 0
+                                         && f.Event.Actors.Exists(a => subject.Exists(s => s.Mention.Actor?.Code == a.Code)));
+        return before.Event?.Recipients.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Code));
     }
 
     /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
