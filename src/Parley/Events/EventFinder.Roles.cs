@@ -1173,8 +1173,8 @@ public sealed partial class EventFinder
         && (end >= clause.Sentence.EndToken || clause.Is(end, HeadlinePassiveFollowers));
 
     /// <summary>
-    /// A past participle that tells a passive without a be-form of its own: opening an aside on the name before its comma
-    /// ("Bassirou Diomaye Faye, released from prison ten days before the vote, was sworn in"), or joined by "and" or "or"
+    /// A past participle that tells a passive without a be-form of its own: opening an aside on the name that opens the
+    /// sentence ("Bassirou Diomaye Faye, released from prison ten days before the vote, was sworn in"), or joined by "and" or "or"
     /// to a passive before it ("Pedro Castillo was impeached and arrested"); not when an object follows it, as after an
     /// active verb ("was sacked and accused the president of betrayal").
     /// </summary>
@@ -1183,10 +1183,17 @@ public sealed partial class EventFinder
         if (end - first != 1 || first - 2 < clause.Sentence.FirstToken || !IsPastVerb(clause, first)
             || clause.Is(end, NounDeterminers) || clause.Mentions.Exists(m => m.FirstToken == end))
             return false;
-        var aside = clause.Word(first - 1) is "," && clause.Mentions.Exists(m => m.EndToken == first - 1 && m.Mention.Kind == MentionKind.Actor);
+        // Only a name that opens the sentence: after "Redwan Hussien, adviser to Prime Minister Abiy Ahmed," the comma closes
+        // an apposition, and "signed" is the subject's own verb.
+        var aside = clause.Word(first - 1) is "," && clause.Mentions.Exists(m => m.EndToken == first - 1 && m.Mention.Kind == MentionKind.Actor
+                                                                             && OpensSentence(clause, m.FirstToken));
         var joined = clause.Word(first - 1) is "and" or "or" && IsPastVerb(clause, first - 2) && IsPassiveForm(clause, first - 2);
         return aside || joined;
     }
+
+    /// <summary>Whether token <paramref name="first"/> opens its sentence, or follows only the "The" that does.</summary>
+    private static bool OpensSentence(SentenceClauses clause, int first) =>
+        first == clause.Sentence.FirstToken || (first == clause.Sentence.FirstToken + 1 && clause.Word(clause.Sentence.FirstToken) is "The");
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it

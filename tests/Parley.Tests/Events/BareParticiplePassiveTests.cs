@@ -17,6 +17,15 @@ public sealed class BareParticiplePassiveTests
     }
 
     [Fact]
+    public void AVerbAfterAnAppositionsClosingComma_IsTheSubjectsOwn()
+    {
+        var e = EventCodingTests.Code("Tesfaye Bekele, an adviser to Kenyan President William Ruto, signed on behalf of the government on Friday.", "2025-06-01")
+            .First(e => e.Category.Type == "SUPPORT");
+        Assert.NotEmpty(e.Actors);
+        Assert.Empty(e.Recipients);
+    }
+
+    [Fact]
     public void AParticipleWithAnObject_IsActive()
     {
         var e = EventCodingTests.Code("Brazil's foreign minister was recalled and accused the Venezuelan government of fraud.", "2025-06-01")
