@@ -7,7 +7,7 @@ namespace Parley.Tests.Events;
 public sealed class BareParticiplePassiveTests
 {
     [Theory]
-    [InlineData("Former Peruvian President Alberto Fujimori, released from prison in December, spoke to supporters in Lima on Monday.", "RETREAT", "PER")]
+    [InlineData("Peruvian President Alberto Fujimori, released from prison in December, spoke to supporters in Lima on Monday.", "RETREAT", "PER")]
     [InlineData("Former Bolivian President Evo Morales was indicted and arrested in La Paz on Friday.", "COERCE", "BOL")]
     public void ABareParticiple_BefallsTheNameBeforeIt(string text, string type, string recipient)
     {
