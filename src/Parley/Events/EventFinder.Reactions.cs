@@ -40,11 +40,15 @@ public sealed partial class EventFinder
                 return;
             var word = document.MatchWord(i).ToString();
             var anyAct = names.Actors.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            if (!anyAct && (word.Length <= SharedStem || !char.IsLower(word[0])))
+            if (!anyAct && !char.IsLower(word[0]))
                 continue;
             var (cueEnd, cues) = lexicon.Patterns.LongestAt(document, i, i + 1);
             var types = cueEnd > 0 ? cues.Where(c => c.Form == EventForm.Noun).Select(c => c.Category.Type).ToHashSet(StringComparer.Ordinal) : [];
-            var act = acts.Find(a => (anyAct || types.Contains(a.Category.Type) || SharesStem(document, a.Trigger, word))
+            // A short word shares no stem worth the name; it names an act only as a word of a cue ("condemned the raid").
+            if (!anyAct && word.Length <= SharedStem && cueEnd == 0)
+                continue;
+            // An earlier condemnation whose words name the same act ("called the raid an outrage") is another voice on it, not the act.
+            var act = acts.Find(a => (anyAct || types.Contains(a.Category.Type) || (SharesStem(document, a.Trigger, word) && a.Category.Type != "ACCUSE"))
                                      && a.Actors.Exists(x => !e.Actors.Exists(y => y.Code == x.Code)));
             if (act is null)
                 continue;

@@ -45,12 +45,13 @@ public sealed partial class EventFinder
         var passive = by >= 0;
         // "was killed in Tehran", "were accused of …": a passive without its "by" phrase names only whom it befell.
         var agentless = !ofPhrase && !passive && e.Pattern.Form == EventForm.Verb
-            && (IsPassiveForm(clause, first) || IsHeadlinePassive(clause, e.Sentence, first, end));
+            && (IsPassiveForm(clause, first) || IsHeadlinePassive(clause, e.Sentence, first, end) || IsBareParticiplePassive(clause, first, end));
         // A gap in the cue may hold the object: "threatened Russia with tariffs".
         var objectStart = passive ? by + 1 : e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
         var roles = e.Pattern.Roles;
         List<MentionSpan> actors, recipients;
         List<Participant>? them = null;
+        List<Participant>? accused = null;
         string how;
         if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
         {
@@ -221,7 +222,11 @@ public sealed partial class EventFinder
                     // a court an accusation is brought to is where it is made; whom it accuses is named after it, if at all.
                     if (e.Category.Type == "ACCUSE" && recipients.Count > 0 && clause.Is(WordBefore(clause, recipients[0].FirstToken), CourtPrepositions)
                         && recipients.TrueForAll(r => r.Mention.Actor?.Sector == "JUD"))
+                    {
                         recipients = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor).FindAll(r => r.Mention.Actor?.Sector != "JUD");
+                        if (recipients.Count == 0)
+                            accused = AccusedJustBefore(e, first, subject, found);
+                    }
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
@@ -313,6 +318,11 @@ public sealed partial class EventFinder
             e.Recipients.AddRange(them);
             how = "the subject before the cue acts on \"them\": the other side of the act told before it in the sentence";
         }
+        if (e.Recipients.Count == 0 && accused is { Count: > 0 })
+        {
+            e.Recipients.AddRange(accused);
+            how = "a case taken to a court with no one named is against whom the side's accusation just before it is aimed";
+        }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
         if (e.Category.Type is not ("ASSAULT" or "COERCE"))
@@ -344,10 +354,35 @@ public sealed partial class EventFinder
         if (first - 2 < clause.Sentence.FirstToken || !clause.Is(first - 1, Articles) || clause.Word(first - 2) is not ("in" or "during")
             || named[^1].EndToken != first - 2)
             return [];
-        var verb = named[0].FirstToken - 1;
+        var verb = OwnerStart(clause, named[0].FirstToken) - 1;
         if (verb > clause.Sentence.FirstToken && clause.Word(verb) is "to" or "with")
             verb--;
         return IsPastVerb(clause, verb) ? Subject(clause, verb, found, int.MaxValue) : [];
+    }
+
+    /// <summary>
+    /// Where the phrase of the name at token <paramref name="first"/> begins: at the owner whose "'s" stands right before
+    /// it ("Azerbaijan's Ilham Aliyev", "Kenya's president"), else at the name itself. The owner only says whose the
+    /// name is; the verb before the phrase takes the whole of it.
+    /// </summary>
+    private static int OwnerStart(SentenceClauses clause, int first)
+    {
+        if (!IsCliticAt(clause, first - 1))
+            return first;
+        var owner = clause.Mentions.FindLast(m => m.EndToken == first - 1);
+        return owner.Mention is null ? first : owner.FirstToken;
+    }
+
+    /// <summary>
+    /// "López Obrador condemned the raid, and Mexico's foreign ministry said it would take the case to the International
+    /// Court of Justice": whom the accusation told before the cue in its sentence, by the subject's side, is aimed at
+    /// (null when there is none); the case is the act that accusation names.
+    /// </summary>
+    private static List<Participant>? AccusedJustBefore(PloverEvent e, int first, List<MentionSpan> subject, List<(PloverEvent Event, int First, int End)> found)
+    {
+        var before = found.FindLast(f => f.End <= first && f.Event != e && f.Event.Category.Type == "ACCUSE" && f.Event.Recipients.Count > 0
+                                         && f.Event.Actors.Exists(a => subject.Exists(s => s.Mention.Actor?.Code == a.Code)));
+        return before.Event?.Recipients.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Code));
     }
 
     /// <summary>Whether <paramref name="m"/> names the person <paramref name="actor"/> is (a pronoun taking them up, their surname again).</summary>
@@ -610,6 +645,24 @@ public sealed partial class EventFinder
                 return Coordinated(clause, k, +1);
         }
         return [];
+    }
+
+    /// <summary>
+    /// Where the object of a cue can end, from token <paramref name="start"/> to <paramref name="to"/> at most: before a
+    /// clause break, clause opener, word of another cue, or comma opening an apposition that names an act. "Putin said the
+    /// two sides had reached an understanding and warned Kyiv and European capitals" names no object of the understanding,
+    /// nor does "China restricted exports of rare earths, a move American carmakers said was hurting them" of the
+    /// restriction; "released Marc Fogel, an American teacher" does name whom it freed.
+    /// </summary>
+    private int ObjectStretchEnd(SentenceClauses clause, int start, int to)
+    {
+        for (var i = start; i < to; i++)
+        {
+            if (clause.Is(i, ClauseBreaks) || clause.Is(i, ClauseOpeners) || clause.CueBetween(i, i + 1)
+                || (clause.Word(i) is "," && clause.Is(i + 1, NounDeterminers) && clause.Is(i + 2, names.Actors.ActNouns)))
+                return i;
+        }
+        return to;
     }
 
     /// <summary>
@@ -1118,6 +1171,29 @@ public sealed partial class EventFinder
     private static bool IsHeadlinePassive(SentenceClauses clause, int sentence, int first, int end) =>
         end - first == 1 && IsPastVerb(clause, first) && ModalityTagger.InHeadline(clause.Document, sentence)
         && (end >= clause.Sentence.EndToken || clause.Is(end, HeadlinePassiveFollowers));
+
+    /// <summary>
+    /// A past participle that tells a passive without a be-form of its own: opening an aside on the name that opens the
+    /// sentence ("Bassirou Diomaye Faye, released from prison ten days before the vote, was sworn in"), or joined by "and" or "or"
+    /// to a passive before it ("Pedro Castillo was impeached and arrested"); not when an object follows it, as after an
+    /// active verb ("was sacked and accused the president of betrayal").
+    /// </summary>
+    private static bool IsBareParticiplePassive(SentenceClauses clause, int first, int end)
+    {
+        if (end - first != 1 || first - 2 < clause.Sentence.FirstToken || !IsPastVerb(clause, first)
+            || clause.Is(end, NounDeterminers) || clause.Mentions.Exists(m => m.FirstToken == end))
+            return false;
+        // Only a name that opens the sentence: after "Redwan Hussien, adviser to Prime Minister Abiy Ahmed," the comma closes
+        // an apposition, and "signed" is the subject's own verb.
+        var aside = clause.Word(first - 1) is "," && clause.Mentions.Exists(m => m.EndToken == first - 1 && m.Mention.Kind == MentionKind.Actor
+                                                                             && OpensSentence(clause, m.FirstToken));
+        var joined = clause.Word(first - 1) is "and" or "or" && IsPastVerb(clause, first - 2) && IsPassiveForm(clause, first - 2);
+        return aside || joined;
+    }
+
+    /// <summary>Whether token <paramref name="first"/> opens its sentence, or follows only the "The" that does.</summary>
+    private static bool OpensSentence(SentenceClauses clause, int first) =>
+        first == clause.Sentence.FirstToken || (first == clause.Sentence.FirstToken + 1 && clause.Word(clause.Sentence.FirstToken) is "The");
 
     /// <summary>
     /// For a passive cue ("was visited on Monday by …"), the token of its "by", within a few words after it

@@ -241,7 +241,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
                 var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
-                    && ModifierName(document, objectStart, Math.Min(sentence.EndToken, end + ObjectReach), e) is { } target
+                    && ModifierName(document, objectStart, ObjectStretchEnd(clause, objectStart, Math.Min(sentence.EndToken, end + ObjectReach)), e) is { } target
                     && !e.Actors.Exists(a => a.Code == target.Participant.Code))
                 {
                     e.Recipients.Add(target.Participant);

@@ -1061,7 +1061,7 @@ public sealed partial class EntityRecognizer
     /// Whether the mention's actor was inferred (from context, a possessive, coreference or a pronoun) rather
     /// than named: inferred mentions never serve as evidence for further inferences, which would echo a guess.
     /// </summary>
-    internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or CoordinationEvidence or PronounEvidence;
+    internal static bool IsInferred(Mention mention) => mention.Evidence is "context" or "coreference" or "possessor" or CoordinationEvidence or PronounEvidence or SubjectItEvidence;
 
     /// <summary>An ISO-3166 alpha-3 code (or a CAMEO region such as WST), not an organisation's ("EU", "NATO").</summary>
     internal static bool IsStateCode([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is { Length: 3 } && !code.AsSpan().ContainsAnyExceptInRange('A', 'Z');

@@ -86,6 +86,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
                 ChunkKind.Role => ReadRole(chunks, k, state),
                 // "Both sides will meet again": a sentence's capitalised first word may open a pair, not a name.
                 ChunkKind.Capitalised when OpensPair(chunks[k], state) => ReadPair(chunks, k, state),
+                ChunkKind.Capitalised when IsSubjectIt(chunks, k, state, sentenceStart) => ReadSubjectIt(chunks, k, state),
                 ChunkKind.Capitalised => SkipUnknownName(chunks, k, state, sentenceStart),
                 ChunkKind.Pronoun => ReadPronoun(chunks, k, state),
                 _ => ReadPair(chunks, k, state),
@@ -105,6 +106,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, person, "coreference: surname");
             return nameEnd;
         }
+        if (ClosesUnknownName(chunks, k, state, sentenceStart))
+            return k + 2;
         if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person)
             || IsHyphenatedModifier(Word(state.Document.MatchText, state, chunks[k].Start)))
             return k + 1;
@@ -154,6 +157,21 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     }
 
     /// <summary>"Russian-led", "Kurdish-led", "Iran-backed": a capitalised word ending in a lower-case part after a hyphen qualifies the name after it; it opens no name.</summary>
+    /// <summary>
+    /// "the car carrier Galaxy Leader": a capitalised one-person role noun ("Leader", "Commander") right after an
+    /// unknown capitalised word inside a sentence, with no name after it, closes a name of its own (a ship's, a
+    /// film's), not a title ("Majority Leader Chuck Schumer") nor a role that takes a country from context.
+    /// </summary>
+    private static bool ClosesUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
+    {
+        if (chunks[k].Start == sentenceStart || k + 1 >= chunks.Count || chunks[k + 1] is not { Kind: ChunkKind.Role, Roles: { } roles } role
+            || role.End - role.Start != 1 || !roles.All(r => IsPersonRole(r.Role)))
+            return false;
+        var word = Word(state.Document.MatchText, state, role.Start);
+        return char.IsUpper(word[0]) && !word.EndsWith('s')
+               && (k + 2 >= chunks.Count || chunks[k + 2].Kind is not (ChunkKind.Capitalised or ChunkKind.Name));
+    }
+
     private static bool IsHyphenatedModifier(ReadOnlySpan<char> word) =>
         word.LastIndexOf('-') is var dash and > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
 
