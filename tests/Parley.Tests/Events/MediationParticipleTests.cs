@@ -16,9 +16,12 @@ public sealed class MediationParticipleTests
     }
 
     [Fact]
-    public void AParticipleAfterAMediationToldAlready_IsNoSecondOne() =>
-        Assert.Single(EventCodingTests.Code("The Oman-brokered accord came out of a meeting mediated by Oman and Jordan."),
-            e => e.Category is { Type: "CONSULT", Mode: "third-party" });
+    public void AParticipleAfterAMediationToldAlready_IsNoSecondOne()
+    {
+        // The meeting itself is third-party (a go-between is named in its sentence); "mediated" tells no second mediation.
+        const string text = "The Oman-brokered accord came out of a meeting mediated by Oman and Jordan.";
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => text[e.Trigger.Start..e.Trigger.End] == "mediated");
+    }
 
     [Fact]
     public void AidProvidedToAParty_StillDescribesTheAid() =>
