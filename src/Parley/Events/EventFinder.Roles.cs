@@ -52,6 +52,7 @@ public sealed partial class EventFinder
         List<MentionSpan> actors, recipients;
         List<Participant>? them = null;
         List<Participant>? accused = null;
+        List<Participant>? held = null;
         string how;
         if (ofPhrase && roles != RoleFrame.SubjectPlace && NominalAgent(clause, first, end) is { Count: > 0 } doers)
         {
@@ -128,8 +129,11 @@ public sealed partial class EventFinder
             actors = [];
             // "The United Nations says at least 22 people were killed": whom it befell is the reported clause's own
             // subject, which names no actor; the sayer is not it.
-            recipients = subject.Count > 0 && ReportsClauseOfItsOwn(clause, subject[^1].EndToken, first) ? [] : subject;
+            var reportedClause = subject.Count > 0 && ReportsClauseOfItsOwn(clause, subject[^1].EndToken, first);
+            recipients = reportedClause ? ReportedPassiveSubject(clause, subject[^1].EndToken, first) : subject;
             how = "passive without 'by': the subject is whom it befell";
+            if (reportedClause && recipients.Count == 0 && PeopleReportedHeld(clause, e, subject[^1], first) is { } people)
+                held = [people];
         }
         else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
         {
@@ -322,6 +326,11 @@ public sealed partial class EventFinder
         {
             e.Recipients.AddRange(accused);
             how = "a case taken to a court with no one named is against whom the side's accusation just before it is aimed";
+        }
+        if (e.Recipients.Count == 0 && held is { Count: > 0 })
+        {
+            e.Recipients.AddRange(held);
+            how = "people a state's official reports held, whom no name places, are that state's own: arrests act on their own country's people";
         }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
@@ -530,8 +539,7 @@ public sealed partial class EventFinder
             // "Ukraine said it was attacked", "said its convoy was hit": a pronoun takes the sayer up.
             if (clause.Is(i, SayerPronouns))
                 return false;
-            if (!clause.Is(i, BeForms) && !clause.Is(i, AuxiliariesAndAdverbs) && clause.Word(i) is not ("been" or "being" or "not")
-                && !clause.Word(i).EndsWith("ly", StringComparison.Ordinal))
+            if (!IsPassiveAuxiliary(clause, i))
                 return true;
         }
         return false;
@@ -539,6 +547,57 @@ public sealed partial class EventFinder
 
     private static readonly FrozenSet<string> SayerPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my");
+
+    /// <summary>A word of a passive's verb group before its participle: "had", "been", "were", "not", "reportedly".</summary>
+    private static bool IsPassiveAuxiliary(SentenceClauses clause, int i) =>
+        clause.Is(i, BeForms) || clause.Is(i, AuxiliariesAndAdverbs) || clause.Word(i) is "been" or "being" or "not"
+        || clause.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Whether tokens <paramref name="from"/> up to the cue at <paramref name="first"/> are all of a passive's verb group.</summary>
+    private static bool PassiveVerbGroupBetween(SentenceClauses clause, int from, int first)
+    {
+        for (var i = from; i < first; i++)
+        {
+            if (!IsPassiveAuxiliary(clause, i))
+                return false;
+        }
+        return from < first;
+    }
+
+    /// <summary>
+    /// "Police said dozens of protesters were detained": the actor named as the reported clause's own subject, right
+    /// before the passive's verb group, is whom it befell.
+    /// </summary>
+    private static List<MentionSpan> ReportedPassiveSubject(SentenceClauses clause, int from, int first)
+    {
+        var own = clause.Mentions.FindLast(m => m.FirstToken >= from && m.EndToken <= first && m.Mention.Kind == MentionKind.Actor);
+        return own.Mention is not null && PassiveVerbGroupBetween(clause, own.EndToken, first) ? [own] : [];
+    }
+
+    /// <summary>
+    /// "Interior Minister Alassane Seidou said 14 people had been arrested": the subject of a reported passive arrest
+    /// that is people no name places (no mention covers them), reported by a state's government, police or courts, is
+    /// that state's people, coded with the sayer's country.
+    /// </summary>
+    private Participant? PeopleReportedHeld(SentenceClauses clause, PloverEvent e, MentionSpan sayer, int first)
+    {
+        if (e.Category.Type != "COERCE" || sayer.Mention.Actor is not { Sector: "GOV" or "POL" or "JUD" } official
+            || !EntityRecognizer.IsStateCode(official.Code))
+            return null;
+        var document = clause.Document;
+        for (var i = sayer.EndToken; i < first; i++)
+        {
+            if (names.Roles.LongestAt(document, i, first) is not { } match
+                || !match.Values.Any(r => r.Sector == "CVL" && !r.IsTitle && !r.IsModifier && !r.IsUnplaced)
+                || !PassiveVerbGroupBetween(clause, match.End, first))
+                continue;
+            var start = document.Tokens[match.Start].Start;
+            var finish = document.Tokens[match.End - 1].End;
+            return clause.Mentions.Exists(m => m.Mention.Start < finish && start < m.Mention.End)
+                ? null : new Participant(start, finish, official.Code, "CVL", null);
+        }
+        return null;
+    }
 
     /// <summary>Whether only auxiliaries and adverbs stand from token <paramref name="from"/> to the cue at <paramref name="first"/> ("forces had reportedly shot").</summary>
     private static bool OnlyAuxiliariesBetween(SentenceClauses clause, int from, int first)
