@@ -1275,4 +1275,5 @@ public sealed partial class EventFinder
                 return i;
         }
         return -1;
-    }}
+    }
+}
