@@ -39,7 +39,7 @@ public sealed partial class EventFinder
             foreach (var act in found)
             {
                 if (act.First >= start && (statement.Event.Category.Type == "ACCUSE" || act.Event.Category.Score > 0)
-                    && !Enumerable.Range(start, act.First - start).Any(i => EndsContent(document, i))
+                    && !ContentEndsBetween(document, start, act.First)
                     && act.First - start <= (statement.Event.Category.Type == "AGREE" ? AgreedActReach : NameGivenReach))
                     contents.Add(act.Event);
             }
@@ -73,6 +73,16 @@ public sealed partial class EventFinder
                 return i + 1;
         }
         return -1;
+    }
+
+    private static bool ContentEndsBetween(Document document, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (EndsContent(document, i))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A statement's content ends with its clause (<see cref="EndsTopic"/>) or at a comma.</summary>
