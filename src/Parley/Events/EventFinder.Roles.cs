@@ -212,7 +212,7 @@ public sealed partial class EventFinder
                     // people are what it moves, not whom it acts on.
                     if (recipients.Count > 0 && recipients.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)))
                     {
-                        var next = ObjectGroup(clause, Math.Max(end, recipients[^1].EndToken), MentionKind.Actor);
+                        var next = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor);
                         recipients = next.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)) ? [] : next;
                     }
                     // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
