@@ -19,13 +19,22 @@ public sealed partial class EventFinder
             // A long object may still be followed by whom it goes to: "provided more than $60 billion in military aid to Ukraine".
             var farReach = reach == ObjectReach && m.Mention.Kind == kind && clause.Is(m.FirstToken - 1, PartyPrepositions) ? FarObjectReach : reach;
             if (m.FirstToken - start > farReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
-                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i)))
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i) || OpensAsClause(clause, i, m)))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);
         }
         return [];
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is an "as" right before <paramref name="m"/> that opens a clause with it as its
+    /// subject ("Belarus frees 52 prisoners as Washington eases sanctions"): a state, body or person named outright, not a
+    /// role ("re-elected as president"), nor after "such" or "well", which go on with a list ("such as Jordan").
+    /// </summary>
+    private static bool OpensAsClause(SentenceClauses clause, int i, MentionSpan m) =>
+        i == m.FirstToken - 1 && clause.Word(i).Equals("as", StringComparison.OrdinalIgnoreCase) && (m.Mention.Actor is { Role: null } or { Name: not null })
+        && !(i > clause.Sentence.FirstToken && clause.Word(i - 1) is "such" or "well");
 
     /// <summary>
     /// Where the object of a cue can end, from token <paramref name="start"/> to <paramref name="to"/> at most: before a
