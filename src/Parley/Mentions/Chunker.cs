@@ -58,13 +58,25 @@ public sealed class Chunker(EntityLexicon lexicon)
             var kind = token.Kind == TokenKind.Clitic || IsBareApostrophePossessive(document, i, start) ? ChunkKind.Possessive
                 : word is "and" || (titleCase && word is "And") ? ChunkKind.And
                 : word is "the" or "The" ? ChunkKind.The
-                : word is "he" or "He" or "she" or "She" or "him" ? ChunkKind.Pronoun
+                : (word is "he" or "She" or "she" or "him" || (word is "He" && !OpensName(document, i, end, titleCase))) ? ChunkKind.Pronoun
                 : token.Kind == TokenKind.Word && char.IsUpper(word[0]) && !titleCase ? ChunkKind.Capitalised
                 : ChunkKind.Other;
             chunks.Add(new Chunk(kind, i, i + 1));
             i++;
         }
         return titleCase;
+    }
+
+    /// <summary>
+    /// Whether a capitalised "He" at token <paramref name="i"/> is a Chinese surname before a given name ("Vice Premier
+    /// He Lifeng"): a capitalised word follows it in running text, where the pronoun is followed by a verb.
+    /// </summary>
+    private static bool OpensName(Document document, int i, int end, bool titleCase)
+    {
+        if (titleCase || i + 1 >= end)
+            return false;
+        var next = document.Tokens[i + 1];
+        return next.Kind == TokenKind.Word && char.IsUpper(document.MatchText[next.Start]);
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public sealed partial class EntityRecognizer
     /// <summary>"both sides", "the two leaders", "both countries": the last two distinct actors, one mention each.</summary>
     private int ReadPair(List<Chunk> chunks, int k, RecognitionState state)
     {
+        if (CountedGroup(chunks, k, state) is var (count, counted) && ReadCountedGroup(chunks, k, state, count, counted))
+            return counted + 1;
         var text = state.Document.MatchText.AsSpan();
         var first = Word(text, state, chunks[k].Start);
         if (!(OpensPair(chunks[k], state) || (first is "two" or "three" && k > 0 && chunks[k - 1].Kind == ChunkKind.The)) || k + 1 >= chunks.Count)
@@ -123,6 +125,7 @@ public sealed partial class EntityRecognizer
             AddPairMember(state, start, end, left, people);
             AddPairMember(state, start, end, right, people);
             state.FocusSides = (left, right);
+            state.LastSidePair = (left, right);
             return k + 2;
         }
         // The pair the story set up ("a meeting between Trump and Zelensky", "a ceasefire between Israel and
@@ -136,6 +139,8 @@ public sealed partial class EntityRecognizer
             AddPairMember(state, start, end, focusOther, people, governments);
             if (people)
                 state.LastPeoplePair = (focusOne, focusOther);
+            else
+                state.LastSidePair = (focusOne, focusOther);
             return k + 2;
         }
         // The most often named (the more recent among equals), written in text order.
@@ -149,6 +154,16 @@ public sealed partial class EntityRecognizer
                 AddPairMember(state, start, end, member.Latest, people, governments);
             if (people && size == 2)
                 state.LastPeoplePair = (chosen[0].Latest, chosen[1].Latest);
+            else if (size == 2)
+                state.LastSidePair = (chosen[0].Latest, chosen[1].Latest);
+        }
+        // "Trump said he had spoken by phone with both leaders", paragraphs after the two were last named: the leaders
+        // of the two sides the text last took as a pair ("the two countries"), each coded with its side.
+        else if (people && size == 2 && state.LastSidePair is var (sideOne, sideOther))
+        {
+            var (start, end) = state.CharRange(firstToken, noun.End);
+            AddPairMember(state, start, end, sideOne, people: false);
+            AddPairMember(state, start, end, sideOther, people: false);
         }
         return k + 2;
     }
@@ -429,7 +444,8 @@ public sealed partial class EntityRecognizer
     private static bool SharesRole(string role, string wanted) =>
         wanted == "leader" || role == wanted || role.EndsWith(" " + wanted, StringComparison.Ordinal);
 
-    private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians");
+    // A delegation is a side's group, not one person: "praised both delegations" names the two sides of the talks.
+    private static bool IsPersonRole(string role) => role is not ("troops" or "forces" or "military" or "government" or "official" or "civilians" or "delegation");
 
     /// <summary>The holder of a country's office on a date, when the office-holder lexicon knows exactly one.</summary>
     private OfficeTerm? HolderOf(string code, string office, DateOnly? date)

@@ -54,6 +54,9 @@ internal sealed class RecognitionState
     /// <summary>The two sides the text last named together ("a ceasefire between Israel and Iran"): the pair in focus for a later "the two sides".</summary>
     public (Mention One, Mention Other)? FocusSides { get; set; }
 
+    /// <summary>The two sides the latest pair of sides ("both countries", "the two sides") was taken to be, however it was found.</summary>
+    public (Mention One, Mention Other)? LastSidePair { get; set; }
+
     /// <summary>Country names the text used as a person's surname ("Rep. Jim Jordan"): alone later, they are that person ("Jordan said").</summary>
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
@@ -145,6 +148,7 @@ internal sealed class RecognitionState
         Cataphora.Clear();
         LastPeoplePair = null;
         FocusSides = null;
+        LastSidePair = null;
         DatelineRegion = null;
         Surnames.Clear();
         UnlistedPeople.Clear();

@@ -1,0 +1,71 @@
+using Parley.Documents;
+
+namespace Parley.Events;
+
+public sealed partial class EventFinder
+{
+    /// <summary>
+    /// Whom a mediator goes between: the actors named together in the sentence ("a deal reached between Israel and
+    /// Hamas after weeks of Qatari mediation", "Russia and Ukraine carried out a swap, with the UAE acting as mediator"),
+    /// two sides or more (a country's rebels are a side apart from it) of which the mediator is none; a "between" group first, else the group nearest the cue.
+    /// </summary>
+    private static List<MentionSpan> MediatedParties(SentenceClauses clause, int first, List<Participant> mediators)
+    {
+        List<MentionSpan> best = [];
+        var bestDistance = int.MaxValue;
+        var mentions = clause.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Mention.Actor is null || (k > 0 && Coordinated(clause, k, -1).Count > 1))
+                continue;
+            var group = Coordinated(clause, k, +1);
+            var sides = group.Select(m => m.Mention.Actor is { } a ? Participant.SideOf(a.Code, a.Sector) : null).Distinct().Count();
+            if (sides < 2 || group.Exists(m => mediators.Exists(a => a.Code == m.Mention.Actor?.Code)))
+                continue;
+            var before = WordBefore(clause, group[0].FirstToken);
+            var distance = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("between", StringComparison.OrdinalIgnoreCase)
+                ? -1 : Math.Abs(group[0].FirstToken - first);
+            if (distance < bestDistance)
+            {
+                best = group;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
+    /// act told nearest before it within a few sentences, else of the acts of the sentence just before it together ("A truce between Israel and Hamas took effect … Qatar, which
+    /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
+    /// or more of which the mediator is none.
+    /// </summary>
+    private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
+    {
+        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
+            return;
+        var acts = found.Select(f => f.Event).Concat(Enumerable.Reverse(events).TakeWhile(x => mediation.Sentence - x.Sentence <= MediatedActReach));
+        foreach (var act in acts)
+        {
+            if (act == mediation || act.Category.Mode == "third-party")
+                continue;
+            var sides = act.Actors.Concat(act.Recipients).DistinctBy(p => p.Code).ToList();
+            if (sides.Count < 2 || sides.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+                continue;
+            mediation.Recipients.AddRange(sides);
+            mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the act told with it or just before it";
+            return;
+        }
+        // "Armenian forces agreed to lay down their weapons, a day after Azerbaijan launched an offensive. The ceasefire was
+        // mediated by Russian peacekeepers": with no act of two sides, the sides of the acts of the sentence just before, together.
+        if (events.Count == 0 || mediation.Sentence - events[^1].Sentence > MediatedActReach)
+            return;
+        var told = events[^1].Sentence;
+        var together = Enumerable.Reverse(events).TakeWhile(x => x.Sentence == told).Where(x => x.Category.Mode != "third-party")
+            .SelectMany(x => x.Actors.Concat(x.Recipients)).DistinctBy(p => p.Code).ToList();
+        if (together.Count < 2 || together.Exists(p => mediation.Actors.Exists(a => a.Code == p.Code)))
+            return;
+        mediation.Recipients.AddRange(together);
+        mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the acts of the sentence told just before it";
+    }
+}

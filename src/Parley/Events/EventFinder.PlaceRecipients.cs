@@ -1,0 +1,58 @@
+using Parley.Mentions;
+using Parley.Places;
+
+namespace Parley.Events;
+
+public sealed partial class EventFinder
+{
+    /// <summary>For visits: the place after the cue (or an actor standing for one, "arrived in Washington").</summary>
+    private static List<MentionSpan> PlaceRecipient(SentenceClauses clause, int start)
+    {
+        foreach (var m in clause.Mentions)
+        {
+            if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
+                continue;
+            if (m.FirstToken - start > ObjectReach || Breaks(clause, start, m.FirstToken))
+                return [];
+            // "crossed from Chad into Darfur": the place left is not the one reached.
+            if (clause.Word(WordBefore(clause, m.FirstToken)).Equals("from", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (m.Mention.Place?.Country is not null || m.Mention.Actor is not null)
+                return [m];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
+    /// reach when the event strikes places ("fired missiles at targets inside Russia") or goes to them
+    /// ("airdropping food into northern Gaza").
+    /// </summary>
+    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category)
+    {
+        foreach (var m in clause.Mentions)
+        {
+            if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
+                continue;
+            // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
+            var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
+            if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
+                return [];
+            return m.Mention.Place?.Country is not null ? [m] : [];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// When the cue's object at token <paramref name="start"/> is a place named by a common noun ("the city", "the
+    /// territory"), the place or country the sentence named last before the cue at <paramref name="first"/>.
+    /// </summary>
+    private static MentionSpan? PlaceNamedBefore(SentenceClauses clause, int start, int first)
+    {
+        if (!clause.Is(start, PlaceDeterminers) || !clause.Is(start + 1, PlaceNouns))
+            return null;
+        var named = clause.Mentions.FindLast(m => m.EndToken <= first
+            && (m.Mention.Kind == MentionKind.Place || m.Mention.Place?.Kind is PlaceKind.Country) && m.Mention.Place?.Country is not null);
+        return named.Mention is null ? null : named;
+    }
+}
