@@ -38,12 +38,16 @@ public sealed class EventPatternMatcher
     // The patterns each word starts, by the word's number.
     private readonly Compiled[][] byFirstWord;
 
+    // The words that start a pattern, tested before the vocabulary is asked: most tokens start none.
+    private readonly WordFilter firstWords;
+
     private readonly CueAdjuncts adjuncts;
 
-    private EventPatternMatcher(FrozenDictionary<string, int> vocabulary, Compiled[][] byFirstWord, CueAdjuncts adjuncts)
+    private EventPatternMatcher(FrozenDictionary<string, int> vocabulary, Compiled[][] byFirstWord, WordFilter firstWords, CueAdjuncts adjuncts)
     {
         this.vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         this.byFirstWord = byFirstWord;
+        this.firstWords = firstWords;
         this.adjuncts = adjuncts;
     }
 
@@ -55,6 +59,7 @@ public sealed class EventPatternMatcher
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = new List<List<Compiled>>();
+        var firstWords = new WordFilter();
         foreach (var (pattern, line) in patterns)
         {
             var words = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StepWords(word, line)).ToArray();
@@ -66,6 +71,7 @@ public sealed class EventPatternMatcher
             foreach (var first in words[0]!)
             {
                 var id = vocabulary[first];
+                firstWords.Add(first);
                 while (index.Count <= id)
                     index.Add([]);
                 index[id].Add(compiled);
@@ -74,7 +80,7 @@ public sealed class EventPatternMatcher
         var byFirstWord = new Compiled[vocabulary.Count][];
         for (var id = 0; id < byFirstWord.Length; id++)
             byFirstWord[id] = id < index.Count && index[id].Count > 0 ? index[id].ToArray() : NoCandidates;
-        return new EventPatternMatcher(vocabulary.ToFrozenDictionary(StringComparer.Ordinal), byFirstWord, adjuncts);
+        return new EventPatternMatcher(vocabulary.ToFrozenDictionary(StringComparer.Ordinal), byFirstWord, firstWords, adjuncts);
     }
 
     /// <summary>A step's words as numbers of the <paramref name="vocabulary"/>, which numbers words new to it.</summary>
@@ -119,7 +125,8 @@ public sealed class EventPatternMatcher
     public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
     {
         // Most words start no pattern: they cost a lookup and no allocation.
-        if (!vocabulary.TryGetValue(document.LowerMatchWord(start), out var first) || byFirstWord[first].Length == 0)
+        var word = document.LowerMatchWord(start);
+        if (!firstWords.MayContain(word) || !vocabulary.TryGetValue(word, out var first) || byFirstWord[first].Length == 0)
             return (-1, NoPatterns);
         var remembered = Math.Clamp(limit - start - 1, 0, RememberedTokens);
         var read = new TokensRead(document, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered]);
