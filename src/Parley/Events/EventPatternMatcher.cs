@@ -38,16 +38,16 @@ public sealed class EventPatternMatcher
     // The patterns each word starts, by the word's number.
     private readonly Compiled[][] byFirstWord;
 
-    // The words that start a pattern, tested before the vocabulary is asked: most tokens start none.
-    private readonly WordFilter firstWords;
+    // The vocabulary's words, tested before the vocabulary is asked: most tokens are in no pattern.
+    private readonly WordFilter knownWords;
 
     private readonly CueAdjuncts adjuncts;
 
-    private EventPatternMatcher(FrozenDictionary<string, int> vocabulary, Compiled[][] byFirstWord, WordFilter firstWords, CueAdjuncts adjuncts)
+    private EventPatternMatcher(FrozenDictionary<string, int> vocabulary, Compiled[][] byFirstWord, WordFilter knownWords, CueAdjuncts adjuncts)
     {
         this.vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         this.byFirstWord = byFirstWord;
-        this.firstWords = firstWords;
+        this.knownWords = knownWords;
         this.adjuncts = adjuncts;
     }
 
@@ -58,20 +58,19 @@ public sealed class EventPatternMatcher
     public static EventPatternMatcher Compile(IEnumerable<(EventPattern Pattern, SourcedLine Line)> patterns, CueAdjuncts adjuncts)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var knownWords = new WordFilter();
         var index = new List<List<Compiled>>();
-        var firstWords = new WordFilter();
         foreach (var (pattern, line) in patterns)
         {
             var words = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StepWords(word, line)).ToArray();
             if (words.Length == 0 || IsGap(words[0]) || IsGap(words[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
             RejectPhraseAlternatives(words, line);
-            var steps = Array.ConvertAll(words, step => IsGap(step) ? ReferenceEquals(step, ClauseGapWords) ? ClauseGap : null : Numbered(step, vocabulary));
+            var steps = Array.ConvertAll(words, step => IsGap(step) ? ReferenceEquals(step, ClauseGapWords) ? ClauseGap : null : Numbered(step, vocabulary, knownWords));
             var compiled = new Compiled(pattern, steps);
             foreach (var first in words[0]!)
             {
                 var id = vocabulary[first];
-                firstWords.Add(first);
                 while (index.Count <= id)
                     index.Add([]);
                 index[id].Add(compiled);
@@ -80,18 +79,21 @@ public sealed class EventPatternMatcher
         var byFirstWord = new Compiled[vocabulary.Count][];
         for (var id = 0; id < byFirstWord.Length; id++)
             byFirstWord[id] = id < index.Count && index[id].Count > 0 ? index[id].ToArray() : NoCandidates;
-        return new EventPatternMatcher(vocabulary.ToFrozenDictionary(StringComparer.Ordinal), byFirstWord, firstWords, adjuncts);
+        return new EventPatternMatcher(vocabulary.ToFrozenDictionary(StringComparer.Ordinal), byFirstWord, knownWords, adjuncts);
     }
 
-    /// <summary>A step's words as numbers of the <paramref name="vocabulary"/>, which numbers words new to it.</summary>
-    private static WordSet Numbered(HashSet<string> words, Dictionary<string, int> vocabulary)
+    /// <summary>A step's words as numbers of the <paramref name="vocabulary"/>, which numbers words new to it (and <paramref name="filter"/> learns them).</summary>
+    private static WordSet Numbered(HashSet<string> words, Dictionary<string, int> vocabulary, WordFilter filter)
     {
         var ids = new int[words.Count];
         var k = 0;
         foreach (var word in words)
         {
             if (!vocabulary.TryGetValue(word, out var id))
+            {
                 vocabulary[word] = id = vocabulary.Count;
+                filter.Add(word);
+            }
             ids[k++] = id;
         }
         Array.Sort(ids);
@@ -126,10 +128,10 @@ public sealed class EventPatternMatcher
     {
         // Most words start no pattern: they cost a lookup and no allocation.
         var word = document.LowerMatchWord(start);
-        if (!firstWords.MayContain(word) || !vocabulary.TryGetValue(word, out var first) || byFirstWord[first].Length == 0)
+        if (!knownWords.MayContain(word) || !vocabulary.TryGetValue(word, out var first) || byFirstWord[first].Length == 0)
             return (-1, NoPatterns);
         var remembered = Math.Clamp(limit - start - 1, 0, RememberedTokens);
-        var read = new TokensRead(document, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered]);
+        var read = new TokensRead(document, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered], stackalloc int[remembered]);
         var best = (End: -1, Patterns: new List<EventPattern>(2));
         foreach (var candidate in byFirstWord[first])
         {
@@ -179,7 +181,7 @@ public sealed class EventPatternMatcher
                     return -1;
                 // Only a led adjunct counts as one word here ("on Sunday", "in a statement"): looking for a bare date at every
                 // word of every gap is a search of the document's mentions each time, on the hottest path of extraction.
-                var afterAdjunct = CueAdjuncts.MayLead(document, at) ? AdjunctsAfter(ref read, at) : -1;
+                var afterAdjunct = LedAdjunctsAfter(ref read, at);
                 if (afterAdjunct > at)
                 {
                     at = afterAdjunct;
@@ -207,7 +209,8 @@ public sealed class EventPatternMatcher
         var slot = token - read.First;
         if ((uint)slot < (uint)read.Words.Length && read.Words[slot] != TokensRead.Unread)
             return read.Words[slot];
-        var id = vocabulary.TryGetValue(read.Document.LowerMatchWord(token), out var found) ? found : -1;
+        var word = read.Document.LowerMatchWord(token);
+        var id = knownWords.MayContain(word) && vocabulary.TryGetValue(word, out var found) ? found : -1;
         if ((uint)slot < (uint)read.Words.Length)
             read.Words[slot] = id;
         return id;
@@ -222,6 +225,21 @@ public sealed class EventPatternMatcher
         var after = adjuncts.After(read.Document, token, read.Limit);
         if ((uint)slot < (uint)read.AdjunctEnds.Length)
             read.AdjunctEnds[slot] = after;
+        return after;
+    }
+
+    /// <summary>
+    /// <see cref="AdjunctsAfter"/> when the word at <paramref name="token"/> may lead an adjunct, else -1: what a gap asks at
+    /// each of its words, for each candidate whose gap passes there.
+    /// </summary>
+    private int LedAdjunctsAfter(ref TokensRead read, int token)
+    {
+        var slot = token - read.First;
+        if ((uint)slot < (uint)read.LedAdjunctEnds.Length && read.LedAdjunctEnds[slot] != TokensRead.Unread)
+            return read.LedAdjunctEnds[slot];
+        var after = CueAdjuncts.MayLead(read.Document, token) ? AdjunctsAfter(ref read, token) : -1;
+        if ((uint)slot < (uint)read.LedAdjunctEnds.Length)
+            read.LedAdjunctEnds[slot] = after;
         return after;
     }
 
@@ -346,9 +364,10 @@ public sealed class EventPatternMatcher
 
     /// <summary>
     /// What one <see cref="LongestAt"/> has read of the tokens from <see cref="First"/> on: each token's word number and the
-    /// end of the adjuncts starting there, which the candidates failing at the same token would otherwise each look up again.
+    /// end of the adjuncts starting there (led or not), which the candidates failing at the same token would otherwise each
+    /// look up again.
     /// </summary>
-    private ref struct TokensRead(Document document, int first, int limit, Span<int> words, Span<int> adjunctEnds)
+    private ref struct TokensRead(Document document, int first, int limit, Span<int> words, Span<int> adjunctEnds, Span<int> ledAdjunctEnds)
     {
         public const int Unread = int.MinValue;
 
@@ -361,6 +380,8 @@ public sealed class EventPatternMatcher
         public readonly Span<int> Words = Fill(words);
 
         public readonly Span<int> AdjunctEnds = Fill(adjunctEnds);
+
+        public readonly Span<int> LedAdjunctEnds = Fill(ledAdjunctEnds);
 
         private static Span<int> Fill(Span<int> slots)
         {
