@@ -206,26 +206,19 @@ public sealed class EventPatternMatcher
     /// <summary>The number of the word at <paramref name="token"/>, or -1 when no step accepts it.</summary>
     private int WordAt(ref TokensRead read, int token)
     {
-        var slot = token - read.First;
-        if ((uint)slot < (uint)read.Words.Length && read.Words[slot] != TokensRead.Unread)
-            return read.Words[slot];
+        if (TokensRead.Recall(read.Words, token - read.First) is var known and not TokensRead.Unread)
+            return known;
         var word = read.Document.LowerMatchWord(token);
         var id = knownWords.MayContain(word) && vocabulary.TryGetValue(word, out var found) ? found : -1;
-        if ((uint)slot < (uint)read.Words.Length)
-            read.Words[slot] = id;
-        return id;
+        return TokensRead.Remember(read.Words, token - read.First, id);
     }
 
     /// <summary><see cref="CueAdjuncts.After"/> at <paramref name="token"/>, which every candidate failing there would ask again.</summary>
     private int AdjunctsAfter(ref TokensRead read, int token)
     {
-        var slot = token - read.First;
-        if ((uint)slot < (uint)read.AdjunctEnds.Length && read.AdjunctEnds[slot] != TokensRead.Unread)
-            return read.AdjunctEnds[slot];
-        var after = adjuncts.After(read.Document, token, read.Limit);
-        if ((uint)slot < (uint)read.AdjunctEnds.Length)
-            read.AdjunctEnds[slot] = after;
-        return after;
+        if (TokensRead.Recall(read.AdjunctEnds, token - read.First) is var known and not TokensRead.Unread)
+            return known;
+        return TokensRead.Remember(read.AdjunctEnds, token - read.First, adjuncts.After(read.Document, token, read.Limit));
     }
 
     /// <summary>
@@ -234,13 +227,10 @@ public sealed class EventPatternMatcher
     /// </summary>
     private int LedAdjunctsAfter(ref TokensRead read, int token)
     {
-        var slot = token - read.First;
-        if ((uint)slot < (uint)read.LedAdjunctEnds.Length && read.LedAdjunctEnds[slot] != TokensRead.Unread)
-            return read.LedAdjunctEnds[slot];
+        if (TokensRead.Recall(read.LedAdjunctEnds, token - read.First) is var known and not TokensRead.Unread)
+            return known;
         var after = CueAdjuncts.MayLead(read.Document, token) ? AdjunctsAfter(ref read, token) : -1;
-        if ((uint)slot < (uint)read.LedAdjunctEnds.Length)
-            read.LedAdjunctEnds[slot] = after;
-        return after;
+        return TokensRead.Remember(read.LedAdjunctEnds, token - read.First, after);
     }
 
     private static bool EndsPhrase(Document document, int token)
@@ -382,6 +372,17 @@ public sealed class EventPatternMatcher
         public readonly Span<int> AdjunctEnds = Fill(adjunctEnds);
 
         public readonly Span<int> LedAdjunctEnds = Fill(ledAdjunctEnds);
+
+        /// <summary>What <paramref name="slots"/> hold for a token <paramref name="slot"/> places after the first; <see cref="Unread"/> when nothing, or past them.</summary>
+        public static int Recall(Span<int> slots, int slot) => (uint)slot < (uint)slots.Length ? slots[slot] : Unread;
+
+        /// <summary>Keeps <paramref name="value"/> for a token <paramref name="slot"/> places after the first, if the slots reach it; returns the value.</summary>
+        public static int Remember(Span<int> slots, int slot, int value)
+        {
+            if ((uint)slot < (uint)slots.Length)
+                slots[slot] = value;
+            return value;
+        }
 
         private static Span<int> Fill(Span<int> slots)
         {
