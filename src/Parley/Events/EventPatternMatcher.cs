@@ -25,13 +25,29 @@ public sealed class EventPatternMatcher
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "our", "all", "some", "more", "about", "at");
 
-    private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    // Tokens past the start of a match whose word and adjunct are remembered during one LongestAt: patterns are short, so
+    // a match reaches further only through a long run of gaps, and such a token is simply read again.
+    private const int RememberedTokens = 64;
+
+    private static readonly Compiled[] NoCandidates = [];
+
+    // Every word some step accepts, numbered: a token's word is looked up once per match, and each pattern's steps
+    // compare numbers instead of hashing the same word again for every candidate.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> vocabulary;
+
+    // The patterns each word starts, by the word's number.
+    private readonly Compiled[][] byFirstWord;
+
+    // The vocabulary's words, tested before the vocabulary is asked: most tokens are in no pattern.
+    private readonly WordFilter knownWords;
 
     private readonly CueAdjuncts adjuncts;
 
-    private EventPatternMatcher(FrozenDictionary<string, Compiled[]> index, CueAdjuncts adjuncts)
+    private EventPatternMatcher(FrozenDictionary<string, int> vocabulary, Compiled[][] byFirstWord, WordFilter knownWords, CueAdjuncts adjuncts)
     {
-        byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.byFirstWord = byFirstWord;
+        this.knownWords = knownWords;
         this.adjuncts = adjuncts;
     }
 
@@ -41,22 +57,47 @@ public sealed class EventPatternMatcher
     /// </summary>
     public static EventPatternMatcher Compile(IEnumerable<(EventPattern Pattern, SourcedLine Line)> patterns, CueAdjuncts adjuncts)
     {
-        var index = new Dictionary<string, List<Compiled>>(StringComparer.Ordinal);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var knownWords = new WordFilter();
+        var index = new List<List<Compiled>>();
         foreach (var (pattern, line) in patterns)
         {
-            var steps = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Step(word, line)).ToArray();
-            if (steps.Length == 0 || IsGap(steps[0]) || IsGap(steps[^1]))
+            var words = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StepWords(word, line)).ToArray();
+            if (words.Length == 0 || IsGap(words[0]) || IsGap(words[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
-            RejectPhraseAlternatives(steps, line);
+            RejectPhraseAlternatives(words, line);
+            var steps = Array.ConvertAll(words, step => IsGap(step) ? ReferenceEquals(step, ClauseGapWords) ? ClauseGap : null : Numbered(step, vocabulary, knownWords));
             var compiled = new Compiled(pattern, steps);
-            foreach (var first in steps[0]!.Words)
+            foreach (var first in words[0]!)
             {
-                if (!index.TryGetValue(first, out var list))
-                    index[first] = list = [];
-                list.Add(compiled);
+                var id = vocabulary[first];
+                while (index.Count <= id)
+                    index.Add([]);
+                index[id].Add(compiled);
             }
         }
-        return new EventPatternMatcher(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), adjuncts);
+        var byFirstWord = new Compiled[vocabulary.Count][];
+        for (var id = 0; id < byFirstWord.Length; id++)
+            byFirstWord[id] = id < index.Count && index[id].Count > 0 ? index[id].ToArray() : NoCandidates;
+        return new EventPatternMatcher(vocabulary.ToFrozenDictionary(StringComparer.Ordinal), byFirstWord, knownWords, adjuncts);
+    }
+
+    /// <summary>A step's words as numbers of the <paramref name="vocabulary"/>, which numbers words new to it (and <paramref name="filter"/> learns them).</summary>
+    private static WordSet Numbered(HashSet<string> words, Dictionary<string, int> vocabulary, WordFilter filter)
+    {
+        var ids = new int[words.Count];
+        var k = 0;
+        foreach (var word in words)
+        {
+            if (!vocabulary.TryGetValue(word, out var id))
+            {
+                vocabulary[word] = id = vocabulary.Count;
+                filter.Add(word);
+            }
+            ids[k++] = id;
+        }
+        Array.Sort(ids);
+        return new WordSet(ids);
     }
 
     /// <summary>
@@ -64,13 +105,13 @@ public sealed class EventPatternMatcher
     /// matches as meant. A word in two steps side by side is the sign of such a phrase written as an alternative: it is an
     /// error naming the line, not a pattern that silently finds nothing.
     /// </summary>
-    private static void RejectPhraseAlternatives(WordSet?[] steps, SourcedLine line)
+    private static void RejectPhraseAlternatives(HashSet<string>?[] steps, SourcedLine line)
     {
         for (var k = 1; k < steps.Length; k++)
         {
             if (IsGap(steps[k - 1]) || IsGap(steps[k]))
                 continue;
-            foreach (var word in steps[k - 1]!.Words)
+            foreach (var word in steps[k - 1]!)
             {
                 if (steps[k]!.Contains(word))
                     throw line.Error($"'{word}' stands in two steps side by side: alternatives (a|b) are single words, so 'a b|a c' reads "
@@ -86,12 +127,15 @@ public sealed class EventPatternMatcher
     public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
     {
         // Most words start no pattern: they cost a lookup and no allocation.
-        if (!byFirstWord.TryGetValue(document.LowerMatchWord(start), out var candidates))
+        var word = document.LowerMatchWord(start);
+        if (!knownWords.MayContain(word) || !vocabulary.TryGetValue(word, out var first) || byFirstWord[first].Length == 0)
             return (-1, NoPatterns);
+        var remembered = Math.Clamp(limit - start - 1, 0, RememberedTokens);
+        var read = new TokensRead(document, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered], stackalloc int[remembered]);
         var best = (End: -1, Patterns: new List<EventPattern>(2));
-        foreach (var candidate in candidates)
+        foreach (var candidate in byFirstWord[first])
         {
-            var end = Match(document, candidate.Steps, 1, start + 1, limit);
+            var end = Match(ref read, candidate.Steps, 1, start + 1);
             if (end < 0 || end < best.End)
                 continue;
             if (end > best.End)
@@ -99,14 +143,26 @@ public sealed class EventPatternMatcher
                 best.End = end;
                 best.Patterns.Clear();
             }
-            if (!best.Patterns.Exists(p => p.Category.Type == candidate.Pattern.Category.Type))
+            if (!HasType(best.Patterns, candidate.Pattern.Category.Type))
                 best.Patterns.Add(candidate.Pattern);
         }
         return best;
     }
 
-    private int Match(Document document, WordSet?[] steps, int step, int token, int limit)
+    private static bool HasType(List<EventPattern> patterns, string type)
     {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Category.Type == type)
+                return true;
+        }
+        return false;
+    }
+
+    private int Match(ref TokensRead read, WordSet?[] steps, int step, int token)
+    {
+        var document = read.Document;
+        var limit = read.Limit;
         if (step == steps.Length)
             return token;
         var words = steps[step];
@@ -117,7 +173,7 @@ public sealed class EventPatternMatcher
             // state television of shelling").
             for (int at = token, skipped = 0; skipped <= MaxGap && at < limit;)
             {
-                var end = Match(document, steps, step + 1, at, limit);
+                var end = Match(ref read, steps, step + 1, at);
                 if (end >= 0)
                     return end;
                 if (EndsPhrase(document, at)
@@ -125,7 +181,7 @@ public sealed class EventPatternMatcher
                     return -1;
                 // Only a led adjunct counts as one word here ("on Sunday", "in a statement"): looking for a bare date at every
                 // word of every gap is a search of the document's mentions each time, on the hottest path of extraction.
-                var afterAdjunct = CueAdjuncts.MayLead(document, at) ? adjuncts.After(document, at, limit) : -1;
+                var afterAdjunct = LedAdjunctsAfter(ref read, at);
                 if (afterAdjunct > at)
                 {
                     at = afterAdjunct;
@@ -138,13 +194,43 @@ public sealed class EventPatternMatcher
         }
         if (token >= limit)
             return -1;
-        if (words.Contains(document.LowerMatchWord(token)))
-            return Match(document, steps, step + 1, token + 1, limit);
+        if (words.Contains(WordAt(ref read, token)))
+            return Match(ref read, steps, step + 1, token + 1);
         // "vowed on Sunday to retaliate", "vowed in a televised address to retaliate" are "vowed to retaliate".
-        var after = adjuncts.After(document, token, limit);
-        return after > token && words.Contains(document.LowerMatchWord(after))
-            ? Match(document, steps, step + 1, after + 1, limit)
+        var after = AdjunctsAfter(ref read, token);
+        return after > token && words.Contains(WordAt(ref read, after))
+            ? Match(ref read, steps, step + 1, after + 1)
             : -1;
+    }
+
+    /// <summary>The number of the word at <paramref name="token"/>, or -1 when no step accepts it.</summary>
+    private int WordAt(ref TokensRead read, int token)
+    {
+        if (TokensRead.Recall(read.Words, token - read.First) is var known and not TokensRead.Unread)
+            return known;
+        var word = read.Document.LowerMatchWord(token);
+        var id = knownWords.MayContain(word) && vocabulary.TryGetValue(word, out var found) ? found : -1;
+        return TokensRead.Remember(read.Words, token - read.First, id);
+    }
+
+    /// <summary><see cref="CueAdjuncts.After"/> at <paramref name="token"/>, which every candidate failing there would ask again.</summary>
+    private int AdjunctsAfter(ref TokensRead read, int token)
+    {
+        if (TokensRead.Recall(read.AdjunctEnds, token - read.First) is var known and not TokensRead.Unread)
+            return known;
+        return TokensRead.Remember(read.AdjunctEnds, token - read.First, adjuncts.After(read.Document, token, read.Limit));
+    }
+
+    /// <summary>
+    /// <see cref="AdjunctsAfter"/> when the word at <paramref name="token"/> may lead an adjunct, else -1: what a gap asks at
+    /// each of its words, for each candidate whose gap passes there.
+    /// </summary>
+    private int LedAdjunctsAfter(ref TokensRead read, int token)
+    {
+        if (TokensRead.Recall(read.LedAdjunctEnds, token - read.First) is var known and not TokensRead.Unread)
+            return known;
+        var after = CueAdjuncts.MayLead(read.Document, token) ? AdjunctsAfter(ref read, token) : -1;
+        return TokensRead.Remember(read.LedAdjunctEnds, token - read.First, after);
     }
 
     private static bool EndsPhrase(Document document, int token)
@@ -183,12 +269,12 @@ public sealed class EventPatternMatcher
         };
     }
 
-    private static WordSet? Step(string word, SourcedLine line)
+    private static HashSet<string>? StepWords(string word, SourcedLine line)
     {
         if (word == "...")
             return null;
         if (word == "..")
-            return ClauseGap;
+            return ClauseGapWords;
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var alternative in word.Split('|'))
         {
@@ -208,7 +294,7 @@ public sealed class EventPatternMatcher
                 forms.Add(tokens[0].ToLowerInvariant());
             }
         }
-        return new WordSet(forms);
+        return forms;
     }
 
     /// <summary>A verb's regular forms: impose → impose, imposes, imposed, imposing; agree → agreeing; deny → denies, denied.</summary>
@@ -251,17 +337,57 @@ public sealed class EventPatternMatcher
     // ("ordered him to pull his troops back" orders no troops anywhere: it asks for a withdrawal).
     private static readonly WordSet ClauseGap = new([]);
 
+    // The clause gap while a pattern is read from its line, before its words are numbered.
+    private static readonly HashSet<string> ClauseGapWords = [];
+
     private static bool IsGap([NotNullWhen(false)] WordSet? step) => step is null || ReferenceEquals(step, ClauseGap);
+
+    private static bool IsGap([NotNullWhen(false)] HashSet<string>? step) => step is null || ReferenceEquals(step, ClauseGapWords);
 
     private sealed record Compiled(EventPattern Pattern, WordSet?[] Steps);
 
-    /// <summary>The lower-case words one step of a pattern accepts, with their span lookup made once (getting it checks the comparer's type).</summary>
-    private sealed class WordSet(HashSet<string> words)
+    /// <summary>The numbers of the lower-case words one step of a pattern accepts, in ascending order.</summary>
+    private sealed class WordSet(int[] ids)
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        public bool Contains(int id) => id >= 0 && Array.BinarySearch(ids, id) >= 0;
+    }
 
-        public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    /// <summary>
+    /// What one <see cref="LongestAt"/> has read of the tokens from <see cref="First"/> on: each token's word number and the
+    /// end of the adjuncts starting there (led or not), which the candidates failing at the same token would otherwise each
+    /// look up again.
+    /// </summary>
+    private ref struct TokensRead(Document document, int first, int limit, Span<int> words, Span<int> adjunctEnds, Span<int> ledAdjunctEnds)
+    {
+        public const int Unread = int.MinValue;
 
-        public IEnumerable<string> Words => lookup.Set;
+        public readonly Document Document = document;
+
+        public readonly int First = first;
+
+        public readonly int Limit = limit;
+
+        public readonly Span<int> Words = Fill(words);
+
+        public readonly Span<int> AdjunctEnds = Fill(adjunctEnds);
+
+        public readonly Span<int> LedAdjunctEnds = Fill(ledAdjunctEnds);
+
+        /// <summary>What <paramref name="slots"/> hold for a token <paramref name="slot"/> places after the first; <see cref="Unread"/> when nothing, or past them.</summary>
+        public static int Recall(Span<int> slots, int slot) => (uint)slot < (uint)slots.Length ? slots[slot] : Unread;
+
+        /// <summary>Keeps <paramref name="value"/> for a token <paramref name="slot"/> places after the first, if the slots reach it; returns the value.</summary>
+        public static int Remember(Span<int> slots, int slot, int value)
+        {
+            if ((uint)slot < (uint)slots.Length)
+                slots[slot] = value;
+            return value;
+        }
+
+        private static Span<int> Fill(Span<int> slots)
+        {
+            slots.Fill(Unread);
+            return slots;
+        }
     }
 }

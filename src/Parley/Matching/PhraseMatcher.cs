@@ -14,6 +14,10 @@ public sealed class PhraseMatcher<T>(bool ignoreCase, CueAdjuncts? readsThrough 
     private const int MaxFoldedToken = 64;
     private readonly Node root = new();
 
+    // The words that start a phrase: most tokens start none, and the root's dictionary is large (every first word of
+    // every name), so a token is looked up in it only when it passes this filter.
+    private readonly WordFilter firstWords = new();
+
     /// <summary>Adds a phrase; several values may share one phrase.</summary>
     public void Add(string phrase, T value)
     {
@@ -54,6 +58,8 @@ public sealed class PhraseMatcher<T>(bool ignoreCase, CueAdjuncts? readsThrough 
             return child;
         child = new Node();
         node.Add(longKey ?? key.ToString(), child);
+        if (node == root)
+            firstWords.Add(key);
         return child;
     }
 
@@ -75,6 +81,8 @@ public sealed class PhraseMatcher<T>(bool ignoreCase, CueAdjuncts? readsThrough 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends by token <paramref name="limit"/>.</summary>
     public PhraseMatch<T>? LongestAt(Document document, int start, int limit)
     {
+        if (start >= limit || !firstWords.MayContain(ignoreCase ? document.LowerMatchWord(start) : document.MatchWord(start)))
+            return null;
         var node = root;
         PhraseMatch<T>? best = null;
         for (var i = start; i < limit && node.HasChildren; i++)

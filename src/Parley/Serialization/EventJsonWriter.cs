@@ -24,13 +24,13 @@ public static class EventJsonWriter
         writer.WriteString("plover_type", e.PloverCategory.Type);
         writer.WriteString("cameo", e.PloverCategory == e.Category ? e.Category.Cameo : e.PloverCategory.Cameo);
         writer.WriteNumber("score", e.PloverCategory.Score);
-        writer.WriteString("trigger", Text(document, e.Trigger));
+        WriteText(writer, "trigger", document, e.Trigger);
         WriteParticipants(writer, document, "actor", e.Actors);
         WriteParticipants(writer, document, "recipient", e.Recipients);
         if (e.Location?.Place is { } place)
         {
             writer.WriteStartObject("location");
-            writer.WriteString("text", Text(document, new TextSpan(e.Location.Start, e.Location.End)));
+            WriteText(writer, "text", document, new TextSpan(e.Location.Start, e.Location.End));
             writer.WriteString("name", place.Name);
             writer.WriteString("country", place.Country);
             writer.WriteNumber("lat", place.Latitude);
@@ -42,19 +42,19 @@ public static class EventJsonWriter
         if (e.Date?.Time is { } time)
         {
             writer.WriteStartObject("date");
-            writer.WriteString("text", Text(document, new TextSpan(e.Date.Start, e.Date.End)));
+            WriteText(writer, "text", document, new TextSpan(e.Date.Start, e.Date.End));
             writer.WriteString("value", time.Value);
-            writer.WriteString("precision", time.Precision.ToString().ToLowerInvariant());
+            writer.WriteString("precision", LowerCaseNames<Mentions.TimePrecision>.Of(time.Precision));
             writer.WriteEndObject();
         }
         else
             writer.WriteNull("date");
-        writer.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+        writer.WriteString("modality", LowerCaseNames<EventModality>.Of(e.Modality));
         writer.WriteBoolean("hedged", e.Hedged);
         if (e.Attribution is { } attribution)
         {
             writer.WriteStartObject("attribution");
-            writer.WriteString("text", Text(document, attribution));
+            WriteText(writer, "text", document, attribution);
             writer.WriteString("source", e.AttributionSource);
             writer.WriteEndObject();
         }
@@ -68,7 +68,7 @@ public static class EventJsonWriter
         foreach (var quantity in e.Quantities)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", Text(document, new TextSpan(quantity.Start, quantity.End)));
+            WriteText(writer, "text", document, new TextSpan(quantity.Start, quantity.End));
             writer.WriteNumber("value", quantity.Value);
             writer.WriteString("unit", quantity.Unit);
             writer.WriteEndObject();
@@ -82,9 +82,9 @@ public static class EventJsonWriter
             writer.WriteStartObject();
             writer.WriteNumber("start", span.Start);
             writer.WriteNumber("end", span.End);
-            writer.WriteString("text", Text(document, span));
+            WriteText(writer, "text", document, span);
             writer.WriteNumber("sentence", sentence);
-            writer.WriteString("sentence_text", ExtractJsonWriter.Flatten(document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Span.Length)));
+            ExtractJsonWriter.WriteFlat(writer, "sentence_text", document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Span.Length));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -127,7 +127,7 @@ public static class EventJsonWriter
         foreach (var p in participants)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", Text(document, new TextSpan(p.Start, p.End)));
+            WriteText(writer, "text", document, new TextSpan(p.Start, p.End));
             writer.WriteString("code", p.Code);
             writer.WriteString("sector", p.Sector);
             writer.WriteString("name", p.Name);
@@ -153,6 +153,6 @@ public static class EventJsonWriter
         return lo;
     }
 
-    private static string Text(Document document, TextSpan span) =>
-        ExtractJsonWriter.Flatten(document.Text.AsSpan(span.Start, span.Length));
+    private static void WriteText(Utf8JsonWriter writer, string name, Document document, TextSpan span) =>
+        ExtractJsonWriter.WriteFlat(writer, name, document.Text.AsSpan(span.Start, span.Length));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Documents;
@@ -39,7 +40,7 @@ public static class ExtractJsonWriter
         writer.WriteString("title", metadata.Title);
         writer.WriteString("url", metadata.Url);
         writer.WriteString("published", metadata.Published?.Date.ToString());
-        writer.WriteString("published_from", metadata.Published?.Source.ToString().ToLowerInvariant());
+        writer.WriteString("published_from", metadata.Published is { } published ? LowerCaseNames<Dates.DateSource>.Of(published.Source) : null);
         writer.WriteString("source", metadata.Source);
         writer.WriteString("byline", metadata.Byline);
         writer.WriteString("origin", metadata.Origin);
@@ -71,7 +72,7 @@ public static class ExtractJsonWriter
             writer.WriteNumber("end", sentence.End);
             writer.WriteNumber("paragraph", sentence.Block);
             writer.WriteString("kind", KindName(document.Blocks[sentence.Block].Kind));
-            writer.WriteString("text", Flatten(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+            WriteFlat(writer, "text", document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -91,10 +92,10 @@ public static class ExtractJsonWriter
     private static void WriteMention(Utf8JsonWriter writer, Document document, Mention mention)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+        writer.WriteString("kind", LowerCaseNames<MentionKind>.Of(mention.Kind));
         writer.WriteNumber("start", mention.Start);
         writer.WriteNumber("end", mention.End);
-        writer.WriteString("text", Flatten(document.Text.AsSpan(mention.Start, mention.End - mention.Start)));
+        WriteFlat(writer, "text", document.Text.AsSpan(mention.Start, mention.End - mention.Start));
         if (mention.Actor is { } actor)
         {
             writer.WriteString("code", actor.Code);
@@ -105,7 +106,7 @@ public static class ExtractJsonWriter
         if (mention.Place is { } place)
         {
             writer.WriteString("name", place.Name);
-            writer.WriteString("place_kind", place.Kind.ToString().ToLowerInvariant());
+            writer.WriteString("place_kind", LowerCaseNames<Places.PlaceKind>.Of(place.Kind));
             writer.WriteString("country", place.Country);
             writer.WriteString("admin1", place.Admin1);
             writer.WriteNumber("lat", place.Latitude);
@@ -114,7 +115,7 @@ public static class ExtractJsonWriter
         if (mention.Kind == MentionKind.Date)
         {
             writer.WriteString("value", mention.Time?.Value);
-            writer.WriteString("precision", mention.Time?.Precision.ToString().ToLowerInvariant());
+            writer.WriteString("precision", mention.Time is { } time ? LowerCaseNames<TimePrecision>.Of(time.Precision) : null);
             writer.WriteString("first_day", mention.Time?.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("last_day", mention.Time?.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -133,4 +134,27 @@ public static class ExtractJsonWriter
     /// <summary>A unit's text on one line: the soft line breaks the layout joined become spaces.</summary>
     public static string Flatten(ReadOnlySpan<char> text) =>
         text.Contains('\n') ? text.ToString().Replace('\n', ' ') : text.ToString();
+
+    // The longest text flattened on the stack; a longer one (a run-on paragraph) borrows a pooled buffer.
+    private const int MaxStackFlattened = 512;
+
+    /// <summary>
+    /// Writes a unit's text as <see cref="Flatten"/> gives it, without making a string of it: every sentence, mention and
+    /// piece of evidence of every document is written this way.
+    /// </summary>
+    internal static void WriteFlat(Utf8JsonWriter writer, string name, ReadOnlySpan<char> text)
+    {
+        if (!text.Contains('\n'))
+        {
+            writer.WriteString(name, text);
+            return;
+        }
+        char[]? rented = null;
+        Span<char> flat = text.Length <= MaxStackFlattened ? stackalloc char[MaxStackFlattened] : rented = ArrayPool<char>.Shared.Rent(text.Length);
+        flat = flat[..text.Length];
+        text.Replace(flat, '\n', ' ');
+        writer.WriteString(name, flat);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+    }
 }
