@@ -22,4 +22,9 @@ public sealed class DisapprovalAndWarningCueTests
     [Fact]
     public void AWarningThatForesees_IsNoThreat() =>
         Assert.DoesNotContain(EventCodingTests.Code("Aid groups warned that the harvest would fail."), e => e.Category.Type == "THREATEN");
+
+    [Fact]
+    public void AChallengeInCourt_Alleges() =>
+        Assert.Contains(EventCodingTests.Code("The bar association challenged in court the government's decision to deploy the army."),
+            e => e.Category is { Type: "ACCUSE", Mode: "allege" });
 }

@@ -20,4 +20,12 @@ public sealed class OrderedOutAndMetDemandTests
     [InlineData("Hungary said it would lift its veto if its conditions were met.")]
     public void ADemandThatWasMet_IsNoMeeting(string text) =>
         Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == "CONSULT");
+
+    [Fact]
+    public void TellingAPartyToStop_IsARequest()
+    {
+        var events = EventCodingTests.Code("Beijing's foreign ministry told London and Ottawa to stop meddling in the city's affairs.");
+        Assert.Contains(events, e => e.Category.Type == "REQUEST");
+        Assert.DoesNotContain(events, e => e.Category.Type == "COERCE");
+    }
 }
