@@ -225,6 +225,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             {
                 var condemned = AssignParties(clause, e, first, end, found);
                 SeizureBySecurityForces(e);
+                RiotByCrowds(clause, e);
                 OwnersOfMembership(clause, e);
                 if (e.Actors.Count == 0 && ModifierName(document, Math.Max(sentence.FirstToken, first - ModifierReach), first, e) is { } modifier)
                 {
