@@ -52,15 +52,15 @@ public sealed class EventMerger : IPipelineComponent
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+                : kept.FindLast(k => SameKind(k, e) && Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                  ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
                     TakeModality(same, e);
                 if (UnnamedHeadline(document, same, told[same], e))
                     TakeKind(same, e);
-                Join(same, e);
+                Join(same, e, lendsDetails: !DefiniteNoun(document, e));
                 told[same].Add(e);
             }
             else if (!e.IsReference)
@@ -172,7 +172,7 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
         document.Sentences[e.Sentence].Block != LeadBlock ? null
-            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(e, name, openHeadline: false, retoldHeadline: false));
+            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(document, e, name, openHeadline: false, retoldHeadline: false));
 
     /// <summary>
     /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
@@ -329,7 +329,7 @@ public sealed class EventMerger : IPipelineComponent
         headline.PloverCategory = body.PloverCategory;
     }
 
-    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
+    private static bool Same(Document document, PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
@@ -339,12 +339,13 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (TwoActs(k, e))
             return false;
-        var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
+        var usedAsNoun = DefiniteNoun(document, e);
+        var bareNoun = !e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun);
         if (k.Modality != e.Modality && !bareNoun && !openHeadline)
             return false;
-        // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
-        // names the event of its type told before, whoever that carrying guessed.
-        var guessed = bareNoun && e.ActorsCarried;
+        // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
+        // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
+        var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
         // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
         var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
         if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
@@ -361,6 +362,21 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         // A bare noun refers back whatever place its own sentence names.
         return bareNoun || retoldHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
+    }
+
+    // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
+    private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
+
+    /// <summary>
+    /// "Washington condemned the sentences": a verb's cue word after a definite determiner is a noun, and names an act told
+    /// before as a bare noun does, whatever parties the sentence around it lent it.
+    /// </summary>
+    private static bool DefiniteNoun(Document document, PloverEvent e)
+    {
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        return span.First > document.Sentences[e.Sentence].FirstToken
+               && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
     }
 
     /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
@@ -449,15 +465,38 @@ public sealed class EventMerger : IPipelineComponent
     private static void AddQuantities(PloverEvent k, PloverEvent e) =>
         k.Quantities.AddRange(e.Quantities.Where(q => !k.Quantities.Exists(p => p.Start == q.Start)));
 
-    private static void Join(PloverEvent k, PloverEvent e)
+    /// <summary>
+    /// Adds <paramref name="e"/> as a mention of <paramref name="k"/>, which takes the details it names better. A verb's word
+    /// used as a noun ("Washington condemned the sentences") was given the parties, setting and topics of the sentence around
+    /// it, which tells another act, so it lends only its evidence and the figures it counts ("the 1,000 troops") (<paramref name="lendsDetails"/> false).
+    /// </summary>
+    private static void Join(PloverEvent k, PloverEvent e, bool lendsDetails = true)
     {
         k.Evidence.Add(e.Trigger);
+        k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
+        AddQuantities(k, e);
+        if (!lendsDetails)
+            return;
         if (k.Category.Mode is null && e.Category.Mode is not null)
         {
             k.Category = e.Category;
             if (k.PloverCategory.Type == e.Category.Type)
                 k.PloverCategory = e.PloverCategory;
         }
+        JoinParties(k, e);
+        // The finer of two places: the city rather than its country.
+        if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
+            k.Location = e.Location;
+        k.Location ??= e.Location;
+        k.Date ??= e.Date;
+        k.Attribution ??= e.Attribution;
+        k.AttributionSource ??= e.AttributionSource;
+        k.Hedged |= e.Hedged;
+        k.Contexts.UnionWith(e.Contexts);
+    }
+
+    private static void JoinParties(PloverEvent k, PloverEvent e)
+    {
         // A mention naming more actors names them better, unless it counts among them whom the event is done to: "the
         // Ukrainian leader addressed a joint meeting of Congress" does not undo who visits whom.
         if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code))))
@@ -477,17 +516,6 @@ public sealed class EventMerger : IPipelineComponent
             k.Actors.Clear();
             k.Actors.AddRange(e.Actors);
         }
-        // The finer of two places: the city rather than its country.
-        if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
-            k.Location = e.Location;
-        k.Location ??= e.Location;
-        k.Date ??= e.Date;
-        k.Attribution ??= e.Attribution;
-        k.AttributionSource ??= e.AttributionSource;
-        k.Hedged |= e.Hedged;
-        k.Contexts.UnionWith(e.Contexts);
-        AddQuantities(k, e);
-        k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
     }
 
     private static bool IsRecipient(PloverEvent e, Participant party) => e.Recipients.Exists(r => r.Code == party.Code);
