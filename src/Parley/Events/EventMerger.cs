@@ -60,6 +60,8 @@ public sealed class EventMerger : IPipelineComponent
                     TakeModality(same, e);
                 if (UnnamedHeadline(document, same, told[same], e))
                     TakeKind(same, e);
+                if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
+                    TakeDoers(same, e);
                 Join(same, e, lendsDetails: !DefiniteNoun(document, e));
                 told[same].Add(e);
             }
@@ -297,7 +299,7 @@ public sealed class EventMerger : IPipelineComponent
     private static bool RetoldHeadline(Document document, List<PloverEvent> kept, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
         UnnamedHeadline(document, k, mentions, e)
         || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
-            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(document, kept, k, e)));
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || SharesRecipient(k, e) || MisreadDoer(document, kept, k, e)));
 
     /// <summary>
     /// A headline's terse words can make the victim the doer ("Gunmen Ambush Kosovo Police" found Kosovo acting on no one):
@@ -318,6 +320,17 @@ public sealed class EventMerger : IPipelineComponent
         if (headline.Category.Type == body.Category.Type)
             headline.PloverCategory = body.PloverCategory;
         headline.Explanations["modality"] = "merge: the headline's event is told as the body tells it";
+    }
+
+    /// <summary>
+    /// A headline's doer the lead does not name was misread ("U.S. votes against UN resolution condemning Russia" made the
+    /// United States condemn): the lead's doers are the act's.
+    /// </summary>
+    private static void TakeDoers(PloverEvent headline, PloverEvent body)
+    {
+        headline.Actors.Clear();
+        headline.Actors.AddRange(body.Actors);
+        headline.Explanations["actor"] = $"merge: the lead's doers of the headline's act ({body.Explanations.GetValueOrDefault("actor")})";
     }
 
     /// <summary>The body's words say what the headline's loose verb did: "Pushes Into" is the lead's "crossed into" with its mode.</summary>
@@ -422,6 +435,8 @@ public sealed class EventMerger : IPipelineComponent
     private static bool SharesParty(PloverEvent k, PloverEvent e) =>
         k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code))
         || (k.Category.Type == "CONSULT" && k.Actors.Concat(k.Recipients).Any(a => e.Actors.Exists(b => a.Code == b.Code) || e.Recipients.Exists(b => a.Code == b.Code)));
+
+    private static bool SharesRecipient(PloverEvent k, PloverEvent e) => k.Recipients.Exists(a => e.Recipients.Exists(b => a.Code == b.Code));
 
     /// <summary>
     /// An act whose doer counts among those the other act was done to is an answer or an exchange, not the act again:
