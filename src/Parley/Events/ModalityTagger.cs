@@ -77,6 +77,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once", "who", "which");
 
+    // The subordinators that open an adverbial clause, not a relative one.
+    private static readonly FrozenSet<string> AdverbialSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once");
+
     private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so");
 
     private static readonly FrozenSet<string> Intentions = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "SUPPORT", "COOPERATE", "AID");
@@ -159,7 +163,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         foreach (var k in document.Events)
         {
             if (k.Sentence == e.Sentence && k.Trigger.End <= conditionStart && k != e
-                && (k.Category.Type is "THREATEN" or "AGREE" || k.Modality == EventModality.Future))
+                && (k.Category.Type is "THREATEN" or "AGREE" or "SUPPORT" || k.Modality == EventModality.Future))
                 return k;
         }
         return null;
@@ -205,6 +209,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 continue;
             if (cue == ModalityCue.Condition)
             {
+                if (SubordinatorBetween(document, cueEnd, first))
+                    continue;
                 condition = cueFirst;
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
@@ -310,6 +316,21 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
+    }
+
+    /// <summary>
+    /// "to come to each other's aid if either is attacked, after a signing planned for last month fell through": a subordinator
+    /// set off after the condition opens a clause of its own, which the condition does not reach. A relative pronoun does not:
+    /// "if the group, which has killed dozens, mounts another attack"; nor one within the condition: "if talks fail before June".
+    /// </summary>
+    private static bool SubordinatorBetween(Document document, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (IsBreak(document, i - 1) && AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
