@@ -348,13 +348,14 @@ public sealed class EventMerger : IPipelineComponent
         // loose verb ("Pushes Into") names what the body tells exactly.
         if (k.Category.Type != e.Category.Type)
             return false;
-        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline)
+        var denial = Denial(k, e);
+        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
             return false;
         if (TwoActs(k, e))
             return false;
         var usedAsNoun = DefiniteNoun(document, e);
         var bareNoun = !e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun);
-        if (k.Modality != e.Modality && !bareNoun && !openHeadline)
+        if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial)
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
         // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
@@ -373,8 +374,8 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
-        // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || retoldHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
+        // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
+        return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
     }
 
     // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
@@ -391,6 +392,15 @@ public sealed class EventMerger : IPipelineComponent
         return span.First > document.Sentences[e.Sentence].FirstToken
                && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
     }
+
+    /// <summary>
+    /// "Pakistani jets struck … Islamabad denied targeting civilians", "Putin did not say that Russia had fired at the plane":
+    /// violence its doer is later said not to have done, in words of their own, is the attack told before and its denial.
+    /// (Other acts told again as not done are acts of their own: "signed the treaty" and "has not ratified it".)
+    /// </summary>
+    private static bool Denial(PloverEvent k, PloverEvent e) =>
+        k.Category.Type == "ASSAULT" && e.Modality == EventModality.Negated && k.Modality != EventModality.Negated && e.Sentence > k.Sentence
+        && k.Actors.Count > 0 && Covers(k.Actors, e.Actors) && e.Actors.Count > 0;
 
     /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
     private static bool SamePlace(PlaceReference a, PlaceReference b) =>

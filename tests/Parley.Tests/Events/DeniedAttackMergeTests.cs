@@ -1,0 +1,26 @@
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// An attack its doer later denies in words of its own is one event with its denial, keeping the modality of the report
+/// (an article written for these tests).
+/// </summary>
+public sealed class DeniedAttackMergeTests
+{
+    [Fact]
+    public void AJuntaDenyingAttackingCivilians_IsTheBombingToldBefore()
+    {
+        var events = EventCodingTests.Code("Myanmar jets bomb village in Sagaing\n\n" +
+            "Myanmar military jets bombed a village in Sagaing region on Monday, killing at least 30 people, local resistance groups said.\n\n" +
+            "The junta denied attacking civilians in the area.");
+        var attack = Assert.Single(events, e => e.Category.Type == "ASSAULT");
+        Assert.Equal(Parley.Events.EventModality.Asserted, attack.Modality);
+    }
+
+    [Fact]
+    public void ATreatyNotRatified_IsNotTheSigningToldBefore()
+    {
+        var events = EventCodingTests.Code("Chile and Peru signed a border treaty in Lima on Monday.\n\n" +
+            "Chile and Peru have not ratified the treaty yet.");
+        Assert.Contains(events, e => e.Category.Type == "SUPPORT" && e.Modality == Parley.Events.EventModality.Negated);
+    }
+}
