@@ -105,6 +105,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var mentionCursor = 0;
         SentenceCues cues = default;
         Mentions.Mention? background = null;
+        (int First, int End)? backgroundClause = null;
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -113,10 +114,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 sentence = e.Sentence;
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
                 background = published is { } day ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) : null;
+                backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             var condition = Decide(document, e, cues, first.First, first.End, published);
-            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null)
+            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null
+                && (backgroundClause is not { } relative || (first.First >= relative.First && first.First < relative.End)))
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
@@ -410,6 +413,27 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
                 && published.DayNumber - time.Last.DayNumber >= BackgroundSentenceDays && !AfterSince(document, date))
                 return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Algeria, which cut ties with Rabat in 2021, opened its airspace", "Saied, who suspended parliament in 2021, has branded
+    /// the defendants traitors": a background date in a relative clause sets only that clause in the past, not the news of
+    /// the sentence around it. Returns the tokens of that clause (to its next clause break), or null when the date is not in one.
+    /// </summary>
+    private static (int First, int End)? RelativeClauseOf(Document document, Sentence sentence, Mentions.Mention date)
+    {
+        if (document.CharSpan(date.Start, date.End, Alignment.Expand) is not { } at)
+            return null;
+        for (var i = at.First - 1; i >= sentence.FirstToken && at.First - i <= ClauseReach && !IsBreak(document, i); i--)
+        {
+            if (!Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                continue;
+            var end = at.End;
+            while (end < sentence.EndToken && !IsBreak(document, end))
+                end++;
+            return (i, end);
         }
         return null;
     }
