@@ -640,14 +640,30 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials
     /// to the killing". A verb of saying that opens a clause of its own ends that content: "accused Minsk of sending migrants
     /// and said it would close two crossings" tells what the accuser will do, "accused the army of bombing civilians, while
-    /// the army said it had repelled an attack" what the other side asserts.
+    /// the army said it had repelled an attack" what the other side asserts. So does an adverbial clause: "accused Washington of
+    /// a condescending attitude after a U.S. delegation visited Niamey" tells the visit as fact.
     /// </summary>
     private static PloverEvent? Accusation(Document document, PloverEvent e, SentenceCues cues) =>
         CoordinatedAct(document, e) ? null :
         document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove"
                                             && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
                                                                       && document.Tokens[c.First].Start < e.Trigger.Start
-                                                                      && OpensClause(document, c.First, a.Trigger.End)));
+                                                                      && OpensClause(document, c.First, a.Trigger.End))
+                                            && !AdverbialClauseBetween(document, a, e));
+
+    /// <summary>Whether a subordinator opening an adverbial clause ("after", "when") stands between the two events' words.</summary>
+    private static bool AdverbialClauseBetween(Document document, PloverEvent a, PloverEvent e)
+    {
+        if (document.CharSpan(a.Trigger.Start, a.Trigger.End, Alignment.Expand) is not { } from
+            || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } to)
+            return false;
+        for (var i = from.End; i < to.First; i++)
+        {
+            if (AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Words that open a clause of its own before its subject: "while the army said", "and said".</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so", "while", "whereas");
