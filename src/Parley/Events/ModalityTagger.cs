@@ -114,7 +114,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 sentence = e.Sentence;
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
                 background = published is { } day ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) : null;
-                backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], background);
+                backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], cues, background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             var condition = Decide(document, e, cues, first.First, first.End, published);
@@ -125,7 +125,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 e.ModalityFromCue = true;
                 e.Explanations["modality"] = $"modality: no date of its own in a sentence set a year or more back ('{document.Text[background.Start..background.End]}')";
             }
-            if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
+            if (condition >= 0 && ConditionOf(document, e, cues, condition) is { } threat)
             {
                 e.IsReference = true;
                 e.Explanations["reference"] = $"modality: the condition of '{document.Text[threat.Trigger.Start..threat.Trigger.End]}', not an event told";
@@ -156,17 +156,19 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// "warned that Israel would strike Hezbollah if the group broke the agreement", "pledging mutual assistance
-    /// if either is attacked": an event in the condition of a threat, a pledge or an announced step is what the
-    /// speaker demands or fears, part of that statement. Speculation keeps its conditions as events of their
-    /// own ("could be forced to abandon the town if assaults continue").
+    /// if either is attacked": an event in the condition of a threat, a pledge, a pact or an announced step is what the
+    /// speaker demands or fears, part of that statement ("warned that the fighting could resume if it refused"). Speculation
+    /// keeps its conditions as events of their own ("could be forced to abandon the town if assaults continue"), after a pact
+    /// too ("signed the accord, but it could collapse if Uganda refuses to ratify it").
     /// </summary>
-    private static PloverEvent? ConditionOf(Document document, PloverEvent e, int condition)
+    private static PloverEvent? ConditionOf(Document document, PloverEvent e, SentenceCues cues, int condition)
     {
         var conditionStart = document.Tokens[condition].Start;
         foreach (var k in document.Events)
         {
             if (k.Sentence == e.Sentence && k.Trigger.End <= conditionStart && k != e
-                && (k.Category.Type is "THREATEN" or "AGREE" or "SUPPORT" || k.Modality == EventModality.Future))
+                && (k.Category.Type is "THREATEN" or "AGREE" || k.Modality == EventModality.Future
+                    || (k.Category.Type == "SUPPORT" && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && document.Tokens[c.First].Start >= k.Trigger.End && c.First < condition))))
                 return k;
         }
         return null;
@@ -212,7 +214,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 continue;
             if (cue == ModalityCue.Condition)
             {
-                if (SubordinatorBetween(document, cueEnd, first))
+                // "to come to each other's aid if either is attacked, after a signing planned for last month fell through": a clause
+                // set off after the condition is not part of it, as one within it is ("if talks fail before June").
+                if (AdverbialClauseBetween(document, cueEnd, first, setOff: true))
                     continue;
                 condition = cueFirst;
                 Note(e, cue, document, cueFirst, cueEnd);
@@ -322,15 +326,15 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
-    /// "to come to each other's aid if either is attacked, after a signing planned for last month fell through": a subordinator
-    /// set off after the condition opens a clause of its own, which the condition does not reach. A relative pronoun does not:
-    /// "if the group, which has killed dozens, mounts another attack"; nor one within the condition: "if talks fail before June".
+    /// Whether a subordinator opening an adverbial clause ("after", "when") stands among tokens [<paramref name="from"/>,
+    /// <paramref name="to"/>), set off by a clause break before it when <paramref name="setOff"/>. A relative pronoun opens
+    /// no such clause: "if the group, which has killed dozens, mounts another attack".
     /// </summary>
-    private static bool SubordinatorBetween(Document document, int from, int to)
+    private static bool AdverbialClauseBetween(Document document, int from, int to, bool setOff)
     {
-        for (var i = from + 1; i < to; i++)
+        for (var i = from; i < to; i++)
         {
-            if (IsBreak(document, i - 1) && AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if ((!setOff || (i > from && IsBreak(document, i - 1))) && AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return true;
         }
         return false;
@@ -420,9 +424,11 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// <summary>
     /// "Algeria, which cut ties with Rabat in 2021, opened its airspace", "Saied, who suspended parliament in 2021, has branded
     /// the defendants traitors": a background date in a relative clause sets only that clause in the past, not the news of
-    /// the sentence around it. Returns the tokens of that clause (to its next clause break), or null when the date is not in one.
+    /// the sentence around it. Not a clause on the noun that sets the scene: "detained students during the unrest that followed
+    /// the election in August 2020" dates the detentions too. Returns the tokens of that clause (to its next clause break), or
+    /// null when the date is not in one.
     /// </summary>
-    private static (int First, int End)? RelativeClauseOf(Document document, Sentence sentence, Mentions.Mention date)
+    private static (int First, int End)? RelativeClauseOf(Document document, Sentence sentence, SentenceCues cues, Mentions.Mention date)
     {
         if (document.CharSpan(date.Start, date.End, Alignment.Expand) is not { } at)
             return null;
@@ -430,6 +436,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         {
             if (!Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 continue;
+            var pronoun = i;
+            if (cues.Cues.Exists(c => c.Cue == ModalityCue.Setting && c.End <= pronoun && pronoun - c.End <= PredicateReach))
+                return null;
             var end = at.End;
             while (end < sentence.EndToken && !IsBreak(document, end))
                 end++;
@@ -649,21 +658,13 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                                             && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
                                                                       && document.Tokens[c.First].Start < e.Trigger.Start
                                                                       && OpensClause(document, c.First, a.Trigger.End))
-                                            && !AdverbialClauseBetween(document, a, e));
+                                            && !AdverbialClauseAfter(document, a, e));
 
-    /// <summary>Whether a subordinator opening an adverbial clause ("after", "when") stands between the two events' words.</summary>
-    private static bool AdverbialClauseBetween(Document document, PloverEvent a, PloverEvent e)
-    {
-        if (document.CharSpan(a.Trigger.Start, a.Trigger.End, Alignment.Expand) is not { } from
-            || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } to)
-            return false;
-        for (var i = from.End; i < to.First; i++)
-        {
-            if (AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>Whether an adverbial clause ("after", "when") opens between the accusation's words and the event's.</summary>
+    private static bool AdverbialClauseAfter(Document document, PloverEvent accusation, PloverEvent e) =>
+        document.CharSpan(accusation.Trigger.Start, accusation.Trigger.End, Alignment.Expand) is { } from
+        && document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is { } to
+        && AdverbialClauseBetween(document, from.End, to.First, setOff: false);
 
     /// <summary>Words that open a clause of its own before its subject: "while the army said", "and said".</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so", "while", "whereas");
