@@ -348,7 +348,7 @@ public sealed class EventMerger : IPipelineComponent
         // loose verb ("Pushes Into") names what the body tells exactly.
         if (k.Category.Type != e.Category.Type)
             return false;
-        var denial = Denial(k, e);
+        var denial = Denial(document, k, e);
         if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
             return false;
         if (TwoActs(k, e))
@@ -398,9 +398,34 @@ public sealed class EventMerger : IPipelineComponent
     /// violence its doer is later said not to have done, in words of their own, is the attack told before and its denial.
     /// (Other acts told again as not done are acts of their own: "signed the treaty" and "has not ratified it".)
     /// </summary>
-    private static bool Denial(PloverEvent k, PloverEvent e) =>
+    private static bool Denial(Document document, PloverEvent k, PloverEvent e) =>
         k.Category.Type == "ASSAULT" && e.Modality == EventModality.Negated && k.Modality != EventModality.Negated && e.Sentence > k.Sentence
-        && k.Actors.Count > 0 && Covers(k.Actors, e.Actors) && e.Actors.Count > 0;
+        && k.Actors.Count > 0 && Covers(k.Actors, e.Actors) && e.Actors.Count > 0 && DeniedInSentence(document, e);
+
+    // Verbs of denial; and verbs of saying that deny when negated ("did not say", "stopped short of saying").
+    private static readonly FrozenSet<string> DenialVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "denied", "denies", "deny", "denying");
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "say", "saying");
+    private static readonly FrozenSet<string> SayingNegators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "of");
+
+    /// <summary>
+    /// Whether the event's negation is a denial said before its words: "denied targeting civilians", "did not say that Russia
+    /// had fired". Not a refusal or a demand ("would not take part in any offensive", "told Israel not to carry out strikes").
+    /// </summary>
+    private static bool DeniedInSentence(Document document, PloverEvent e)
+    {
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var first = document.Sentences[e.Sentence].FirstToken;
+        for (var i = first; i < span.First; i++)
+        {
+            var word = document.MatchWord(i);
+            if (DenialVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (i > first && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    && SayingNegators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i - 1))))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
     private static bool SamePlace(PlaceReference a, PlaceReference b) =>

@@ -17,6 +17,11 @@ public sealed class DeniedAttackMergeTests
     }
 
     [Fact]
+    public void AnAttackAPartyIsToldNotToCarryOut_IsNoDenial() =>
+        Assert.Equal(2, EventCodingTests.Code("Israeli jets struck targets in Beirut on Monday, killing four people.\n\n" +
+            "President Trump rebuked both governments and told Israel not to carry out further strikes.").Count(e => e.Category.Type == "ASSAULT"));
+
+    [Fact]
     public void ATreatyNotRatified_IsNotTheSigningToldBefore()
     {
         var events = EventCodingTests.Code("Chile and Peru signed a border treaty in Lima on Monday.\n\n" +
