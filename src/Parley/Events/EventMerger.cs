@@ -382,12 +382,14 @@ public sealed class EventMerger : IPipelineComponent
     private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
 
     /// <summary>
-    /// "Washington condemned the sentences": a verb's cue word after a definite determiner is a noun, and names an act told
-    /// before as a bare noun does, whatever parties the sentence around it lent it.
+    /// "Washington condemned the sentences": a verb's one-word cue after a definite determiner is a noun, and names an act told
+    /// before as a bare noun does, whatever parties the sentence around it lent it. (A longer cue may open with its subject:
+    /// "The rebels entered Goma".)
     /// </summary>
     private static bool DefiniteNoun(Document document, PloverEvent e)
     {
-        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span
+            || span.End - span.First != 1)
             return false;
         return span.First > document.Sentences[e.Sentence].FirstToken
                && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
