@@ -7,11 +7,11 @@ namespace Parley.Tests.Events;
 public sealed class DeniedAttackMergeTests
 {
     [Fact]
-    public void AJuntaDenyingAttackingCivilians_IsTheBombingToldBefore()
+    public void AJuntaDenyingTargetingCivilians_IsTheBombingToldBefore()
     {
         var events = EventCodingTests.Code("Myanmar jets bomb village in Sagaing\n\n" +
             "Myanmar military jets bombed a village in Sagaing region on Monday, killing at least 30 people, local resistance groups said.\n\n" +
-            "The junta denied attacking civilians in the area.");
+            "The junta denied targeting civilians and said it had hit rebel camps.");
         var attack = Assert.Single(events, e => e.Category.Type == "ASSAULT");
         Assert.Equal(Parley.Events.EventModality.Asserted, attack.Modality);
     }
