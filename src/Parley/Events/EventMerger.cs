@@ -52,15 +52,17 @@ public sealed class EventMerger : IPipelineComponent
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                  ?? kept.FindLast(k => Same(k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+                : kept.FindLast(k => SameKind(k, e) && Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
+                  ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
                     TakeModality(same, e);
                 if (UnnamedHeadline(document, same, told[same], e))
                     TakeKind(same, e);
-                Join(same, e);
+                if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
+                    TakeDoers(same, e);
+                Join(same, e, lendsDetails: !DefiniteNoun(document, e));
                 told[same].Add(e);
             }
             else if (!e.IsReference)
@@ -172,7 +174,7 @@ public sealed class EventMerger : IPipelineComponent
     /// </summary>
     private static PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
         document.Sentences[e.Sentence].Block != LeadBlock ? null
-            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(e, name, openHeadline: false, retoldHeadline: false));
+            : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(document, e, name, openHeadline: false, retoldHeadline: false));
 
     /// <summary>
     /// The violence a toll or a retold attack ("the strikes", "the attack") names: the last told of its kind and modality
@@ -297,7 +299,7 @@ public sealed class EventMerger : IPipelineComponent
     private static bool RetoldHeadline(Document document, List<PloverEvent> kept, PloverEvent k, List<PloverEvent> mentions, PloverEvent e) =>
         UnnamedHeadline(document, k, mentions, e)
         || (mentions.Count == 1 && ModalityTagger.InHeadline(document, k.Sentence) && document.Sentences[e.Sentence].Block == LeadBlock
-            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || MisreadDoer(document, kept, k, e)));
+            && k.Category.Type == e.Category.Type && k.Modality == e.Modality && (SharesParty(k, e) || SharesRecipient(k, e) || MisreadDoer(document, kept, k, e)));
 
     /// <summary>
     /// A headline's terse words can make the victim the doer ("Gunmen Ambush Kosovo Police" found Kosovo acting on no one):
@@ -320,6 +322,17 @@ public sealed class EventMerger : IPipelineComponent
         headline.Explanations["modality"] = "merge: the headline's event is told as the body tells it";
     }
 
+    /// <summary>
+    /// A headline's doer the lead does not name was misread ("U.S. votes against UN resolution condemning Russia" made the
+    /// United States condemn): the lead's doers are the act's.
+    /// </summary>
+    private static void TakeDoers(PloverEvent headline, PloverEvent body)
+    {
+        headline.Actors.Clear();
+        headline.Actors.AddRange(body.Actors);
+        headline.Explanations["actor"] = $"merge: the lead's doers of the headline's act ({body.Explanations.GetValueOrDefault("actor")})";
+    }
+
     /// <summary>The body's words say what the headline's loose verb did: "Pushes Into" is the lead's "crossed into" with its mode.</summary>
     private static void TakeKind(PloverEvent headline, PloverEvent body)
     {
@@ -329,22 +342,24 @@ public sealed class EventMerger : IPipelineComponent
         headline.PloverCategory = body.PloverCategory;
     }
 
-    private static bool Same(PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
+    private static bool Same(Document document, PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
         if (k.Category.Type != e.Category.Type)
             return false;
-        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline)
+        var denial = Denial(document, k, e);
+        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
             return false;
         if (TwoActs(k, e))
             return false;
-        var bareNoun = e.Pattern.Form == EventForm.Noun && !e.ModalityFromCue;
-        if (k.Modality != e.Modality && !bareNoun && !openHeadline)
+        var usedAsNoun = DefiniteNoun(document, e);
+        var bareNoun = !e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun);
+        if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial)
             return false;
-        // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic")
-        // names the event of its type told before, whoever that carrying guessed.
-        var guessed = bareNoun && e.ActorsCarried;
+        // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
+        // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
+        var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
         // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
         var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
         if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
@@ -359,8 +374,59 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
-        // A bare noun refers back whatever place its own sentence names.
-        return bareNoun || retoldHeadline || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
+        // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
+        return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
+    }
+
+    // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
+    private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
+
+    /// <summary>
+    /// "Washington condemned the sentences": a verb's one-word cue after a definite determiner is a noun, and names an act told
+    /// before as a bare noun does, whatever parties the sentence around it lent it. (A longer cue may open with its subject:
+    /// "The rebels entered Goma".)
+    /// </summary>
+    private static bool DefiniteNoun(Document document, PloverEvent e)
+    {
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span
+            || span.End - span.First != 1)
+            return false;
+        return span.First > document.Sentences[e.Sentence].FirstToken
+               && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
+    }
+
+    /// <summary>
+    /// "Pakistani jets struck … Islamabad denied targeting civilians", "Putin did not say that Russia had fired at the plane":
+    /// violence its doer is later said not to have done, in words of their own, is the attack told before and its denial.
+    /// (Other acts told again as not done are acts of their own: "signed the treaty" and "has not ratified it".)
+    /// </summary>
+    private static bool Denial(Document document, PloverEvent k, PloverEvent e) =>
+        k.Category.Type == "ASSAULT" && e.Modality == EventModality.Negated && k.Modality != EventModality.Negated && e.Sentence > k.Sentence
+        && k.Actors.Count > 0 && Covers(k.Actors, e.Actors) && e.Actors.Count > 0 && DeniedInSentence(document, e);
+
+    // Verbs of denial; and verbs of saying that deny when negated ("did not say", "stopped short of saying").
+    private static readonly FrozenSet<string> DenialVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "denied", "denies", "deny", "denying");
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "say", "saying");
+    private static readonly FrozenSet<string> SayingNegators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "of");
+
+    /// <summary>
+    /// Whether the event's negation is a denial said before its words: "denied targeting civilians", "did not say that Russia
+    /// had fired". Not a refusal or a demand ("would not take part in any offensive", "told Israel not to carry out strikes").
+    /// </summary>
+    private static bool DeniedInSentence(Document document, PloverEvent e)
+    {
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var first = document.Sentences[e.Sentence].FirstToken;
+        for (var i = first; i < span.First; i++)
+        {
+            var word = document.MatchWord(i);
+            if (DenialVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (i > first && SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    && SayingNegators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i - 1))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>One place named twice, or once by its country: "Lands In Hanoi" and "arrived in Vietnam" tell one arrival.</summary>
@@ -407,6 +473,8 @@ public sealed class EventMerger : IPipelineComponent
         k.Actors.Exists(a => e.Actors.Exists(b => a.Code == b.Code))
         || (k.Category.Type == "CONSULT" && k.Actors.Concat(k.Recipients).Any(a => e.Actors.Exists(b => a.Code == b.Code) || e.Recipients.Exists(b => a.Code == b.Code)));
 
+    private static bool SharesRecipient(PloverEvent k, PloverEvent e) => k.Recipients.Exists(a => e.Recipients.Exists(b => a.Code == b.Code));
+
     /// <summary>
     /// An act whose doer counts among those the other act was done to is an answer or an exchange, not the act again:
     /// "India fired missiles at Pakistan" and "the two sides traded artillery fire"; "accused Pakistan of violations" and
@@ -449,15 +517,38 @@ public sealed class EventMerger : IPipelineComponent
     private static void AddQuantities(PloverEvent k, PloverEvent e) =>
         k.Quantities.AddRange(e.Quantities.Where(q => !k.Quantities.Exists(p => p.Start == q.Start)));
 
-    private static void Join(PloverEvent k, PloverEvent e)
+    /// <summary>
+    /// Adds <paramref name="e"/> as a mention of <paramref name="k"/>, which takes the details it names better. A verb's word
+    /// used as a noun ("Washington condemned the sentences") was given the parties, setting and topics of the sentence around
+    /// it, which tells another act, so it lends only its evidence and the figures it counts ("the 1,000 troops") (<paramref name="lendsDetails"/> false).
+    /// </summary>
+    private static void Join(PloverEvent k, PloverEvent e, bool lendsDetails = true)
     {
         k.Evidence.Add(e.Trigger);
+        k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
+        AddQuantities(k, e);
+        if (!lendsDetails)
+            return;
         if (k.Category.Mode is null && e.Category.Mode is not null)
         {
             k.Category = e.Category;
             if (k.PloverCategory.Type == e.Category.Type)
                 k.PloverCategory = e.PloverCategory;
         }
+        JoinParties(k, e);
+        // The finer of two places: the city rather than its country.
+        if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
+            k.Location = e.Location;
+        k.Location ??= e.Location;
+        k.Date ??= e.Date;
+        k.Attribution ??= e.Attribution;
+        k.AttributionSource ??= e.AttributionSource;
+        k.Hedged |= e.Hedged;
+        k.Contexts.UnionWith(e.Contexts);
+    }
+
+    private static void JoinParties(PloverEvent k, PloverEvent e)
+    {
         // A mention naming more actors names them better, unless it counts among them whom the event is done to: "the
         // Ukrainian leader addressed a joint meeting of Congress" does not undo who visits whom.
         if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code))))
@@ -477,17 +568,6 @@ public sealed class EventMerger : IPipelineComponent
             k.Actors.Clear();
             k.Actors.AddRange(e.Actors);
         }
-        // The finer of two places: the city rather than its country.
-        if (k.Location?.Place is null or { Kind: PlaceKind.Country } && e.Location?.Place is { Kind: not PlaceKind.Country })
-            k.Location = e.Location;
-        k.Location ??= e.Location;
-        k.Date ??= e.Date;
-        k.Attribution ??= e.Attribution;
-        k.AttributionSource ??= e.AttributionSource;
-        k.Hedged |= e.Hedged;
-        k.Contexts.UnionWith(e.Contexts);
-        AddQuantities(k, e);
-        k.Explanations["evidence"] = $"merge: {k.Evidence.Count} mentions of the same type, parties, date and place";
     }
 
     private static bool IsRecipient(PloverEvent e, Participant party) => e.Recipients.Exists(r => r.Code == party.Code);

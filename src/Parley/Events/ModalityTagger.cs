@@ -77,6 +77,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once", "who", "which");
 
+    // The subordinators that open an adverbial clause, not a relative one.
+    private static readonly FrozenSet<string> AdverbialSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "when", "while", "after", "before", "because", "although", "though", "whereas", "until", "once");
+
     private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so");
 
     private static readonly FrozenSet<string> Intentions = FrozenSet.Create(StringComparer.Ordinal, "CONSULT", "SUPPORT", "COOPERATE", "AID");
@@ -101,6 +105,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var mentionCursor = 0;
         SentenceCues cues = default;
         Mentions.Mention? background = null;
+        (int First, int End)? backgroundClause = null;
         foreach (var e in document.Events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -109,16 +114,18 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 sentence = e.Sentence;
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
                 background = published is { } day ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) : null;
+                backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], cues, background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
             var condition = Decide(document, e, cues, first.First, first.End, published);
-            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null)
+            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null
+                && (backgroundClause is not { } relative || (first.First >= relative.First && first.First < relative.End)))
             {
                 e.Modality = EventModality.Historical;
                 e.ModalityFromCue = true;
                 e.Explanations["modality"] = $"modality: no date of its own in a sentence set a year or more back ('{document.Text[background.Start..background.End]}')";
             }
-            if (condition >= 0 && ConditionOf(document, e, condition) is { } threat)
+            if (condition >= 0 && ConditionOf(document, e, cues, condition) is { } threat)
             {
                 e.IsReference = true;
                 e.Explanations["reference"] = $"modality: the condition of '{document.Text[threat.Trigger.Start..threat.Trigger.End]}', not an event told";
@@ -149,17 +156,19 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
 
     /// <summary>
     /// "warned that Israel would strike Hezbollah if the group broke the agreement", "pledging mutual assistance
-    /// if either is attacked": an event in the condition of a threat, a pledge or an announced step is what the
-    /// speaker demands or fears, part of that statement. Speculation keeps its conditions as events of their
-    /// own ("could be forced to abandon the town if assaults continue").
+    /// if either is attacked": an event in the condition of a threat, a pledge, a pact or an announced step is what the
+    /// speaker demands or fears, part of that statement ("warned that the fighting could resume if it refused"). Speculation
+    /// keeps its conditions as events of their own ("could be forced to abandon the town if assaults continue"), after a pact
+    /// too ("signed the accord, but it could collapse if Uganda refuses to ratify it").
     /// </summary>
-    private static PloverEvent? ConditionOf(Document document, PloverEvent e, int condition)
+    private static PloverEvent? ConditionOf(Document document, PloverEvent e, SentenceCues cues, int condition)
     {
         var conditionStart = document.Tokens[condition].Start;
         foreach (var k in document.Events)
         {
             if (k.Sentence == e.Sentence && k.Trigger.End <= conditionStart && k != e
-                && (k.Category.Type is "THREATEN" or "AGREE" || k.Modality == EventModality.Future))
+                && (k.Category.Type is "THREATEN" or "AGREE" || k.Modality == EventModality.Future
+                    || (k.Category.Type == "SUPPORT" && !cues.Cues.Exists(c => c.Cue == ModalityCue.Hypothetical && document.Tokens[c.First].Start >= k.Trigger.End && c.First < condition))))
                 return k;
         }
         return null;
@@ -205,6 +214,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 continue;
             if (cue == ModalityCue.Condition)
             {
+                // "to come to each other's aid if either is attacked, after a signing planned for last month fell through": a clause
+                // set off after the condition is not part of it, as one within it is ("if talks fail before June").
+                if (AdverbialClauseBetween(document, cueEnd, first, setOff: true))
+                    continue;
                 condition = cueFirst;
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
@@ -313,6 +326,21 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
+    /// Whether a subordinator opening an adverbial clause ("after", "when") stands among tokens [<paramref name="from"/>,
+    /// <paramref name="to"/>), set off by a clause break before it when <paramref name="setOff"/>. A relative pronoun opens
+    /// no such clause: "if the group, which has killed dozens, mounts another attack".
+    /// </summary>
+    private static bool AdverbialClauseBetween(Document document, int from, int to, bool setOff)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((!setOff || (i > from && IsBreak(document, i - 1))) && AdverbialSubordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "The Kremlin denied orchestrating the flow and condemned the closures": a verb of denial (a negation that is also a verb
     /// of saying) denies its own object; a finite verb joined to it by "and" or "but" is another act of its subject, unless a
     /// "that" before it makes it part of what is denied ("denied that it had attacked and killed civilians"). A statement so
@@ -389,6 +417,32 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
                 && published.DayNumber - time.Last.DayNumber >= BackgroundSentenceDays && !AfterSince(document, date))
                 return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Algeria, which cut ties with Rabat in 2021, opened its airspace", "Saied, who suspended parliament in 2021, has branded
+    /// the defendants traitors": a background date in a relative clause sets only that clause in the past, not the news of
+    /// the sentence around it. Not a clause on the noun that sets the scene: "detained students during the unrest that followed
+    /// the election in August 2020" dates the detentions too. Returns the tokens of that clause (to its next clause break), or
+    /// null when the date is not in one.
+    /// </summary>
+    private static (int First, int End)? RelativeClauseOf(Document document, Sentence sentence, SentenceCues cues, Mentions.Mention date)
+    {
+        if (document.CharSpan(date.Start, date.End, Alignment.Expand) is not { } at)
+            return null;
+        for (var i = at.First - 1; i >= sentence.FirstToken && at.First - i <= ClauseReach && !IsBreak(document, i); i--)
+        {
+            if (!Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                continue;
+            var pronoun = i;
+            if (cues.Cues.Exists(c => c.Cue == ModalityCue.Setting && c.End <= pronoun && pronoun - c.End <= PredicateReach))
+                return null;
+            var end = at.End;
+            while (end < sentence.EndToken && !IsBreak(document, end))
+                end++;
+            return (i, end);
         }
         return null;
     }
@@ -595,14 +649,22 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// An accusation earlier in the sentence whose content the event is: "accused Kyiv of trying to kill …", "linked officials
     /// to the killing". A verb of saying that opens a clause of its own ends that content: "accused Minsk of sending migrants
     /// and said it would close two crossings" tells what the accuser will do, "accused the army of bombing civilians, while
-    /// the army said it had repelled an attack" what the other side asserts.
+    /// the army said it had repelled an attack" what the other side asserts. So does an adverbial clause: "accused Washington of
+    /// a condescending attitude after a U.S. delegation visited Niamey" tells the visit as fact.
     /// </summary>
     private static PloverEvent? Accusation(Document document, PloverEvent e, SentenceCues cues) =>
         CoordinatedAct(document, e) ? null :
         document.Events.FirstOrDefault(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Category.Type == "ACCUSE" && a.Category.Mode != "disapprove"
                                             && !cues.Cues.Exists(c => c.Cue == ModalityCue.Report && a.Trigger.End <= document.Tokens[c.First].Start
                                                                       && document.Tokens[c.First].Start < e.Trigger.Start
-                                                                      && OpensClause(document, c.First, a.Trigger.End)));
+                                                                      && OpensClause(document, c.First, a.Trigger.End))
+                                            && !AdverbialClauseAfter(document, a, e));
+
+    /// <summary>Whether an adverbial clause ("after", "when") opens between the accusation's words and the event's.</summary>
+    private static bool AdverbialClauseAfter(Document document, PloverEvent accusation, PloverEvent e) =>
+        document.CharSpan(accusation.Trigger.Start, accusation.Trigger.End, Alignment.Expand) is { } from
+        && document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is { } to
+        && AdverbialClauseBetween(document, from.End, to.First, setOff: false);
 
     /// <summary>Words that open a clause of its own before its subject: "while the army said", "and said".</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "but", "or", "yet", "so", "while", "whereas");
