@@ -7,18 +7,18 @@ namespace Parley.Tests.Evaluation;
 public sealed class EventScorerTests
 {
     // Floors a little under what the whole gold folder measured (sentences, articles and the tuning articles written
-    // for the error categories of the held-out ones, and unseen sets moved in once measured; 1,788 events: type F1 0.805,
-    // actor 0.893, recipient 0.780, modality accuracy 0.944, speculation as fact 0.034): a change that loses accuracy fails here.
+    // for the error categories of the held-out ones, and unseen sets moved in once measured; 1,788 events: type F1 0.820,
+    // actor 0.894, recipient 0.794, modality accuracy 0.951, speculation as fact 0.040): a change that loses accuracy fails here.
     [Fact]
     public void GoldEvents_MeetTheFloors()
     {
         var gold = GoldReader.Read<GoldEventRecord>([Path.Combine(Repository.Root, "eval", "gold", "events")]).Select(g => g.Record!).ToList();
         var evaluation = new EventScorer(StandardPipeline.Create()).Score(gold);
         Assert.Empty(evaluation.Problems);
-        Assert.True(evaluation.Scores["type"].F1 >= 0.802, $"type F1 {evaluation.Scores["type"].F1:0.000}");
-        Assert.True(evaluation.Scores["actor"].F1 >= 0.888, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
-        Assert.True(evaluation.Scores["recipient"].F1 >= 0.776, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
-        Assert.True(evaluation.ModalityAccuracy >= 0.940, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
+        Assert.True(evaluation.Scores["type"].F1 >= 0.817, $"type F1 {evaluation.Scores["type"].F1:0.000}");
+        Assert.True(evaluation.Scores["actor"].F1 >= 0.891, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
+        Assert.True(evaluation.Scores["recipient"].F1 >= 0.790, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
+        Assert.True(evaluation.ModalityAccuracy >= 0.947, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
         Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.04, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
     }
 
