@@ -55,7 +55,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <inheritdoc />
     public IReadOnlyList<string> Assigns => [Annotations.Mentions];
 
-    private readonly record struct Context(DateOnly? Published, bool Future, bool Past, bool MonthFirst, string Text);
+    private readonly record struct Context(DateOnly? Published, SentenceTense Tense, bool MonthFirst, string Text)
+    {
+        public bool Future => Tense.Future;
+
+        public bool Past => Tense.Past;
+    }
 
     /// <summary>What a sentence must contain for a rule to have a chance; most sentences need no regex at all.</summary>
     [Flags]
@@ -77,6 +82,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         var text = document.MatchText;
         var found = new List<Mention>();
         var taken = new List<(int Start, int End)>();
+        var tense = new SentenceTense(text);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,10 +90,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             var present = Present(sentenceText);
             if (present == 0)
                 continue;
-            var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
-            var future = timed && FutureCue().IsMatch(sentenceText);
-            var past = timed && !future && (PastCue().IsMatch(sentenceText) || ((present & Needs.Month) != 0 && PastVerb().IsMatch(sentenceText)));
-            var context = new Context(published, future, past, monthFirst, text);
+            tense.Read(sentence.Start, sentence.End - sentence.Start, present);
+            var context = new Context(published, tense, monthFirst, text);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
