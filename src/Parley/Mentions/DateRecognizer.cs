@@ -42,7 +42,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (Christmas(), false, Needs.Relative, (m, c) => c.Published is { } p ? NearestDay(p, 12, 25) : null),
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
         (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
-        (Ago(), false, Needs.Relative, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
+        (Ago(), false, Needs.Ago, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
         (WeekdayRule(), false, Needs.Weekday, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future && !SaidThatDay(c.Text, m.Index)) : null),
     ];
 
@@ -73,6 +73,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
         // A year of 1900–2099 written in digits: a sentence's numbers are mostly counts and tolls, which no rule of a year can match.
         Year = 16,
+
+        // The word "ago", in any case: the counted periods' rule starts at any count ("a", "one", digits) and ends with it.
+        Ago = 32,
     }
 
     /// <inheritdoc />
@@ -379,6 +382,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             present |= Needs.Weekday;
         if (sentence.ContainsAny(RelativeStems))
             present |= Needs.Relative;
+        if (sentence.Contains("ago", StringComparison.OrdinalIgnoreCase))
+            present |= Needs.Ago;
         return present;
     }
 

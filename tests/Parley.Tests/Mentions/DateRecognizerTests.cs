@@ -32,6 +32,7 @@ public sealed class DateRecognizerTests
     [InlineData("Ministers met last week.", "last week", "2025-W07", TimePrecision.Week)]
     [InlineData("Ministers meet next month.", "next month", "2025-03", TimePrecision.Month)]
     [InlineData("The war began two years ago.", "two years ago", "2023", TimePrecision.Year)]
+    [InlineData("The war began TWO YEARS AGO.", "TWO YEARS AGO", "2023", TimePrecision.Year)]
     [InlineData("Aid was cut earlier this year.", "earlier this year", "2025", TimePrecision.Year)]
     [InlineData("Output fell in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", TimePrecision.Quarter)]
     [InlineData("The border closed in 2022.", "2022", "2022", TimePrecision.Year)]
