@@ -42,7 +42,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (Christmas(), false, Needs.Relative, (m, c) => c.Published is { } p ? NearestDay(p, 12, 25) : null),
         (RelativeDay(), false, Needs.Relative, (m, c) => c.Published is { } p ? TimeReference.OnDay(p.AddDays(DayOffset(m.Value))) : null),
         (RelativePeriod(), false, Needs.Relative, (m, c) => c.Published is { } p ? Period(p, m.Groups["which"].Value, m.Groups["unit"].Value) : null),
-        (Ago(), false, Needs.Relative, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
+        (Ago(), false, Needs.Ago, (m, c) => c.Published is { } p ? Ago(p, CountOf(m.Groups["count"].Value), m.Groups["unit"].Value) : null),
         (WeekdayRule(), false, Needs.Weekday, (m, c) => c.Published is { } p ? WeekdayNear(p, m, c.Future && !SaidThatDay(c.Text, m.Index)) : null),
     ];
 
@@ -55,7 +55,12 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <inheritdoc />
     public IReadOnlyList<string> Assigns => [Annotations.Mentions];
 
-    private readonly record struct Context(DateOnly? Published, bool Future, bool Past, bool MonthFirst, string Text);
+    private readonly record struct Context(DateOnly? Published, SentenceTense Tense, bool MonthFirst, string Text)
+    {
+        public bool Future => Tense.Future;
+
+        public bool Past => Tense.Past;
+    }
 
     /// <summary>What a sentence must contain for a rule to have a chance; most sentences need no regex at all.</summary>
     [Flags]
@@ -68,6 +73,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
         // A year of 1900–2099 written in digits: a sentence's numbers are mostly counts and tolls, which no rule of a year can match.
         Year = 16,
+
+        // The word "ago", in any case: the counted periods' rule starts at any count ("a", "one", digits) and ends with it.
+        Ago = 32,
     }
 
     /// <inheritdoc />
@@ -77,6 +85,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         var text = document.MatchText;
         var found = new List<Mention>();
         var taken = new List<(int Start, int End)>();
+        var tense = new SentenceTense(text);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,10 +93,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             var present = Present(sentenceText);
             if (present == 0)
                 continue;
-            var timed = (present & (Needs.Month | Needs.Weekday)) != 0;
-            var future = timed && FutureCue().IsMatch(sentenceText);
-            var past = timed && !future && (PastCue().IsMatch(sentenceText) || ((present & Needs.Month) != 0 && PastVerb().IsMatch(sentenceText)));
-            var context = new Context(published, future, past, monthFirst, text);
+            tense.Read(sentence.Start, sentence.End - sentence.Start, present);
+            var context = new Context(published, tense, monthFirst, text);
             foreach (var (pattern, absolute, needs, resolve) in Rules)
             {
                 if ((needs & present) != needs)
@@ -149,18 +156,22 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// </summary>
     private static void DateDaysBeforeAndAfter(string text, ImmutableArray<Sentence> sentences, List<Mention> found, List<(int Start, int End)> taken)
     {
-        // Most texts have no such phrase: a search for the word "day" with its neighbours spares them the regex, whose
-        // first word (an article or a count) starts at most words of the text.
-        if (!HasCountedDay(text))
-            return;
-        for (var match = DayBeforeOrAfter().Match(text); match.Success; match = match.NextMatch())
+        // Most texts have no such phrase, and the regex's first word (an article or a count) starts at most words of the
+        // text: a search for the word "day" with its neighbours spares them the scan, and each scan starts two words
+        // before the next such "day", where the earliest match that can use it starts. Every match holds one, and a
+        // match found from there is the one a scan from the end of the last match finds (lookbehinds see the text before).
+        var end = 0;
+        for (var countedDay = NextCountedDay(text, 0); countedDay >= 0; countedDay = NextCountedDay(text, end))
         {
+            var match = DayBeforeOrAfter().Match(text, Math.Max(end, TwoWordsBefore(text, countedDay)));
+            if (!match.Success)
+                break;
+            end = match.Index + match.Length;
             var word = match.Groups["w"];
             var direction = word.Value.ToLowerInvariant();
             var clauseAfter = direction is "after" or "before";
             // "the next day" is written "next day", as "previous week" is; "a day earlier" and "the day after" keep their article.
             var start = match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !clauseAfter ? word.Index : match.Index;
-            var end = match.Index + match.Length;
             // "three days later, on Nov. 14": the day named right after says it already.
             if (Overlaps(taken, start, end) || found.Exists(d => d.Time?.Precision == TimePrecision.Day && d.Start > end && d.Start - end <= NamedDayGap))
                 continue;
@@ -276,13 +287,13 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     private static readonly string[] FollowingWords = ["earlier", "later", "after", "before"];
 
     /// <summary>
-    /// Whether "day" or "days" stands anywhere as a word after one of <see cref="DayBeforeWords"/> or before one of
-    /// <see cref="FollowingWords"/>: every match of <see cref="DayBeforeOrAfter"/> has one, so a text without is spared its scan.
+    /// Where, from <paramref name="from"/> on, "day" or "days" next stands as a word after one of <see cref="DayBeforeWords"/>
+    /// or before one of <see cref="FollowingWords"/> (-1 if nowhere): every match of <see cref="DayBeforeOrAfter"/> has one.
     /// </summary>
-    private static bool HasCountedDay(string text)
+    internal static int NextCountedDay(string text, int from)
     {
         var rest = text.AsSpan();
-        for (int at = 0, i; (i = rest[at..].IndexOf("day", StringComparison.OrdinalIgnoreCase)) >= 0; at += i + 3)
+        for (int at = from, i; (i = rest[at..].IndexOf("day", StringComparison.OrdinalIgnoreCase)) >= 0; at += i + 3)
         {
             var day = at + i;
             if (day == 0 || !char.IsWhiteSpace(rest[day - 1]))
@@ -297,17 +308,33 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 foreach (var word in FollowingWords)
                 {
                     if (next[spaces..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                        return true;
+                        return day;
                 }
             }
             var before = rest[..day].TrimEnd();
             foreach (var word in DayBeforeWords)
             {
                 if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-                    return true;
+                    return day;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of the second run of non-space characters before <paramref name="at"/> (or of the text): a match of
+    /// <see cref="DayBeforeOrAfter"/> starts at most two words before its "day" ("the next day", ", two days after").
+    /// </summary>
+    internal static int TwoWordsBefore(string text, int at)
+    {
+        for (var word = 0; word < 2; word++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+                at--;
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+                at--;
+        }
+        return at;
     }
 
     // The most characters between a counted day and the day it is named as: ", on ".
@@ -355,6 +382,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             present |= Needs.Weekday;
         if (sentence.ContainsAny(RelativeStems))
             present |= Needs.Relative;
+        if (sentence.Contains("ago", StringComparison.OrdinalIgnoreCase))
+            present |= Needs.Ago;
         return present;
     }
 

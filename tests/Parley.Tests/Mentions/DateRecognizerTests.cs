@@ -32,6 +32,7 @@ public sealed class DateRecognizerTests
     [InlineData("Ministers met last week.", "last week", "2025-W07", TimePrecision.Week)]
     [InlineData("Ministers meet next month.", "next month", "2025-03", TimePrecision.Month)]
     [InlineData("The war began two years ago.", "two years ago", "2023", TimePrecision.Year)]
+    [InlineData("The war began TWO YEARS AGO.", "TWO YEARS AGO", "2023", TimePrecision.Year)]
     [InlineData("Aid was cut earlier this year.", "earlier this year", "2025", TimePrecision.Year)]
     [InlineData("Output fell in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", TimePrecision.Quarter)]
     [InlineData("The border closed in 2022.", "2022", "2022", TimePrecision.Year)]
@@ -77,4 +78,38 @@ public sealed class DateRecognizerTests
     [Fact]
     public void AMonthSinceWhichThingsWentOn_IsTheLastOne() =>
         Assert.Equal("2022-02", Assert.Single(Pipelines.Mentions("It was his first trip abroad since Russian forces invaded in February.", MentionKind.Date, "2022-12-21")).Mention.Time!.Value);
+
+    // Where the counted-day rule starts its scan: at most two words before a "day" the search finds, and every form the
+    // rule knows must be found there, or its phrase would be skipped.
+    [Theory]
+    [InlineData("On June 22 troops struck; the next day they withdrew.", "the next day")]
+    [InlineData("Iran retaliated the following day.", "the following day")]
+    [InlineData("They met, and the same day signed it.", "the same day")]
+    [InlineData("Talks resumed two days later in Doha.", "two days later")]
+    [InlineData("Talks had failed a day earlier.", "a day earlier")]
+    [InlineData("It withdrew the bill on Wednesday, a day after the protests.", "a day after")]
+    [InlineData("It withdrew the bill on Wednesday,  three days before the vote.", "three days before")]
+    [InlineData("It withdrew the bill on Wednesday, the day before the vote.", "the day before")]
+    [InlineData("It withdrew the bill on Wednesday,10 days after the vote.", "10 days after")]
+    public void TheCountedDayScanStartsAtOrBeforeEveryCountedDayPhrase(string text, string phrase)
+    {
+        var day = DateRecognizer.NextCountedDay(text, 0);
+
+        Assert.True(day >= 0);
+        Assert.InRange(DateRecognizer.TwoWordsBefore(text, day), 0, text.IndexOf(phrase, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The talks lasted all day.")]
+    [InlineData("Tuesday was quiet, and so was Friday.")]
+    [InlineData("Holidays and days off were cancelled.")]
+    public void TextsWithoutACountedDayAreSparedTheScan(string text) => Assert.Equal(-1, DateRecognizer.NextCountedDay(text, 0));
+
+    [Fact]
+    public void TheNextCountedDayIsSearchedFromTheGivenPosition()
+    {
+        const string text = "A day later, talks resumed; two days later they ended.";
+
+        Assert.Equal(text.IndexOf("days", StringComparison.Ordinal), DateRecognizer.NextCountedDay(text, text.IndexOf(';')));
+    }
 }
