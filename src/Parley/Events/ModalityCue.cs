@@ -38,4 +38,10 @@ public enum ModalityCue : byte
     /// happened whatever the clause says of its own act ("did not arrest him during his visit").
     /// </summary>
     Setting,
+
+    /// <summary>
+    /// Tells that the event a noun before it names did not take place ("a signing planned for May fell through", "the
+    /// summit was called off"): as a predicate of that noun it negates it, whatever planned or promised it.
+    /// </summary>
+    Failed,
 }

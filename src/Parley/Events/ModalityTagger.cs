@@ -226,7 +226,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
             var opensClause = cueEnd == clauseStart;
-            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic or ModalityCue.Setting)
+            if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic or ModalityCue.Setting or ModalityCue.Failed)
                 continue;
             // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes.
             if (cue is ModalityCue.Hypothetical or ModalityCue.Future && JoinedPastVerb(document, cueEnd, first))
@@ -264,6 +264,15 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 _ => EventModality.Asserted,
             };
         e.ModalityFromCue = nearest is not null || condition >= 0;
+        // "a signing planned for last month fell through": a noun (or a verb cue after a determiner, read as one) whose own
+        // predicate says it never took place is negated, whatever planned or promised it.
+        if ((e.Pattern.Form == EventForm.Noun || (first > sentence.FirstToken && IsDeterminer(document, first - 1))) && Failure(document, cues, end, sentence) is { } failure)
+        {
+            e.Modality = EventModality.Negated;
+            e.ModalityFromCue = true;
+            Note(e, failure.Cue, document, failure.First, failure.End);
+            return condition;
+        }
         // A noun, or a verb cue used as one ("Protests are also possible"), can be the subject of a speculative predicate.
         var subjectNoun = e.Pattern.Form == EventForm.Noun || (end < sentence.EndToken && Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(end)));
         if (e.Modality == EventModality.Asserted && subjectNoun && !Definite(document, first, sentence)
@@ -468,6 +477,26 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         {
             if (cue.First >= end && cue.First < limit && cue.Cue is ModalityCue.Hypothetical or ModalityCue.Negated)
                 return cue;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A cue saying the event never took place ("fell through", "was called off") within reach after a noun, in its clause:
+    /// the noun is that predicate's subject.
+    /// </summary>
+    private static (int First, int End, ModalityCue Cue)? Failure(Document document, SentenceCues cues, int end, Sentence sentence)
+    {
+        foreach (var cue in cues.Cues)
+        {
+            if (cue.Cue != ModalityCue.Failed || cue.First < end || cue.First >= Math.Min(sentence.EndToken, end + OccurrenceReach))
+                continue;
+            for (var i = end; i < cue.First; i++)
+            {
+                if (IsBreak(document, i))
+                    return null;
+            }
+            return cue;
         }
         return null;
     }
