@@ -1,9 +1,9 @@
 namespace Parley.Tests.Events;
 
 /// <summary>Cues found missing or false on the summits-and-swaps articles: captives freed when a headline only counts them,
-/// a prisoner sent home, two forces fighting with heavy arms, and "cooperation" named as a topic or a treaty's aim,
-/// which is no act (sentences written for these tests).</summary>
-public sealed class ReleaseFightAndCooperationCueTests
+/// a prisoner sent home, two forces fighting with heavy arms, weapons rushed to an ally; "cooperation" named as a topic or a treaty's aim, and a
+/// visitor's host named as a person, which are no acts (sentences written for these tests).</summary>
+public sealed class SummitsAndSwapsCueTests
 {
     [Fact]
     public void CaptivesCountedInAHeadline_AreFreedByTheSubject()
@@ -37,4 +37,19 @@ public sealed class ReleaseFightAndCooperationCueTests
     [InlineData("Ministers from the region are expected to discuss trade and economic cooperation next week.")]
     public void CooperationNamedAsATopic_IsNoEvent(string sentence) =>
         Assert.DoesNotContain(EventCodingTests.Code(sentence), e => e.Category.Type is "COOPERATE" or "AGREE");
+
+    [Fact]
+    public void WeaponsRushedToAParty_AreAid()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Berlin rushes air defence missiles to Kyiv after a night of strikes."), x => x.Category.Type == "AID");
+        Assert.Equal("DEU", Assert.Single(e.Actors).Code);
+        Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AHostNamedAsAPerson_IsNoSecondVisit()
+    {
+        var events = EventCodingTests.Code("The Tajik president arrived in Bishkek for a state visit, and within hours he and his host, President Sadyr Japarov, signed a treaty.");
+        Assert.Single(events, e => e.Category.Type == "CONSULT");
+    }
 }
