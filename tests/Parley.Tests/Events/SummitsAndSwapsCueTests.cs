@@ -1,7 +1,7 @@
 namespace Parley.Tests.Events;
 
 /// <summary>Cues found missing or false on the summits-and-swaps articles: captives freed when a headline only counts them,
-/// a prisoner sent home, two forces fighting with heavy arms, weapons rushed to an ally; "cooperation" named as a topic or a treaty's aim, and a
+/// a prisoner sent or let go home, two forces fighting with heavy arms, weapons rushed to an ally; "cooperation" named as a topic or a treaty's aim, and a
 /// visitor's host named as a person, which are no acts (sentences written for these tests).</summary>
 public sealed class SummitsAndSwapsCueTests
 {
@@ -21,6 +21,15 @@ public sealed class SummitsAndSwapsCueTests
             x => x.Category is { Type: "RETREAT", Mode: "release" });
         Assert.Equal("USA", Assert.Single(e.Actors).Code);
         Assert.Equal("CUB", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void ACaptiveLetGoHome_IsReleased()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Moscow lets jailed American teacher go home after talks with Washington."),
+            x => x.Category is { Type: "RETREAT", Mode: "release" });
+        Assert.Equal("RUS", Assert.Single(e.Actors).Code);
+        Assert.Equal("USA", Assert.Single(e.Recipients).Code);
     }
 
     [Fact]
