@@ -1,7 +1,7 @@
 namespace Parley.Tests.Events;
 
 /// <summary>Cues found missing or false on the summits-and-swaps articles: captives freed when a headline only counts them,
-/// a prisoner sent or let go home, two forces fighting with heavy arms, weapons rushed to an ally; "cooperation" named as a topic or a treaty's aim, and a
+/// a prisoner sent or let go home, two forces fighting with heavy arms, weapons rushed to an ally, a state quitting a scheme; "cooperation" named as a topic or a treaty's aim, and a
 /// visitor's host named as a person, which are no acts (sentences written for these tests).</summary>
 public sealed class SummitsAndSwapsCueTests
 {
@@ -53,6 +53,15 @@ public sealed class SummitsAndSwapsCueTests
         var e = Assert.Single(EventCodingTests.Code("Berlin rushes air defence missiles to Kyiv after a night of strikes."), x => x.Category.Type == "AID");
         Assert.Equal("DEU", Assert.Single(e.Actors).Code);
         Assert.Equal("UKR", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AStateQuittingAScheme_LeavesIt()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Italy quits China's Belt and Road investment scheme."), x => x.Category.Type is "SANCTION" or "RETREAT");
+        Assert.Equal(("SANCTION", "withdraw"), (e.Category.Type, e.Category.Mode));
+        Assert.Equal("ITA", Assert.Single(e.Actors).Code);
+        Assert.Equal("CHN", Assert.Single(e.Recipients).Code);
     }
 
     [Fact]
