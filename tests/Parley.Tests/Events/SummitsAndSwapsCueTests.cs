@@ -1,7 +1,7 @@
 namespace Parley.Tests.Events;
 
 /// <summary>Cues found missing or false on the summits-and-swaps articles: captives freed when a headline only counts them,
-/// a prisoner sent or let go home, two forces fighting with heavy arms, weapons rushed to an ally, a state quitting a scheme;
+/// a prisoner sent or let go home, two forces fighting with heavy arms, firms making arms together, weapons rushed to an ally, a state quitting a scheme;
 /// "cooperation" named as a topic or a treaty's aim, and a visitor's host named as a person, which are no acts (sentences
 /// written for these tests).</summary>
 public sealed class SummitsAndSwapsCueTests
@@ -27,6 +27,13 @@ public sealed class SummitsAndSwapsCueTests
         Assert.Equal(mode, e.Category.Mode);
         Assert.Equal(actor, Assert.Single(e.Actors).Code);
         Assert.Equal(recipient, Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void FirmsMakingArmsTogether_Cooperate()
+    {
+        var e = Assert.Single(EventCodingTests.Code("South Korean and Polish firms will produce tanks together under the new deal."), x => x.Category.Type == "COOPERATE");
+        Assert.Equal(["KOR", "POL"], e.Actors.Select(a => a.Code).Order());
     }
 
     [Theory]
