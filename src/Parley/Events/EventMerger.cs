@@ -366,7 +366,10 @@ public sealed class EventMerger : IPipelineComponent
         var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
         // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
         var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
-        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
+        // A headline names whom its act is done to in its own terse words ("Serb leader Dodik" for "Milorad Dodik, the Bosnian
+        // Serb leader"): the lead that retells it with its doers may code them otherwise.
+        var renamedRecipient = retoldHeadline && SharesParty(k, e) && Compatible(k.Actors, e.Actors);
+        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || (!renamedRecipient && !Compatible(k.Recipients, e.Recipients))) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
