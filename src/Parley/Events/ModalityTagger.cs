@@ -228,8 +228,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensClause = cueEnd == clauseStart;
             if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic or ModalityCue.Setting or ModalityCue.Failed)
                 continue;
-            // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes.
-            if (cue is ModalityCue.Hypothetical or ModalityCue.Future && JoinedPastVerb(document, cueEnd, first))
+            // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes,
+            // nor one a background phrase within the clause puts in the past ("travelled to Kyiv for his first visit since taking
+            // office and signed a pact").
+            if ((cue is ModalityCue.Hypothetical or ModalityCue.Future || (cue == ModalityCue.Past && !opensSentence)) && JoinedPastVerb(document, cueEnd, first))
                 continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
