@@ -51,9 +51,10 @@ public sealed class EventMerger : IPipelineComponent
             }
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
+            var namesToldAct = DefiniteObject(document, e);
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)))
-                  ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && !told[k].Exists(m => TwoActs(m, e)));
+                : kept.FindLast(k => SameKind(k, e) && Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e))))
+                  ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e))));
             if (same is not null)
             {
                 if (OpenHeadline(document, same, told[same], e))
@@ -62,7 +63,7 @@ public sealed class EventMerger : IPipelineComponent
                     TakeKind(same, e);
                 if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
                     TakeDoers(same, e);
-                Join(same, e, lendsDetails: !DefiniteNoun(document, e));
+                Join(same, e, lendsDetails: !DefiniteNoun(document, e) && !DefiniteObject(document, e));
                 told[same].Add(e);
             }
             else if (!e.IsReference)
@@ -351,10 +352,13 @@ public sealed class EventMerger : IPipelineComponent
         var denial = Denial(document, k, e);
         if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
             return false;
-        if (TwoActs(k, e))
+        var namesToldAct = DefiniteObject(document, e);
+        if (TwoActs(k, e) && !namesToldAct)
             return false;
-        var usedAsNoun = DefiniteNoun(document, e);
-        var bareNoun = !e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun);
+        var usedAsNoun = namesToldAct || DefiniteNoun(document, e);
+        // The clause around a definite object tells of the act told before, not whether it happened: "accused him of
+        // staging the coup" is a charge about the coup, which stays as told.
+        var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun));
         if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial)
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
@@ -362,7 +366,10 @@ public sealed class EventMerger : IPipelineComponent
         var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
         // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
         var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
-        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || !Compatible(k.Recipients, e.Recipients)) && !SameMeeting(k, e))
+        // A headline names whom its act is done to in its own terse words ("Serb leader Dodik" for "Milorad Dodik, the Bosnian
+        // Serb leader"): the lead that retells it with its doers may code them otherwise.
+        var renamedRecipient = retoldHeadline && SharesParty(k, e) && Compatible(k.Actors, e.Actors);
+        if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || (!renamedRecipient && !Compatible(k.Recipients, e.Recipients))) && !SameMeeting(k, e))
             return false;
         if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
@@ -394,6 +401,22 @@ public sealed class EventMerger : IPipelineComponent
         return span.First > document.Sentences[e.Sentence].FirstToken
                && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
     }
+
+    // Verbs that only carry out the act their object names: "staging the coup" is the coup, where "welcomed the treaty" is an act of its own.
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "carry", "carries", "carried", "carrying", "stage", "stages", "staged", "staging", "conduct", "conducts", "conducted", "conducting",
+        "mount", "mounts", "mounted", "mounting", "launch", "launches", "launched", "launching", "issue", "issues", "issued", "issuing");
+
+    /// <summary>
+    /// "accused the general of staging the coup", "did not confirm that its aircraft had carried out the raids": a light verb's cue
+    /// that ends in its noun after a definite determiner names by that noun an act told before, here or earlier in its sentence,
+    /// as "the coup" alone would.
+    /// </summary>
+    private static bool DefiniteObject(Document document, PloverEvent e) =>
+        e.Pattern.Form == EventForm.Verb
+        && document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is { } span && span.End - span.First > 2
+        && LightVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First))
+        && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.End - 2));
 
     /// <summary>
     /// "Pakistani jets struck … Islamabad denied targeting civilians", "Putin did not say that Russia had fired at the plane":

@@ -228,8 +228,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var opensClause = cueEnd == clauseStart;
             if ((cueFirst < clauseStart && !opensSentence && !opensClause) || cue is ModalityCue.Hedge or ModalityCue.Report or ModalityCue.Source or ModalityCue.Topic or ModalityCue.Setting or ModalityCue.Failed)
                 continue;
-            // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes.
-            if (cue is ModalityCue.Hypothetical or ModalityCue.Future && JoinedPastVerb(document, cueEnd, first))
+            // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes,
+            // nor one a background phrase within the clause puts in the past ("travelled to Kyiv for his first visit since taking
+            // office and signed a pact").
+            if ((cue is ModalityCue.Hypothetical or ModalityCue.Future || (cue == ModalityCue.Past && !opensSentence)) && JoinedPastVerb(document, cueEnd, first))
+                continue;
+            // "has accused foreign-funded groups of organising the unrest and has ruled out a new election": nor does a claim
+            // or a doubt reach a new predicate.
+            if (cue == ModalityCue.Hypothetical && NewPredicateBetween(document, cueEnd, first))
                 continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
@@ -719,15 +725,28 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     /// <summary>
     /// "blamed Pakistan for the attack, suspended the treaty and expelled its advisers": a finite verb after a comma or
     /// "and"/"but" is another act of the subject, not part of what it alleges ("accused Kyiv of shelling the plant and
-    /// killing civilians" goes on with the allegation's "-ing" form).
+    /// killing civilians" goes on with the allegation's "-ing" form). So is one whose own subject or auxiliary stands
+    /// after the "and" ("has accused foreign-funded groups of organising the unrest and has ruled out a new election",
+    /// "a charge he denies, and Maduro has condemned the build-up").
     /// </summary>
     private static bool CoordinatedAct(Document document, PloverEvent e)
     {
-        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { First: > 0 and var first })
+        if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { First: > 0 and var first }
+            || document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;
         var before = document.MatchWord(first - 1);
-        return (before is "," || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
-               && !document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (before is "," || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            return true;
+        var start = document.Sentences[e.Sentence].FirstToken;
+        for (var i = first - 1; i > start && first - i <= SubjectReach; i--)
+        {
+            var word = document.MatchWord(i);
+            if (word is "and" or "but")
+                return i < first - 1;
+            if (word is "," or "of" or "for" or "that" or "to" || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return false;
     }
 
     private static void Note(PloverEvent e, ModalityCue cue, Document document, int first, int end) =>
