@@ -379,11 +379,6 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
-    /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk":
-    /// a predicate after "but", or after "and" with an auxiliary of its own, is a new statement that a negation
-    /// before it does not reach; "did not attack and kill" shares its negation.
-    /// </summary>
-    /// <summary>
     /// Whether the event's first word, at <paramref name="first"/>, is a past form ending in "-ed" right after an "and" or
     /// "but" that stands after <paramref name="from"/>, with no "have" between (as in "would have met and agreed").
     /// </summary>
@@ -400,6 +395,11 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return true;
     }
 
+    /// <summary>
+    /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk":
+    /// a predicate after "but", or after "and" with an auxiliary of its own, is a new statement that a negation
+    /// before it does not reach; "did not attack and kill" shares its negation.
+    /// </summary>
     private static bool NewPredicateBetween(Document document, int from, int to)
     {
         for (var i = from; i < to; i++)
