@@ -46,8 +46,10 @@ public sealed partial class EventFinder
             // A short word shares no stem worth the name; it names an act only as a word of a cue ("condemned the raid").
             if (!anyAct && word.Length <= SharedStem && cueEnd == 0)
                 continue;
-            // An earlier condemnation ("called the raid an outrage", "Amnesty condemned the verdicts") is another voice on the act, not the act.
-            var act = acts.Find(a => (types.Contains(a.Category.Type) || ((anyAct || SharesStem(document, a.Trigger, word)) && a.Category.Type != "ACCUSE"))
+            // An earlier condemnation ("called the raid an outrage", "Amnesty condemned the verdicts") is another voice on the act, not the
+            // act; nor is an appeal about it ("urged Washington to reverse the decision, and Albanese condemned the measures") the measures.
+            var act = acts.Find(a => (types.Contains(a.Category.Type) || (SharesStem(document, a.Trigger, word) && a.Category.Type != "ACCUSE")
+                                      || (anyAct && a.Category.Type is not ("ACCUSE" or "REQUEST")))
                                      && a.Actors.Exists(x => !e.Actors.Exists(y => y.Code == x.Code)));
             if (act is null)
                 continue;
