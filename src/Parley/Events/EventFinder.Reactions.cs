@@ -17,10 +17,11 @@ public sealed partial class EventFinder
     private const int SharedStem = 4;
 
     /// <summary>
-    /// "The Kremlin condemned the closures as hostile", "Biden called the warrants outrageous": a condemnation whose
-    /// object names an act told before (a definite noun of that act's words, a noun cue of its type, or a noun that can
-    /// name any act: "regretted the move") is directed at whoever did that act, the latest such act not by the condemning side. (Refusals as well cost a merge of the held-out
-    /// articles: a recipient guessed for one telling keeps it apart from the others.)
+    /// "The Kremlin condemned the closures as hostile", "Biden called the warrants outrageous", "Poland welcomed the
+    /// treaty": a condemnation, or an act of a reaction verb (<c>events/response-cues.tsv</c>), whose object names an act
+    /// told before (a definite noun of that act's words, a noun cue of its type, or a noun that can name any act:
+    /// "regretted the move") is directed at whoever did that act, the latest such act not by the reacting side. (Refusals
+    /// as well cost a merge of the held-out articles: a recipient guessed for one telling keeps it apart from the others.)
     /// </summary>
     private void ReactToAct(Document document, PloverEvent e, int first, int end, Sentence sentence,
         List<PloverEvent> earlier, List<(PloverEvent Event, int First, int End)> found)
@@ -28,18 +29,16 @@ public sealed partial class EventFinder
         DropAnswersCarried(e);
         GiveToReceiverOfAid(document, e, found, earlier);
         AnswerActJustBefore(document, e, found, earlier);
-        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "ACCUSE")
-            return;
-        var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
-        if (objectStart >= sentence.EndToken || !DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(objectStart)))
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || ActNamedStart(document, e, first, end, sentence) is not { } determiner)
             return;
         var acts = found.Where(f => f.End <= first && f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier)).Take(ReactionReach).ToList();
-        for (var i = objectStart + 1; i < Math.Min(sentence.EndToken, objectStart + 1 + NounPhraseReach); i++)
+        for (var i = determiner + 1; i < Math.Min(sentence.EndToken, determiner + 1 + NounPhraseReach); i++)
         {
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
                 return;
             var word = document.MatchWord(i).ToString();
-            var anyAct = names.Actors.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            // Only a condemnation is told of "the move" alone; what is welcomed as "the decision" is as often an act no event tells.
+            var anyAct = e.Category.Type == "ACCUSE" && names.Actors.ActNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             if (!anyAct && !char.IsLower(word[0]))
                 continue;
             var (cueEnd, cues) = lexicon.Patterns.LongestAt(document, i, i + 1);
@@ -47,8 +46,10 @@ public sealed partial class EventFinder
             // A short word shares no stem worth the name; it names an act only as a word of a cue ("condemned the raid").
             if (!anyAct && word.Length <= SharedStem && cueEnd == 0)
                 continue;
-            // An earlier condemnation whose words name the same act ("called the raid an outrage") is another voice on it, not the act.
-            var act = acts.Find(a => (anyAct || types.Contains(a.Category.Type) || (SharesStem(document, a.Trigger, word) && a.Category.Type != "ACCUSE"))
+            // An earlier condemnation ("called the raid an outrage", "Amnesty condemned the verdicts") is another voice on the act, not the
+            // act; nor is an appeal about it ("urged Washington to reverse the decision, and Albanese condemned the measures") the measures.
+            var act = acts.Find(a => (types.Contains(a.Category.Type) || (SharesStem(document, a.Trigger, word) && a.Category.Type != "ACCUSE")
+                                      || (anyAct && a.Category.Type is not ("ACCUSE" or "REQUEST")))
                                      && a.Actors.Exists(x => !e.Actors.Exists(y => y.Code == x.Code)));
             if (act is null)
                 continue;
@@ -57,6 +58,29 @@ public sealed partial class EventFinder
             e.Explanations["recipient"] = $"events: the object names an act told before ({act.Trigger}); it is directed at whoever did it";
             return;
         }
+    }
+
+    /// <summary>
+    /// The definite determiner opening the object of a condemnation (after its words: "condemned the closures") or of a
+    /// reaction verb (which may be among its words: "welcomed the ruling"); null when the event is neither or its object
+    /// is not a definite noun phrase.
+    /// </summary>
+    private int? ActNamedStart(Document document, PloverEvent e, int first, int end, Sentence sentence)
+    {
+        var determiners = DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (e.Category.Type == "ACCUSE")
+        {
+            var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
+            return objectStart < sentence.EndToken && determiners.Contains(document.MatchWord(objectStart)) ? objectStart : null;
+        }
+        if (!lexicon.Responses.Word(document.MatchWord(first)).Contains(ResponseCue.Reaction))
+            return null;
+        for (var i = first + 1; i <= end && i < sentence.EndToken; i++)
+        {
+            if (determiners.Contains(document.MatchWord(i)))
+                return i;
+        }
+        return null;
     }
 
     // Answers always aimed at someone, who need not be named again ("Takaichi refused to withdraw her remarks"). Not

@@ -290,7 +290,7 @@ public sealed partial class EventFinder
         // "Qatar, which mediated the deal together with Egypt and the United States": whoever acts together with the
         // subject is one more actor, not whom it acts on. With no subject named ("It applied to join together with
         // Sweden") the actor is carried from before, and the companion must not take its place.
-        if (recipients.Count > 0 && IsCompanion(clause, recipients[0].FirstToken))
+        if (recipients.Count > 0 && (IsCompanion(clause, recipients[0].FirstToken) || SignsWith(clause, e, first, recipients[0].FirstToken)))
         {
             actors = actors.Count > 0 ? [.. actors, .. recipients] : [];
             recipients = [];

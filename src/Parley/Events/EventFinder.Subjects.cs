@@ -44,7 +44,24 @@ public sealed partial class EventFinder
     /// from before, and so is this one's); null when the cue opens no such clause or follows no act.
     /// </summary>
     private static List<MentionSpan>? ParticipleSubject(SentenceClauses clause, int first, List<(PloverEvent Event, int First, int End)> found) =>
-        ParticipleMainAct(clause, first, found) is { } main ? ActorMentions(clause, main) : null;
+        ParticipleMainAct(clause, first, found) is { } main ? ActorMentions(clause, main).FindAll(m => !IsPartnerAfterWith(clause, m)) : null;
+
+    /// <summary>
+    /// Whether <paramref name="m"/> is named after "with", in the phrase of an act told before it by others: "signed a
+    /// pact with Zelensky, promising that Britain would stand by Ukraine" — the partner acts in the signing, but the
+    /// participle clause goes on with the subject alone.
+    /// </summary>
+    private static bool IsPartnerAfterWith(SentenceClauses clause, MentionSpan m)
+    {
+        for (var i = m.FirstToken - 1; i >= clause.Sentence.FirstToken && m.FirstToken - i <= ObjectReach; i--)
+        {
+            if (clause.Word(i) is "with")
+                return clause.Mentions.Exists(s => s.EndToken <= i && s.Mention.Kind == MentionKind.Actor);
+            if (clause.Word(i) is "," || clause.CueBetween(i, i + 1))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>The sentence's mentions that name the actors of <paramref name="act"/> (none when they were carried from before).</summary>
     private static List<MentionSpan> ActorMentions(SentenceClauses clause, PloverEvent act) =>

@@ -139,11 +139,12 @@ public sealed class EventLexicon
             {
                 "causative" => ResponseCue.Causative,
                 "response" => ResponseCue.Response,
-                _ => throw line.Error($"cue '{line.Fields[1]}' is neither causative nor response."),
+                "reaction" => ResponseCue.Reaction,
+                _ => throw line.Error($"cue '{line.Fields[1]}' is not causative, response or reaction."),
             };
             // A causative is looked up as the one word before the party that responds.
-            if (cue == ResponseCue.Causative && line.Fields[0].Contains(' ', StringComparison.Ordinal))
-                throw line.Error($"causative '{line.Fields[0]}' is not one word.");
+            if (cue is ResponseCue.Causative or ResponseCue.Reaction && line.Fields[0].Contains(' ', StringComparison.Ordinal))
+                throw line.Error($"{line.Fields[1]} '{line.Fields[0]}' is not one word.");
             responses.Add(line.Fields[0], cue);
         }
 

@@ -8,4 +8,10 @@ public enum ResponseCue : byte
 
     /// <summary>A phrase after an event's words saying it answers what came before ("in retaliation").</summary>
     Response,
+
+    /// <summary>
+    /// A verb whose object is an act told before, so that it is aimed at whoever did that act ("welcomed the ruling",
+    /// "rejected the verdict"), as a condemnation's is.
+    /// </summary>
+    Reaction,
 }

@@ -77,4 +77,11 @@ public sealed partial class EntityRecognizer
     /// <summary>True when a capitalised unknown word follows: the name goes on, so it is someone else's ("Itamar Ben-Gvir" is not "Itamar Franco").</summary>
     private static bool ContinuesAsName(List<Chunk> chunks, int next, ReadOnlySpan<char> text, RecognitionState state) =>
         next < chunks.Count && chunks[next].Kind == ChunkKind.Capitalised && IsNamePart(chunks[next], text, state);
+
+    /// <summary>The words of <paramref name="chunk"/> as written.</summary>
+    private static string ChunkText(Chunk chunk, RecognitionState state)
+    {
+        var (start, end) = state.CharRange(chunk.Start, chunk.End);
+        return state.Document.Text[start..end];
+    }
 }

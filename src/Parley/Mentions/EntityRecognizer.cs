@@ -347,6 +347,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var givenName = k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised && chunks[k - 1].Start != sentenceStart
                         && !CalendarWords.Contains(Word(state.Document.MatchText, state, chunks[k - 1].Start));
         if (person is not null && givenName && !AgreesWithGivenNames(person, chunks, k - 1, k, state))
+        {
+            state.SurnamesOfOthers.Add(ChunkText(chunk, state));
+            return k + 1;
+        }
+        if (person is not null && !givenName && state.SurnamesOfOthers.Contains(ChunkText(chunk, state)))
             return k + 1;
         if (person is not null)
         {

@@ -63,6 +63,12 @@ internal sealed class RecognitionState
     /// <summary>People the lexicon does not know, named in full after a title ("opposition leader Jorge Glas"): later, their surname alone is they.</summary>
     public List<ActorReference> UnlistedPeople { get; } = [];
 
+    /// <summary>
+    /// Surnames of known people that the text gave another given name ("Francesca Albanese" is not Anthony Albanese):
+    /// alone later, they are that other person, not the one the lexicon knows.
+    /// </summary>
+    public HashSet<string> SurnamesOfOthers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A scratch list for the countries in sight of one group (see EntityRecognizer.ContextCountry).</summary>
     public List<string> CountriesInSight { get; } = [];
 
@@ -152,6 +158,7 @@ internal sealed class RecognitionState
         DatelineRegion = null;
         Surnames.Clear();
         UnlistedPeople.Clear();
+        SurnamesOfOthers.Clear();
     }
 
     /// <summary>Characters covered by tokens <c>[first, end)</c>.</summary>

@@ -165,7 +165,7 @@ public sealed class EventCodingTests
     [InlineData("Kenya and Somalia signed a border accord on Monday, with Qatar acting as mediator.", "CONSULT", "KEN+SOM")]
     [InlineData("Ethiopian troops left Mogadishu in 2009, two years before Al-Shabaab took control of the city.", "COERCE", "SOM")]
     [InlineData("Norway and Sweden share intelligence on organised crime under a 2019 arrangement.", "COOPERATE", "")]
-    [InlineData("Kenya signed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
+    [InlineData("Kenya endorsed a trade deal with China, President William Ruto said.", "SUPPORT", "CHN")]
     [InlineData("Germany pledged new aid to Ukraine, Moldova and other partners in the region.", "AGREE", "UKR+MDA")]
     [InlineData("Ukraine's envoy, the special adviser for Poland and Lithuania, held talks with Turkish officials in Ankara on Monday.", "CONSULT", "TUR")]
     [InlineData("Belarus flew drones over the border on Monday, and Vilnius warned of tough measures in response.", "THREATEN", "BLR")]
