@@ -18,11 +18,11 @@ public sealed class EventPatternMatcher
     private static readonly List<EventPattern> NoPatterns = [];
 
     // Words that start a new phrase or clause, which a gap does not cross.
-    private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FewWords GapStoppers = new(
         "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
 
     // Words that open a noun phrase, so a "to" before them leads a place or a party ("troops to the border"), not a verb.
-    private static readonly FrozenSet<string> NounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FewWords NounOpeners = new(
         "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "our", "all", "some", "more", "about", "at");
 
     // Tokens past the start of a match whose adjuncts are remembered during one LongestAt: patterns are short, so
@@ -242,7 +242,7 @@ public sealed class EventPatternMatcher
     private static bool EndsPhrase(Document document, int token)
     {
         return (document.Tokens[token].Kind is TokenKind.Terminal || (document.Tokens[token].Kind is TokenKind.Punctuation && !InsideWord(document, token)))
-               || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+               || GapStoppers.Contains(document.MatchWord(token));
     }
 
     /// <summary>
@@ -255,7 +255,7 @@ public sealed class EventPatternMatcher
             || document.Tokens[token + 1].Kind != TokenKind.Word)
             return false;
         var next = document.MatchWord(token + 1);
-        return char.IsLower(next[0]) && !NounOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        return char.IsLower(next[0]) && !NounOpeners.Contains(next);
     }
 
     /// <summary>
