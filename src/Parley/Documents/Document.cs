@@ -16,6 +16,10 @@ public sealed class Document
     // trie node they try at it, and lowering the whole text once costs less than lowering each word each time.
     private string? lowerMatchText;
 
+    // Numbers that one owner (a matcher) gave this document's tokens, kept while the tokens stand: see TokenNumbers.
+    private object? tokenNumbersOwner;
+    private int[]? tokenNumbers;
+
     /// <summary>Creates a document; the text is canonicalised by <see cref="DocumentText.Canonicalize"/> first.</summary>
     public Document(string text, DocumentMetadata metadata)
     {
@@ -48,7 +52,32 @@ public sealed class Document
     }
 
     /// <summary>Tokens in text order.</summary>
-    public ImmutableArray<Token> Tokens { get; set; } = [];
+    public ImmutableArray<Token> Tokens
+    {
+        get;
+        set
+        {
+            field = value;
+            tokenNumbers = null;
+        }
+    } = [];
+
+    /// <summary>
+    /// One number per token that <paramref name="owner"/> works out and keeps here, all <paramref name="unknown"/> at first:
+    /// a matcher called at every token of a document reads each token's word many times (once for each place it is asked
+    /// at and each pattern it tries), and numbers the word once. The last owner to ask keeps the array; another owner
+    /// starts it anew.
+    /// </summary>
+    internal int[] TokenNumbers(object owner, int unknown)
+    {
+        if (tokenNumbers is null || !ReferenceEquals(tokenNumbersOwner, owner) || tokenNumbers.Length != Tokens.Length)
+        {
+            tokenNumbers = new int[Tokens.Length];
+            tokenNumbers.AsSpan().Fill(unknown);
+            tokenNumbersOwner = owner;
+        }
+        return tokenNumbers;
+    }
 
     /// <summary>Paragraphs, headings and list items in text order.</summary>
     public ImmutableArray<Block> Blocks { get; set; } = [];

@@ -18,14 +18,14 @@ public sealed class EventPatternMatcher
     private static readonly List<EventPattern> NoPatterns = [];
 
     // Words that start a new phrase or clause, which a gap does not cross.
-    private static readonly FrozenSet<string> GapStoppers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FewWords GapStoppers = new(
         "during", "after", "before", "while", "when", "which", "that", "who", "whom", "because", "since", "until", "if", "but", "under", "amid");
 
     // Words that open a noun phrase, so a "to" before them leads a place or a party ("troops to the border"), not a verb.
-    private static readonly FrozenSet<string> NounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FewWords NounOpeners = new(
         "a", "an", "the", "its", "their", "his", "her", "this", "these", "those", "any", "our", "all", "some", "more", "about", "at");
 
-    // Tokens past the start of a match whose word and adjunct are remembered during one LongestAt: patterns are short, so
+    // Tokens past the start of a match whose adjuncts are remembered during one LongestAt: patterns are short, so
     // a match reaches further only through a long run of gaps, and such a token is simply read again.
     private const int RememberedTokens = 64;
 
@@ -126,12 +126,13 @@ public sealed class EventPatternMatcher
     /// </summary>
     public (int End, List<EventPattern> Patterns) LongestAt(Document document, int start, int limit)
     {
-        // Most words start no pattern: they cost a lookup and no allocation.
-        var word = document.LowerMatchWord(start);
-        if (!knownWords.MayContain(word) || !vocabulary.TryGetValue(word, out var first) || byFirstWord[first].Length == 0)
+        // Most words start no pattern: they cost a lookup (once per document) and no allocation.
+        var numbers = document.TokenNumbers(this, Unnumbered);
+        var first = WordAt(document, numbers, start);
+        if (first < 0 || byFirstWord[first].Length == 0)
             return (-1, NoPatterns);
         var remembered = Math.Clamp(limit - start - 1, 0, RememberedTokens);
-        var read = new TokensRead(document, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered], stackalloc int[remembered]);
+        var read = new TokensRead(document, numbers, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered]);
         var best = (End: -1, Patterns: new List<EventPattern>(2));
         foreach (var candidate in byFirstWord[first])
         {
@@ -194,23 +195,28 @@ public sealed class EventPatternMatcher
         }
         if (token >= limit)
             return -1;
-        if (words.Contains(WordAt(ref read, token)))
+        if (words.Contains(WordAt(document, read.Numbers, token)))
             return Match(ref read, steps, step + 1, token + 1);
         // "vowed on Sunday to retaliate", "vowed in a televised address to retaliate" are "vowed to retaliate".
         var after = AdjunctsAfter(ref read, token);
-        return after > token && words.Contains(WordAt(ref read, after))
+        return after > token && words.Contains(WordAt(document, read.Numbers, after))
             ? Match(ref read, steps, step + 1, after + 1)
             : -1;
     }
 
-    /// <summary>The number of the word at <paramref name="token"/>, or -1 when no step accepts it.</summary>
-    private int WordAt(ref TokensRead read, int token)
+    // A token whose word is not numbered yet, in a document's token numbers.
+    private const int Unnumbered = int.MinValue;
+
+    /// <summary>
+    /// The number of the word at <paramref name="token"/>, or -1 when no step accepts it; looked up once per document and
+    /// kept in its <paramref name="numbers"/>.
+    /// </summary>
+    private int WordAt(Document document, int[] numbers, int token)
     {
-        if (TokensRead.Recall(read.Words, token - read.First) is var known and not TokensRead.Unread)
+        if (numbers[token] is var known and not Unnumbered)
             return known;
-        var word = read.Document.LowerMatchWord(token);
-        var id = knownWords.MayContain(word) && vocabulary.TryGetValue(word, out var found) ? found : -1;
-        return TokensRead.Remember(read.Words, token - read.First, id);
+        var word = document.LowerMatchWord(token);
+        return numbers[token] = knownWords.MayContain(word) && vocabulary.TryGetValue(word, out var found) ? found : -1;
     }
 
     /// <summary><see cref="CueAdjuncts.After"/> at <paramref name="token"/>, which every candidate failing there would ask again.</summary>
@@ -236,7 +242,7 @@ public sealed class EventPatternMatcher
     private static bool EndsPhrase(Document document, int token)
     {
         return (document.Tokens[token].Kind is TokenKind.Terminal || (document.Tokens[token].Kind is TokenKind.Punctuation && !InsideWord(document, token)))
-               || GapStoppers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+               || GapStoppers.Contains(document.MatchWord(token));
     }
 
     /// <summary>
@@ -249,7 +255,7 @@ public sealed class EventPatternMatcher
             || document.Tokens[token + 1].Kind != TokenKind.Word)
             return false;
         var next = document.MatchWord(token + 1);
-        return char.IsLower(next[0]) && !NounOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        return char.IsLower(next[0]) && !NounOpeners.Contains(next);
     }
 
     /// <summary>
@@ -353,21 +359,21 @@ public sealed class EventPatternMatcher
     }
 
     /// <summary>
-    /// What one <see cref="LongestAt"/> has read of the tokens from <see cref="First"/> on: each token's word number and the
-    /// end of the adjuncts starting there (led or not), which the candidates failing at the same token would otherwise each
-    /// look up again.
+    /// What one <see cref="LongestAt"/> has read of the tokens from <see cref="First"/> on: the end of the adjuncts starting
+    /// at each token (led or not), which the candidates failing at the same token would otherwise each look up again; and
+    /// the document's word <see cref="Numbers"/>.
     /// </summary>
-    private ref struct TokensRead(Document document, int first, int limit, Span<int> words, Span<int> adjunctEnds, Span<int> ledAdjunctEnds)
+    private ref struct TokensRead(Document document, int[] numbers, int first, int limit, Span<int> adjunctEnds, Span<int> ledAdjunctEnds)
     {
         public const int Unread = int.MinValue;
 
         public readonly Document Document = document;
 
+        public readonly int[] Numbers = numbers;
+
         public readonly int First = first;
 
         public readonly int Limit = limit;
-
-        public readonly Span<int> Words = Fill(words);
 
         public readonly Span<int> AdjunctEnds = Fill(adjunctEnds);
 

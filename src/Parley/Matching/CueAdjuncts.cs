@@ -11,11 +11,14 @@ namespace Parley.Matching;
 /// </summary>
 public sealed class CueAdjuncts(FrozenSet<string> mediumNouns)
 {
+    // The nouns of speech and media, looked up by span at every word a channel may hold.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> mediumNouns = mediumNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that lead a channel: "in a statement", "on television", "through a spokesman", "via Telegram", "at a news conference".
-    private static readonly FrozenSet<string> Leads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "in", "on", "through", "via", "at");
+    private static readonly FewWords Leads = new("in", "on", "through", "via", "at");
 
     // Words that take a channel on to the one it was given to: "in an interview with state television", "in a post on X".
-    private static readonly FrozenSet<string> Continuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "with", "on", "to");
+    private static readonly FewWords Continuations = new("with", "on", "to");
 
     // The most words from the lead to the medium noun ("in a rare televised address").
     private const int MaxChannelWords = 5;
@@ -43,15 +46,15 @@ public sealed class CueAdjuncts(FrozenSet<string> mediumNouns)
     /// <see cref="After"/>, for callers that would otherwise look at every word of a gap.
     /// </summary>
     public static bool MayLead(Document document, int token) =>
-        TimeAdjunct.IsLead(document, token) || Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+        TimeAdjunct.IsLead(document, token) || Leads.Contains(document.MatchWord(token));
 
     private int ChannelAfter(Document document, int token, int limit)
     {
-        if (token >= limit || !Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token)))
+        if (token >= limit || !Leads.Contains(document.MatchWord(token)))
             return -1;
         var end = MediumNounAfter(document, token + 1, limit);
         // "in an interview with state television": the channel goes on to whom it was given.
-        while (end > 0 && end < limit && Continuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(end))
+        while (end > 0 && end < limit && Continuations.Contains(document.MatchWord(end))
                && MediumNounAfter(document, end + 1, limit) is > 0 and var further)
             end = further;
         return end < limit ? end : -1;
@@ -64,7 +67,7 @@ public sealed class CueAdjuncts(FrozenSet<string> mediumNouns)
         {
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Number)
                 return -1;
-            if (mediumNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (mediumNouns.Contains(document.MatchWord(i)))
                 return i + 1;
         }
         return -1;

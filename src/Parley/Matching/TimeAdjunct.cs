@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Mentions;
 
@@ -11,10 +10,10 @@ namespace Parley.Matching;
 public static class TimeAdjunct
 {
     // Words that lead such a date ("late on Monday", "in July").
-    private static readonly FrozenSet<string> Leads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "late", "early");
+    private static readonly FewWords Leads = new("on", "in", "at", "late", "early");
 
     /// <summary>Whether the word at <paramref name="token"/> may lead a time adjunct ("on", "late", "in").</summary>
-    public static bool IsLead(Document document, int token) => Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+    public static bool IsLead(Document document, int token) => Leads.Contains(document.MatchWord(token));
 
     /// <summary>
     /// The token after a time adjunct starting at <paramref name="token"/> — a date the recogniser found, with
@@ -24,7 +23,7 @@ public static class TimeAdjunct
     public static int After(Document document, int token, int limit)
     {
         var first = token;
-        while (first < limit && first - token < 2 && Leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first)))
+        while (first < limit && first - token < 2 && Leads.Contains(document.MatchWord(first)))
             first++;
         if (first >= limit)
             return -1;

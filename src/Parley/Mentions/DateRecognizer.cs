@@ -376,9 +376,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         Needs present = 0;
         if (sentence.ContainsAnyInRange('0', '9'))
             present |= HasYear(sentence) ? Needs.Digit | Needs.Year : Needs.Digit;
-        if (MonthWord().IsMatch(sentence))
+        if (sentence.ContainsAny(MonthStems) && MonthWord().IsMatch(sentence))
             present |= Needs.Month;
-        if (WeekdayWord().IsMatch(sentence))
+        if (sentence.ContainsAny(Weekdays) && WeekdayWord().IsMatch(sentence))
             present |= Needs.Weekday;
         if (sentence.ContainsAny(RelativeStems))
             present |= Needs.Relative;
@@ -671,6 +671,15 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // Not "that year's …" nor "that year-end": a possessive or a compound names another thing of that time, not when the act took place.
     [GeneratedRegex(@"\b(?:the\s+(?<w>same|following)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfNamedDate();
+
+    // The first three letters of every month name, as MonthWord matches them (in case): most sentences have none, and a
+    // vectorised search for them spares those the regex's scan.
+    private static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    // The weekdays as WeekdayWord matches them, which then only checks that one stands as a word.
+    private static readonly SearchValues<string> Weekdays = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
 
     // Whether a sentence may hold a relative date: the stems of the words the relative rules start from or end at ("night"
     // for "tonight" and "overnight", "week" for "weekend"), found anywhere, word or not. Looser than the rules, which check
