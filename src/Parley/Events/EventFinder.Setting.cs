@@ -42,7 +42,8 @@ public sealed partial class EventFinder
 
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)
+            && !IsSceneOfNamedAct(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -84,6 +85,22 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsPossessive(SentenceClauses clause, MentionSpan m) =>
         m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> is the scene of a standing act named by a noun outside the cue <c>[first, end)</c>
+    /// ("the war in Gaza", "genocide in Darfur"): talks "about the war in Gaza" and sanctions "over the war in Gaza" are
+    /// not held there. The cue's own noun ("the 1994 genocide in Rwanda") keeps its scene.
+    /// </summary>
+    private bool IsSceneOfNamedAct(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        var before = m.FirstToken - 1;
+        while (before > clause.Sentence.FirstToken && (clause.Word(before) is "the" || names.Cues.IsLocativeAdjective(clause.Word(before))
+            || names.Cues.IsDirection(clause.Word(before))))
+            before--;
+        var noun = before - 1;
+        return noun >= clause.Sentence.FirstToken && clause.Word(before) is "in" && (noun < first || noun >= end)
+            && names.Cues.IsScene(clause.Word(noun));
+    }
 
     /// <summary>
     /// Whether place <paramref name="m"/> is told inside the act a statement is about: "accused the army of bombing
