@@ -230,6 +230,10 @@ public sealed class EventMerger : IPipelineComponent
             for (var j = headline ? 0 : i - 1; headline ? j < kept.Count : j >= 0; j += headline ? 1 : -1)
             {
                 var k = kept[j];
+                // The day named in the act's own sentence was refused it there (it dates another clause's act): it is not
+                // handed on, nor is an earlier day.
+                if (k.Sentence == e.Sentence && k.Date is { } own && own.Start >= document.Sentences[e.Sentence].Start && own.Start < document.Sentences[e.Sentence].End)
+                    break;
                 var kBlock = document.Sentences[k.Sentence].Block;
                 if (headline ? kBlock > LeadBlock : kBlock != block || k.Sentence > e.Sentence)
                 {
