@@ -122,10 +122,45 @@ public sealed partial class EventFinder
     private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
     {
         bool Admits(MentionSpan m) =>
-            !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            (!clause.Is(m.FirstToken - 1, Since) || StartsPerfectAct(clause, m, first, end))
+            && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
-                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) || InRelativeAside(clause, m, first)));
+                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) && !IsWhenOfDate(clause, m, first) || InRelativeAside(clause, m, first)));
         return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
+
+    private static readonly FrozenSet<string> PerfectAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had");
+
+    // Words between a perfect's auxiliary and its participle ("has not conducted", "had long mediated").
+    private const int PerfectReach = 3;
+
+    /// <summary>
+    /// Whether date <paramref name="m"/>, told after "since", dates the act at <c>[first, end)</c> as the start of a span
+    /// it has gone on for: a perfect act ("has killed dozens of guards since 2012", "had mediated between them since
+    /// 1992", "has not conducted a test since 2017"), with no other verb joined between them ("has not recognised the
+    /// government and has kept no embassy there since 2021" dates the keeping).
+    /// </summary>
+    private static bool StartsPerfectAct(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        if (m.FirstToken < end)
+            return false;
+        for (var i = end; i < m.FirstToken; i++)
+            if (clause.Word(i) is "and" or "but" or "or")
+                return false;
+        for (var i = Math.Max(clause.Sentence.FirstToken, first - PerfectReach); i < end && i <= first; i++)
+            if (clause.Is(i, PerfectAuxiliaries))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "when" follows date <paramref name="m"/> and opens the clause of the cue at <paramref name="first"/>: "in
+    /// December 2022, when Castillo was impeached" dates the impeachment by the date it names.
+    /// </summary>
+    private static bool IsWhenOfDate(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var when = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
+        return when < first && clause.Word(when) is "when" && !OpensClause(clause, when + 1, first);
     }
 
     // Words that open a relative clause set off by commas: "Algeria, which cut ties with Rabat in 2021, opened its airspace".
