@@ -20,4 +20,12 @@ public sealed class RefusedSentenceDayMergeTests
         var events = EventCodingTests.Code("Russian drones struck Odesa on Tuesday. The attack damaged the port, prompting Kyiv to summon the ambassador.", "2025-05-08");
         Assert.All(events, e => Assert.Equal("2025-05-06", e.Date?.Time?.Value));
     }
+
+    [Fact]
+    public void ADatelineDay_StillDatesTheActsOfItsSentence()
+    {
+        var events = EventCodingTests.Code("GOMA, Jan. 28 (Parley Wire) \u2014 Rebels seized the airport, as crowds in the capital attacked several embassies.", "2025-01-28");
+        Assert.True(events.Length > 1);
+        Assert.All(events, e => Assert.Equal("2025-01-28", e.Date?.Time?.Value));
+    }
 }
