@@ -6,23 +6,15 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class CrowdRepressionContextTests
 {
-    [Fact]
-    public void PoliceFiringOnProtesters_IsRepression()
+    [Theory]
+    [InlineData("Police fired live rounds at protesters outside parliament on Tuesday.", "ASSAULT", "military")]
+    [InlineData("Police arrested 40 demonstrators in the capital on Sunday.", "COERCE", "legal")]
+    public void ForceOnACrowd_IsRepression(string text, string type, string typeContext)
     {
-        var events = EventCodingTests.Code("Police fired live rounds at protesters outside parliament on Tuesday.", "2025-06-25");
-        var assault = Assert.Single(events, e => e.Category.Type == "ASSAULT");
-        Assert.Contains("repression", assault.Contexts);
-        Assert.DoesNotContain("military", assault.Contexts);
-    }
-
-    [Fact]
-    public void ArrestingDemonstrators_IsRepression()
-    {
-        var events = EventCodingTests.Code("Police arrested 40 demonstrators in the capital on Sunday.", "2025-06-25");
-        var arrest = Assert.Single(events, e => e.Category.Type == "COERCE");
-        Assert.Contains("repression", arrest.Contexts);
-        Assert.DoesNotContain("legal", arrest.Contexts);
-        Assert.DoesNotContain("crowd", arrest.Contexts);
+        var force = Assert.Single(EventCodingTests.Code(text, "2025-06-25"), e => e.Category.Type == type);
+        Assert.Contains("repression", force.Contexts);
+        Assert.DoesNotContain(typeContext, force.Contexts);
+        Assert.DoesNotContain("crowd", force.Contexts);
     }
 
     [Fact]
