@@ -12,6 +12,16 @@ public sealed class ContextTagger(EventLexicon lexicon) : IPipelineComponent
     // The context of a cue line whose words name none (events/context-cues.tsv).
     private const string NoContext = "-";
 
+    // The mark of words naming a crowd in the street ("protesters", events/context-cues.tsv): they give no context of
+    // their own, but force used in their sentence is repression, not war or a court's work.
+    private const string Crowd = "crowd";
+
+    private const string Repression = "repression";
+
+    // The contexts an act of force takes from its type that a crowd makes repression: "police fired on protesters" is
+    // not military, "police arrested dozens of protesters" not legal.
+    private static readonly string[] ForceContexts = ["military", "legal"];
+
     /// <summary>A tagger using the shipped event lexicon.</summary>
     public ContextTagger() : this(EventLexicon.Shipped) { }
 
@@ -39,8 +49,20 @@ public sealed class ContextTagger(EventLexicon lexicon) : IPipelineComponent
             }
             foreach (var context in e.PloverCategory.Contexts.Concat(e.Category.Contexts))
                 e.Contexts.Add(context);
+            var crowd = false;
             foreach (var (context, _) in cues)
-                e.Contexts.Add(context);
+            {
+                if (context == Crowd)
+                    crowd = true;
+                else
+                    e.Contexts.Add(context);
+            }
+            if (crowd && IsForce(e))
+            {
+                foreach (var context in ForceContexts)
+                    e.Contexts.Remove(context);
+                e.Contexts.Add(Repression);
+            }
             if (e.Contexts.Count > 0)
             {
                 var words = cues.Count == 0 ? "" : "; cues " + string.Join(", ", cues.Select(c => $"'{c.Words}' → {c.Context}").Distinct());
@@ -48,6 +70,9 @@ public sealed class ContextTagger(EventLexicon lexicon) : IPipelineComponent
             }
         }
     }
+
+    /// <summary>An act of force on people: an assault or an arrest.</summary>
+    private static bool IsForce(PloverEvent e) => e.PloverCategory is { Type: "ASSAULT" } or { Type: "COERCE", Mode: "arrest" };
 
     private void Find(Document document, Sentence sentence, List<(string, string)> cues)
     {

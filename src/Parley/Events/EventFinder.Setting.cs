@@ -42,7 +42,8 @@ public sealed partial class EventFinder
 
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)) is { } place)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)
+            && !IsSceneOfNamedAct(clause, m, first, end)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -86,6 +87,22 @@ public sealed partial class EventFinder
         m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
 
     /// <summary>
+    /// Whether place <paramref name="m"/> is the scene of a standing act named by a noun outside the cue <c>[first, end)</c>
+    /// ("the war in Gaza", "genocide in Darfur"): talks "about the war in Gaza" and sanctions "over the war in Gaza" are
+    /// not held there. The cue's own noun ("the 1994 genocide in Rwanda") keeps its scene.
+    /// </summary>
+    private bool IsSceneOfNamedAct(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        var before = m.FirstToken - 1;
+        while (before > clause.Sentence.FirstToken && (clause.Word(before) is "the" || names.Cues.IsLocativeAdjective(clause.Word(before))
+            || names.Cues.IsDirection(clause.Word(before))))
+            before--;
+        var noun = before - 1;
+        return noun >= clause.Sentence.FirstToken && clause.Word(before) is "in" && (noun < first || noun >= end)
+            && names.Cues.IsScene(clause.Word(noun));
+    }
+
+    /// <summary>
     /// Whether place <paramref name="m"/> is told inside the act a statement is about: "accused the army of bombing
     /// civilians in Omdurman" and "urged Trump to visit Ukraine" do not happen in Omdurman or Ukraine. A statement
     /// (a demand, a charge, a rejection, a threat) is made where it is made; a place named after the cue of another
@@ -105,10 +122,45 @@ public sealed partial class EventFinder
     private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
     {
         bool Admits(MentionSpan m) =>
-            !clause.Is(m.FirstToken - 1, Since) && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            (!clause.Is(m.FirstToken - 1, Since) || StartsPerfectAct(clause, m, first, end))
+            && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
-                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) || InRelativeAside(clause, m, first)));
+                : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) && !IsWhenOfDate(clause, m, first) || InRelativeAside(clause, m, first)));
         return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
+
+    private static readonly FrozenSet<string> PerfectAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had");
+
+    // Words between a perfect's auxiliary and its participle ("has not conducted", "had long mediated").
+    private const int PerfectReach = 3;
+
+    /// <summary>
+    /// Whether date <paramref name="m"/>, told after "since", dates the act at <c>[first, end)</c> as the start of a span
+    /// it has gone on for: a perfect act ("has killed dozens of guards since 2012", "had mediated between them since
+    /// 1992", "has not conducted a test since 2017"), with no other verb joined between them ("has not recognised the
+    /// government and has kept no embassy there since 2021" dates the keeping).
+    /// </summary>
+    private static bool StartsPerfectAct(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        if (m.FirstToken < end)
+            return false;
+        for (var i = end; i < m.FirstToken; i++)
+            if (clause.Word(i) is "and" or "but" or "or")
+                return false;
+        for (var i = Math.Max(clause.Sentence.FirstToken, first - PerfectReach); i < end && i <= first; i++)
+            if (clause.Is(i, PerfectAuxiliaries))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "when" follows date <paramref name="m"/> and opens the clause of the cue at <paramref name="first"/>: "in
+    /// December 2022, when Castillo was impeached" dates the impeachment by the date it names.
+    /// </summary>
+    private static bool IsWhenOfDate(SentenceClauses clause, MentionSpan m, int first)
+    {
+        var when = clause.Word(m.EndToken) is "," ? m.EndToken + 1 : m.EndToken;
+        return when < first && clause.Word(when) is "when" && !OpensClause(clause, when + 1, first);
     }
 
     // Words that open a relative clause set off by commas: "Algeria, which cut ties with Rabat in 2021, opened its airspace".

@@ -212,6 +212,8 @@ public sealed class EventMerger : IPipelineComponent
 
     private const string ThirdParty = "third-party";
 
+    private static readonly System.Buffers.SearchValues<char> DatelineClosers = System.Buffers.SearchValues.Create("\u2014\u2013(");
+
     /// <summary>
     /// News gives the day once. An event reported as fact with no date of its own took place on the day told for
     /// the news around it: a headline's on the day of the first dated event of the lead, a later one on the day of
@@ -231,6 +233,12 @@ public sealed class EventMerger : IPipelineComponent
             for (var j = headline ? 0 : i - 1; headline ? j < kept.Count : j >= 0; j += headline ? 1 : -1)
             {
                 var k = kept[j];
+                // The day named before the act in its own sentence was refused it there (it dates another clause's act): it
+                // is not handed on, nor is an earlier day. A dateline's day ("KINSHASA, Jan. 28 (Reuters) —"), closed by a dash or a
+                // bracket before the act, is the news's and is handed on.
+                if (k.Sentence == e.Sentence && k.Date is { } own && own.Start >= document.Sentences[e.Sentence].Start
+                    && own.End <= e.Trigger.Start && !document.Text.AsSpan(own.End, e.Trigger.Start - own.End).ContainsAny(DatelineClosers))
+                    break;
                 var kBlock = document.Sentences[k.Sentence].Block;
                 if (headline ? kBlock > LeadBlock : kBlock != block || k.Sentence > e.Sentence)
                 {

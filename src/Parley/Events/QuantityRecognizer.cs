@@ -100,6 +100,8 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             return (lasting.Quantity, lasting.End, false);
         if (Word(document, end, limit, QuantityWordKind.Fate) is { } direct)
             return (Make(document, start, end, value, direct.Word.Unit), direct.End, false);
+        if (BareCountAfterFate(document, sentence, start, end) is { } fate)
+            return (Make(document, start, end, value, fate), end, false);
         for (var j = end; j < limit && j - end < NounReach; j++)
         {
             if (document.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Terminal)
@@ -187,6 +189,20 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
                 return after.Word.Unit;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The fate of people counted by a number alone, right after the word that tells it and closing its phrase:
+    /// "arresting dozens.", "killing hundreds and possibly thousands", "killed 3 and wounded 10". A number with a noun
+    /// after it counts that noun instead ("killing 12 soldiers").
+    /// </summary>
+    private string? BareCountAfterFate(Document document, Sentence sentence, int start, int end)
+    {
+        if (start - 1 < sentence.FirstToken || Word(document, start - 1, sentence.EndToken, QuantityWordKind.Fate) is not { } fate
+            || fate.End != start)
+            return null;
+        return end >= sentence.EndToken || document.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.Terminal
+            || document.TextOf(document.Tokens[end]) is "and" or "or" ? fate.Word.Unit : null;
     }
 
     /// <summary>A number at token <paramref name="i"/>: digits with an optional scale suffix ("1.5bn"), or number words ("tens of thousands").</summary>

@@ -17,6 +17,7 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> subnational;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> scenes;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -25,8 +26,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name or subnational).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational" or "scene"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name, subnational or scene).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -39,6 +40,7 @@ public sealed class LocationCues
         adjectives = Set(lines, "adjective", StringComparer.OrdinalIgnoreCase);
         givenNames = Set(lines, "given-name", StringComparer.Ordinal);
         subnational = Set(lines, "subnational", StringComparer.OrdinalIgnoreCase);
+        scenes = Set(lines, "scene", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -73,6 +75,9 @@ public sealed class LocationCues
 
     /// <summary>A word of an office of a federated state, not of a country ("governor", "legislature"): "Georgia's governor" is the US state's.</summary>
     public bool IsSubnational(ReadOnlySpan<char> word) => subnational.Contains(word);
+
+    /// <summary>A noun of a standing act whose "in" place is its own scene ("the war in Gaza"), not that of acts told about it.</summary>
+    public bool IsScene(ReadOnlySpan<char> word) => scenes.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<SourcedLine> lines, string cue, StringComparer comparer) =>
         lines.Where(l => l.Fields[1] == cue).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
