@@ -659,7 +659,6 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return false;
     }
 
-
     /// <summary>Whether the sentence is in the document's title: its first block, a heading.</summary>
     internal static bool InHeadline(Document document, int sentence) =>
         document.Sentences[sentence].Block == 0 && document.Blocks[0].Kind == BlockKind.Heading;

@@ -351,7 +351,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             state.SurnamesOfOthers.Add(ChunkText(chunk, state));
             return k + 1;
         }
-        if (person is not null && !givenName && state.SurnamesOfOthers.Contains(ChunkText(chunk, state)))
+        if (person is not null && !givenName && state.SurnamesOfOthers.Count > 0 && state.SurnamesOfOthers.Contains(ChunkText(chunk, state)))
             return k + 1;
         if (person is not null)
         {
