@@ -109,7 +109,7 @@ public sealed partial class EventFinder
     /// act is that act's.
     /// </summary>
     private static bool InToldAct(SentenceClauses clause, PloverEvent e, MentionSpan m, int end) =>
-        e.Category.IsStatement && m.FirstToken >= end && clause.CueBetween(end, m.FirstToken);
+        e.Category.IsStatement && m.FirstToken >= end && clause.MatchedCueBetween(end, m.FirstToken);
 
     /// <summary>
     /// The date named nearest the cue <c>[first, end)</c> with no clause between them, one after it (or inside it) before

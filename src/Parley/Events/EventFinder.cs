@@ -201,6 +201,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 i = end;
             }
+            // The cues of acts a demand, an agreement or a charge tells, dropped as events below, still mark where those
+            // acts begin: a place after them is theirs ("urged Trump to visit Ukraine" is not made in Ukraine).
+            var matched = found.Count > 1 ? found.Select(f => (f.First, f.End)).ToList() : null;
             found.RemoveAll(f => f.Event.Category.Type == "THREATEN" && f.Event.Pattern.Form == EventForm.Verb && IsForecast(document, f.First, f.End, sentence)
                                  && !found.Exists(g => g.First > f.End));
             found.RemoveAll(f => OrdersForcesToAct(document, f, found));
@@ -216,7 +219,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
-            var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList());
+            var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList(), matched ?? []);
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
                                       || IsFirstSince(document, f.First, sentence) || IsAttributiveParticiple(document, f)

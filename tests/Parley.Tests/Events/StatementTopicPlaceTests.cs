@@ -22,6 +22,16 @@ public sealed class StatementTopicPlaceTests
     }
 
     [Fact]
+    public void ADemandOfAnActInAPlace_IsNotMadeThere()
+    {
+        // The visit asked for is dropped as an event of its own, but it still owns the place after it.
+        var events = EventCodingTests.Code("The mayor urged the Pope to visit Lebanon and pray at the port.", "2025-03-11");
+        var request = Assert.Single(events);
+        Assert.Equal("REQUEST", request.Category.Type);
+        Assert.Null(request.Location);
+    }
+
+    [Fact]
     public void AStatementMadeInAPlace_KeepsIt()
     {
         var events = EventCodingTests.Code("The army accused the RSF in Geneva on Monday of killing civilians.", "2025-03-11");
