@@ -3,8 +3,9 @@ using Parley.Events;
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Cues of the cooperative types: armies training together, gear left behind for a host army, and talks whose failure is
-/// only a condition (sentences written for these tests).
+/// Cues of the cooperative types: armies training together, gear left behind for a host army, a count of what is given
+/// pushing its noun far from the verb; and talks whose failure is only a condition, or a request that is only the ground of
+/// another act, telling no event (sentences written for these tests).
 /// </summary>
 public sealed class CooperativeCueTests
 {
@@ -41,4 +42,23 @@ public sealed class CooperativeCueTests
     [Fact]
     public void TalksHeld_StayAMeeting() =>
         Assert.Contains(EventCodingTests.Code("Egypt and Israel held talks in Cairo on Sunday."), e => e.Category.Type == "CONSULT");
+
+    [Fact]
+    public void CountedGiftFarFromTheVerb_IsAid()
+    {
+        var events = EventCodingTests.Code("Norway has given Kyiv more than 60 Leopard battle tanks since the invasion began.");
+        var aid = Assert.Single(events, e => e.Category.Type == "AID");
+        Assert.Equal(["NOR"], aid.Actors.Select(a => a.Code).Distinct());
+        Assert.Equal(["UKR"], aid.Recipients.Select(r => r.Code).Distinct());
+    }
+
+    [Theory]
+    [InlineData("A team of Italian trainers could return at Niamey's request, officials said.")]
+    [InlineData("The joint news conference was cancelled at the Japanese side's request.")]
+    public void RequestAsTheGroundOfAnotherAct_IsNoRequest(string text) =>
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == "REQUEST");
+
+    [Fact]
+    public void RequestMade_StaysARequest() =>
+        Assert.Contains(EventCodingTests.Code("Canada requested a meeting with Indian officials on Monday."), e => e.Category.Type == "REQUEST");
 }
