@@ -310,11 +310,12 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
 
     /// <summary>
     /// "Police stormed the embassy", "troops storm palace square": soldiers and police who break into a place take it
-    /// by force for the state (PLOVER COERCE, seize); a riot is done by crowds, never by the forces of order.
+    /// by force for the state (PLOVER COERCE, seize); so do gunmen and rebels, who take it from the state ("gunmen
+    /// storm presidential offices"). A riot is done by crowds, never by armed men.
     /// </summary>
     private void SeizureBySecurityForces(PloverEvent e)
     {
-        if (e.Category is { Type: "PROTEST", Mode: "riot" } && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Sector is "MIL" or "POL"))
+        if (e.Category is { Type: "PROTEST", Mode: "riot" } && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Sector is "MIL" or "POL" or "REB"))
         {
             e.Category = e.PloverCategory = lexicon.Category("COERCE", "seize");
             e.Explanations["type"] += "; done by soldiers or police, it is a seizure, not a riot";
