@@ -154,6 +154,13 @@ public sealed partial class EventFinder
                         recipients = demanded;
                         how = "protesters act on whom they demand something of ('demanding that X …', 'demanding the recall of X')";
                     }
+                    // "French troops have also left Mali, Burkina Faso, Niger and Chad": a withdrawal from several countries
+                    // is from each of them, not only from the first, the place where it is told to happen.
+                    else if (recipients.Count == 0 && e.Category.Type == "RETREAT" && e.Category.PlaceIsTarget && TargetPlace(clause, end, e.Category) is { Count: > 1 } left)
+                    {
+                        recipients = left;
+                        how = "forces withdraw from every country named together after the cue";
+                    }
                     break;
                 case RoleFrame.SubjectPlace:
                     actors = subject;
