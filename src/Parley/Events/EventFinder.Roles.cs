@@ -332,6 +332,11 @@ public sealed partial class EventFinder
             e.Recipients.AddRange(accused);
             how = "a case taken to a court with no one named is against whom the side's accusation just before it is aimed";
         }
+        if (e.Recipients.Count == 0 && !noun && PrisonersFreedByState(clause, e, objectStart) is { } freed)
+        {
+            e.Recipients.Add(freed);
+            how = "prisoners a state frees, whom no name places, are its own people";
+        }
         if (e.Recipients.Count == 0 && held is { Count: > 0 })
         {
             e.Recipients.AddRange(held);
