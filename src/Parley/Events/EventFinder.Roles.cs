@@ -261,10 +261,12 @@ public sealed partial class EventFinder
                     }
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
-                    if (recipients.Count == 0 && !noun && subject.Count > 0 && IsFiniteVerb(clause, subject[^1].EndToken, first)
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && (IsFiniteVerb(clause, subject[^1].EndToken, first) || OpensObjectRelative(clause, subject[0].FirstToken, ObjectRelativePronouns))
                         && RelativeAntecedent(clause, subject[0].FirstToken, found) is { Count: > 0 } answered)
                     {
-                        recipients = answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        // "activists, whom ministers accused": the people "whom" stands for are acted on even when of the subject's country.
+                        recipients = OpensObjectRelative(clause, subject[0].FirstToken, PersonRelatives) ? answered
+                            : answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
                         how = "the subject of a relative clause acts on the noun it describes, or whoever the sentence names for that noun";
                     }
                     // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
