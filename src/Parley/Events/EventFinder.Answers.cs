@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Mentions;
 
@@ -29,7 +30,31 @@ public sealed partial class EventFinder
         else if (!EndsNounPhrase(clause, last))
             return [];
         var named = clause.Mentions.FindLast(m => m.EndToken == last + 1 && m.Mention.Kind == MentionKind.Actor);
+        // "activists abroad, whom ministers accused": a word after the name may still end its noun phrase before the comma.
+        if (named.Mention is null && clause.Word(last + 1) is "," && clause.Is(last + 2, PersonRelatives))
+            named = clause.Mentions.FindLast(m => m.EndToken < last + 1 && last + 1 - m.EndToken <= PostModifierReach && m.Mention.Kind == MentionKind.Actor
+                                                  && Enumerable.Range(m.EndToken, last + 1 - m.EndToken).All(i => IsLowerWord(clause.Word(i)) && !clause.Is(i, Prepositions) && !clause.Is(i, Conjunctions)));
         return named.Mention is not null ? [named] : Subject(clause, last + 1, found, int.MaxValue);
+    }
+
+    // The relative pronoun for people as a verb's object: "whom ministers accused".
+    private static readonly FrozenSet<string> PersonRelatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "whom");
+
+    // How many words may follow a name within its noun phrase before a relative clause: "activists abroad, whom".
+    private const int PostModifierReach = 1;
+
+    // The relative pronouns that stand for a verb's object and nothing else ("that" also opens what is said).
+    private static readonly FrozenSet<string> ObjectRelativePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "whom", "which");
+
+    /// <summary>
+    /// Whether the subject starting at token <paramref name="subjectStart"/> follows one of <paramref name="pronouns"/> (past a "the"):
+    /// the cue after it is then the relative clause's own verb, in any tense ("Padrino López, whom the United States accuses of").
+    /// </summary>
+    private static bool OpensObjectRelative(SentenceClauses clause, int subjectStart, FrozenSet<string> pronouns)
+    {
+        var before = subjectStart > clause.Sentence.FirstToken && clause.Word(subjectStart - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? subjectStart - 2 : subjectStart - 1;
+        return clause.Is(before, pronouns);
     }
 
     /// <summary>

@@ -14,5 +14,12 @@ public sealed partial class EventFinder
     /// "with" at token <paramref name="partner"/> is one more actor, not whom the signing is done to.
     /// </summary>
     private static bool SignsWith(SentenceClauses clause, PloverEvent e, int first, int partner) =>
-        e.Category.Type == "SUPPORT" && clause.Is(first, SigningDone) && clause.Word(WordBefore(clause, partner)) is "with";
+        e.Category.Type == "SUPPORT" && (clause.Is(first, SigningDone) || IsSigningNotYetDone(clause, first)) && clause.Word(WordBefore(clause, partner)) is "with";
+
+    /// <summary>
+    /// "Senegal has yet to sign a new defence accord with France": a signing not yet done is still one both sides would do
+    /// together (a negated joint act), not an offer one makes the other.
+    /// </summary>
+    private static bool IsSigningNotYetDone(SentenceClauses clause, int first) =>
+        clause.Word(first).Equals("sign", StringComparison.OrdinalIgnoreCase) && clause.Word(first - 1) is "to" && clause.Word(first - 2) is "yet";
 }

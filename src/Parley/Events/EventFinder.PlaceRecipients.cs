@@ -26,19 +26,20 @@ public sealed partial class EventFinder
     /// <summary>
     /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
     /// reach when the event strikes places ("fired missiles at targets inside Russia") or goes to them
-    /// ("airdropping food into northern Gaza").
+    /// ("airdropping food into northern Gaza"). Places joined to it in a list ("left Mali, Niger and Chad") come with it.
     /// </summary>
     private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category)
     {
-        foreach (var m in clause.Mentions)
+        for (var k = 0; k < clause.Mentions.Count; k++)
         {
+            var m = clause.Mentions[k];
             if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
             // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
             var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
-            return m.Mention.Place?.Country is not null ? [m] : [];
+            return m.Mention.Place?.Country is not null ? Coordinated(clause, k, +1).FindAll(p => p.Mention.Place?.Country is not null) : [];
         }
         return [];
     }

@@ -154,6 +154,13 @@ public sealed partial class EventFinder
                         recipients = demanded;
                         how = "protesters act on whom they demand something of ('demanding that X …', 'demanding the recall of X')";
                     }
+                    // "French troops have also left Mali, Burkina Faso, Niger and Chad": a withdrawal from several countries
+                    // is from each of them, not only from the first, the place where it is told to happen.
+                    else if (recipients.Count == 0 && e.Category.Type == "RETREAT" && e.Category.PlaceIsTarget && TargetPlace(clause, end, e.Category) is { Count: > 1 } left)
+                    {
+                        recipients = left;
+                        how = "forces withdraw from every country named together after the cue";
+                    }
                     break;
                 case RoleFrame.SubjectPlace:
                     actors = subject;
@@ -254,10 +261,12 @@ public sealed partial class EventFinder
                     }
                     // "a truce, which Moscow rejected", "an idea Arab states quickly rejected": the cue's object is the
                     // noun its clause describes, and whoever the sentence names for that noun is whom it answers.
-                    if (recipients.Count == 0 && !noun && subject.Count > 0 && IsFiniteVerb(clause, subject[^1].EndToken, first)
+                    if (recipients.Count == 0 && !noun && subject.Count > 0 && (IsFiniteVerb(clause, subject[^1].EndToken, first) || OpensObjectRelative(clause, subject[0].FirstToken, ObjectRelativePronouns))
                         && RelativeAntecedent(clause, subject[0].FirstToken, found) is { Count: > 0 } answered)
                     {
-                        recipients = answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
+                        // "activists, whom ministers accused": the people "whom" stands for are acted on even when of the subject's country.
+                        recipients = OpensObjectRelative(clause, subject[0].FirstToken, PersonRelatives) ? answered
+                            : answered.FindAll(r => !subject.Exists(s => s.Mention.Actor?.Code == r.Mention.Actor?.Code));
                         how = "the subject of a relative clause acts on the noun it describes, or whoever the sentence names for that noun";
                     }
                     // "North Korea blew up the roads, prompting South Korean troops to fire warning shots": a response
@@ -324,6 +333,11 @@ public sealed partial class EventFinder
         {
             e.Recipients.AddRange(accused);
             how = "a case taken to a court with no one named is against whom the side's accusation just before it is aimed";
+        }
+        if (e.Recipients.Count == 0 && !noun && PrisonersFreedByState(clause, e, objectStart) is { } freed)
+        {
+            e.Recipients.Add(freed);
+            how = "prisoners a state frees, whom no name places, are its own people";
         }
         if (e.Recipients.Count == 0 && held is { Count: > 0 })
         {

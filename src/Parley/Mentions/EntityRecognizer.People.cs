@@ -10,8 +10,9 @@ public sealed partial class EntityRecognizer
     {
         var end = at;
         var text = state.Document.MatchText.AsSpan();
-        // Headings capitalise every word ("EU Special Envoy Arrives in Chisinau"): only known people count there.
-        var inHeading = state.Document.Blocks[state.Document.Sentences[state.CurrentSentence].Block].Kind == BlockKind.Heading;
+        // Title Case headings capitalise every word ("EU Special Envoy Arrives in Chisinau"): only known people count there.
+        // A heading in sentence case capitalises only names ("Belarus frees opposition figure Tsikhanouski").
+        var inHeading = state.TitleCase && state.Document.Blocks[state.Document.Sentences[state.CurrentSentence].Block].Kind == BlockKind.Heading;
         while (end < chunks.Count && IsNamePart(chunks[end], text, state))
             end++;
         if (end < chunks.Count && chunks[end].Kind == ChunkKind.Name && ChoosePerson(chunks[end].Names!, state, code) is { } known
