@@ -867,7 +867,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // How long an apposition between a subject and its verb of saying may be, in tokens.
     private const int ApppositionReach = 12;
 
-    private static bool IsBreak(Document document, int token)
+    /// <summary>Whether the token is a clause break: a comma, semicolon, colon, bracket or dash.</summary>
+    internal static bool IsBreak(Document document, int token)
     {
         return ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
     }
