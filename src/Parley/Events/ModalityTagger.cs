@@ -322,7 +322,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
-            if (time.First > day)
+            if (time.First > day && !ToldAsDone(document, first))
             {
                 e.Modality = EventModality.Future;
                 e.ModalityFromCue = true;
@@ -339,6 +339,21 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
     }
+
+    /// <summary>
+    /// "an accord signed in Barbados on holding an election next year", "citing what he called a witch hunt" beside a tariff
+    /// "from August 1": a cue whose verb is in the past ("-ed") tells an act done, so a later date in its sentence dates
+    /// another clause's act and does not make this one to come. Not a verb with an infinitive ("agreed to meet next
+    /// year"), whose later date is that of the act it names.
+    /// </summary>
+    private static bool ToldAsDone(Document document, int first)
+    {
+        var word = document.MatchWord(first);
+        return word.Length > PastEnding.Length + 1 && word.EndsWith(PastEnding, StringComparison.OrdinalIgnoreCase)
+               && (first + 1 >= document.Tokens.Length || !document.MatchWord(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private const string PastEnding = "ed";
 
     /// <summary>
     /// Whether a subordinator opening an adverbial clause ("after", "when") stands among tokens [<paramref name="from"/>,
