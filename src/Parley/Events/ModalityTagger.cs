@@ -191,6 +191,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (SettingBefore(document, cues, first) is { } settingEnd)
             clauseStart = Math.Max(clauseStart, settingEnd);
         (int First, ModalityCue Cue)? nearest = null;
+        // Whether a doubt governs the event, whatever plan stands nearer: "It is possible that participants will call for restraint".
+        var speculated = false;
         var condition = -1;
         var negatedAt = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
@@ -250,6 +252,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
+            if (cue == ModalityCue.Future && speculated)
+                continue;
+            speculated |= cue == ModalityCue.Hypothetical;
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }
