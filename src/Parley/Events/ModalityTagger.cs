@@ -325,6 +325,11 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             e.Explanations["modality"] = "modality: 'to' before the verb of a headline";
         }
+        if (RecentUnderPastCue(document, e, nearest, published))
+        {
+            e.Modality = EventModality.Asserted;
+            e.Explanations["modality"] = "modality: a past cue, but dated within seven months of the publication date in its own phrase";
+        }
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
             if (time.First > day && !ToldAsDone(document, first))
@@ -344,6 +349,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
     }
+
+    /// <summary>
+    /// "since Israeli and U.S. strikes in June" in a September story, "since soldiers overthrew Bazoum in July last year" in a
+    /// January one: an event a past cue sets in the background, dated in its own phrase (after the cue) less than seven
+    /// months before publication, is recent news, as it would be without the cue (see <see cref="HistoricalDays"/>).
+    /// </summary>
+    private static bool RecentUnderPastCue(Document document, PloverEvent e, (int First, ModalityCue Cue)? nearest, DateOnly? published) =>
+        e.Modality == EventModality.Historical && nearest is { Cue: ModalityCue.Past } past && published is { } day
+        && e.Date is { Time: { } time } date && date.Start > document.Tokens[past.First].Start
+        && time.Last <= day && day.DayNumber - time.Last.DayNumber < HistoricalDays;
 
     /// <summary>
     /// "an accord signed in Barbados on holding an election next year", "citing what he called a witch hunt" beside a tariff
