@@ -191,7 +191,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (SettingBefore(document, cues, first) is { } settingEnd)
             clauseStart = Math.Max(clauseStart, settingEnd);
         (int First, ModalityCue Cue)? nearest = null;
-        // Whether a doubt governs the event, whatever plan stands nearer: "It is possible that participants will call for restraint".
+        // Whether a doubt governs the event, whatever plan stands nearer: "It is possible that participants will call for restraint",
+        // "any progress will depend on the willingness of all parties to make concessions".
         var speculated = false;
         var condition = -1;
         var negatedAt = -1;
@@ -224,6 +225,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
+            // "accused Belarus of sending migrants and said it would close two crossings": a new statement ends the doubt.
+            if (cue == ModalityCue.Report)
+                speculated = false;
             // "In the past, Moscow has criticised …": a background phrase opening the sentence covers all of it.
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
@@ -254,7 +258,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 negatedAt = cueFirst;
             if (cue == ModalityCue.Future && speculated)
                 continue;
-            speculated |= cue == ModalityCue.Hypothetical;
+            // A claim with its content ("warned that Russia would strike") tells what its speaker says is to come; a doubt does not.
+            speculated |= cue == ModalityCue.Hypothetical && !document.MatchWord(cueEnd - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }
