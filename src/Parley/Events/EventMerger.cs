@@ -366,7 +366,7 @@ public sealed class EventMerger : IPipelineComponent
         var usedAsNoun = namesToldAct || DefiniteNoun(document, e);
         // The clause around a definite object tells of the act told before, not whether it happened: "accused him of
         // staging the coup" is a charge about the coup, which stays as told.
-        var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun));
+        var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun) && !NamedAsAnswer(document, e));
         if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial)
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
@@ -408,6 +408,40 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         return span.First > document.Sentences[e.Sentence].FirstToken
                && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
+    }
+
+    // Verbs whose object is an act of the party's own given back: "traded artillery fire", "exchanged fire".
+    private static readonly FrozenSet<string> ExchangeVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "traded", "trading", "trade", "trades", "exchanged", "exchanging", "exchange", "exchanges");
+
+    // Words before "with" that make its object the party's answer: "responded with drone attacks", "hit back with strikes".
+    private static readonly FrozenSet<string> AnswerWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "responded", "responds", "respond", "responding", "retaliated", "retaliates", "retaliate", "retaliating",
+        "replied", "replies", "reply", "replying", "back");
+
+    // How many words of description may stand between such a verb and the noun ("responded with missile and drone attacks").
+    private const int AnswerReach = 4;
+
+    /// <summary>
+    /// "Pakistan responded with missile and drone attacks on Indian targets", "the two sides traded artillery fire": a noun
+    /// told as what a party gave back is an act of that party's, not a noun naming the act told before, so its own parties
+    /// tell whether it is that act (an answer turns on the first act's doers; see <see cref="TurnsOn"/>).
+    /// </summary>
+    private static bool NamedAsAnswer(Document document, PloverEvent e)
+    {
+        if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+            return false;
+        var first = document.Sentences[e.Sentence].FirstToken;
+        for (var i = span.First - 1; i >= first && span.First - i <= AnswerReach && !ModalityTagger.IsBreak(document, i); i--)
+        {
+            var word = document.MatchWord(i);
+            if (ExchangeVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+            if (i > first && word.Equals("with", StringComparison.OrdinalIgnoreCase)
+                && AnswerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i - 1)))
+                return true;
+        }
+        return false;
     }
 
     // Verbs that only carry out the act their object names: "staging the coup" is the coup, where "welcomed the treaty" is an act of its own.
@@ -509,10 +543,18 @@ public sealed class EventMerger : IPipelineComponent
     /// <summary>
     /// An act whose doer counts among those the other act was done to is an answer or an exchange, not the act again:
     /// "India fired missiles at Pakistan" and "the two sides traded artillery fire"; "accused Pakistan of violations" and
-    /// Pakistan "blamed Indian forces for the breaches". (A meeting's sides may be told either way round; see <see cref="SameMeeting"/>.)
+    /// Pakistan "blamed Indian forces for the breaches". Parties are compared by side, so rebels and their country's
+    /// forces are two: "gunmen attacked the lawmaker's home" and "soldiers shot dead the group's leader" are two acts.
+    /// (A meeting's sides may be told either way round; see <see cref="SameMeeting"/>.)
     /// </summary>
     private static bool TurnsOn(PloverEvent first, PloverEvent then) =>
-        then.Actors.Exists(a => IsRecipient(first, a) && !first.Actors.Exists(b => b.Code == a.Code));
+        then.Actors.Exists(a => SideAmong(first.Recipients, a) && !SideAmong(first.Actors, a));
+
+    private static bool SideAmong(List<Participant> parties, Participant party)
+    {
+        var side = Participant.SideOf(party.Code, party.Sector);
+        return parties.Exists(p => Participant.SideOf(p.Code, p.Sector) == side);
+    }
 
     /// <summary>
     /// A charge is made by what it charges: "blamed the explosions on Islamabad" and, later, "accused Pakistan of violating

@@ -192,6 +192,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (SettingBefore(document, cues, first) is { } settingEnd)
             clauseStart = Math.Max(clauseStart, settingEnd);
         (int First, ModalityCue Cue)? nearest = null;
+        // Whether a doubt governs the event, whatever plan stands nearer: "It is possible that participants will call for restraint",
+        // "any progress will depend on the willingness of all parties to make concessions".
+        var speculated = false;
         var condition = -1;
         var negatedAt = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
@@ -230,6 +233,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
+            // "accused Belarus of sending migrants and said it would close two crossings": a new statement ends the doubt.
+            if (cue == ModalityCue.Report)
+                speculated = false;
             // "In the past, Moscow has criticised …": a background phrase opening the sentence covers all of it.
             var opensSentence = cue == ModalityCue.Past && cueFirst == sentence.FirstToken;
             // "two years after the invasion began": a cue ending in the word that opens the clause governs it.
@@ -258,6 +264,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             if (cue == ModalityCue.Negated)
                 negatedAt = cueFirst;
+            if (cue == ModalityCue.Future && speculated)
+                continue;
+            // A claim with its content ("warned that Russia would strike") tells what its speaker says is to come; a doubt does not.
+            speculated |= cue == ModalityCue.Hypothetical && !document.MatchWord(cueEnd - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }
@@ -328,9 +338,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             e.Explanations["modality"] = "modality: 'to' before the verb of a headline";
         }
+        if (RecentUnderPastCue(document, e, nearest, published))
+        {
+            e.Modality = EventModality.Asserted;
+            e.Explanations["modality"] = "modality: a past cue, but dated within seven months of the publication date in its own phrase";
+        }
         if (e.Modality == EventModality.Asserted && published is { } day && e.Date?.Time is { } time)
         {
-            if (time.First > day)
+            if (time.First > day && !ToldAsDone(document, first))
             {
                 e.Modality = EventModality.Future;
                 e.ModalityFromCue = true;
@@ -347,6 +362,31 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
     }
+
+    /// <summary>
+    /// "since Israeli and U.S. strikes in June" in a September story, "since soldiers overthrew Bazoum in July last year" in a
+    /// January one: an event a past cue sets in the background, dated in its own phrase (after the cue) less than seven
+    /// months before publication, is recent news, as it would be without the cue (see <see cref="HistoricalDays"/>).
+    /// </summary>
+    private static bool RecentUnderPastCue(Document document, PloverEvent e, (int First, ModalityCue Cue)? nearest, DateOnly? published) =>
+        e.Modality == EventModality.Historical && nearest is { Cue: ModalityCue.Past } past && published is { } day
+        && e.Date is { Time: { } time } date && date.Start > document.Tokens[past.First].Start
+        && time.Last <= day && day.DayNumber - time.Last.DayNumber < HistoricalDays;
+
+    /// <summary>
+    /// "an accord signed in Barbados on holding an election next year", "citing what he called a witch hunt" beside a tariff
+    /// "from August 1": a cue whose verb is in the past ("-ed") tells an act done, so a later date in its sentence dates
+    /// another clause's act and does not make this one to come. Not a verb with an infinitive ("agreed to meet next
+    /// year"), whose later date is that of the act it names.
+    /// </summary>
+    private static bool ToldAsDone(Document document, int first)
+    {
+        var word = document.MatchWord(first);
+        return word.Length > PastEnding.Length + 1 && word.EndsWith(PastEnding, StringComparison.OrdinalIgnoreCase)
+               && (first + 1 >= document.Tokens.Length || !document.MatchWord(first + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private const string PastEnding = "ed";
 
     /// <summary>
     /// Whether a subordinator opening an adverbial clause ("after", "when") stands among tokens [<paramref name="from"/>,
@@ -875,7 +915,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // How long an apposition between a subject and its verb of saying may be, in tokens.
     private const int ApppositionReach = 12;
 
-    private static bool IsBreak(Document document, int token)
+    /// <summary>Whether the token is a clause break: a comma, semicolon, colon, bracket or dash.</summary>
+    internal static bool IsBreak(Document document, int token)
     {
         return ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
     }
