@@ -151,7 +151,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 e.Explanations["plover_type"] = $"modality: a {e.Modality.ToString().ToLowerInvariant()} {e.Category.Type} is coded {e.PloverCategory.Type} (PLOVER manual)";
             Hedge(document, e, cues);
             Attribute(document, e, cues, first.First, first.End);
-            ScheduledWeekday.Advance(document, e, published);
+            WeekdayDirection.Settle(document, e, published);
         }
     }
 

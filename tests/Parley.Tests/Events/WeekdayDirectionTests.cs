@@ -3,10 +3,10 @@ using Parley.Events;
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// A bare weekday dating an event told as still to come names the coming day, not the last one (sentences written for
-/// these tests; 2025-06-14 is a Saturday).
+/// A bare weekday dating an event told as still to come names the coming day, and one dating an event told as done the
+/// last one (sentences written for these tests; 2025-06-14 is a Saturday, 2025-06-18 a Wednesday).
 /// </summary>
-public sealed class ScheduledWeekdayTests
+public sealed class WeekdayDirectionTests
 {
     [Fact]
     public void AWeekdayAfterAFutureAct_IsTheComingOne()
@@ -29,5 +29,13 @@ public sealed class ScheduledWeekdayTests
     {
         var e = Assert.Single(EventCodingTests.Code("The Kenyan president hosted the two rebel leaders in Nairobi on Tuesday.", "2025-06-14"));
         Assert.Equal("2025-06-10", e.Date?.Time?.Value);
+    }
+
+    [Fact]
+    public void AWeekdayOfAnActDone_InASentenceThatLooksAhead_IsTheLastOne()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Kenya and Ethiopia signed an accord on border trade on Monday, and their ministers will meet again next month.", "2025-06-18"),
+            e => e.Modality == EventModality.Asserted);
+        Assert.Equal("2025-06-16", e.Date?.Time?.Value);
     }
 }
