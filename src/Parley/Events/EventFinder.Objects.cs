@@ -172,6 +172,9 @@ public sealed partial class EventFinder
         var sawAnd = false;
         for (var i = from; i < to; i++)
         {
+            // "a U.S.- and French-brokered truce": a hyphen left hanging after the first name shares the second's word.
+            if (i == from && IsSuspendedHyphen(clause, i))
+                continue;
             if (!clause.Is(i, Joiners))
                 return false;
             sawAnd |= clause.Word(i) is "and" or ",";

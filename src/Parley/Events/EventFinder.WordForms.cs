@@ -29,6 +29,13 @@ public sealed partial class EventFinder
         return i > 0 && i + 1 < tokens.Length && clause.Word(i) is "-" && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a hyphen joined to the word before it but not to the one after ("U.S.- and French-brokered").</summary>
+    private static bool IsSuspendedHyphen(SentenceClauses clause, int i)
+    {
+        var tokens = clause.Document.Tokens;
+        return i > 0 && i + 1 < tokens.Length && clause.Word(i) is "-" && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start > tokens[i].End;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is a lower-case word in "-ing".</summary>
     private static bool IsGerund(SentenceClauses clause, int i) =>
         IsLowerWord(clause.Word(i)) && clause.Word(i).EndsWith("ing", StringComparison.Ordinal) && clause.Word(i).Length > 5;

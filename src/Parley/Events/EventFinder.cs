@@ -238,10 +238,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     var and = first - ModifierReach;
                     while (and < first && (and < sentence.FirstToken || document.Tokens[and].Start < modifier.Participant.End))
                         and++;
-                    if (and + 1 < first && clause.Word(and) is "and" && ModifierName(document, and + 1, first + 1, e) is { } partner
-                        && partner.Participant.Start == document.Tokens[and + 1].Start && partner.Participant.Code != modifier.Participant.Code)
-                        e.Actors.Add(partner.Participant);
+                    AddModifierAfterAnd(clause, e, and, first);
                 }
+                else if (e.Actors.Count > 0 && SuspendedHyphenAfter(clause, e.Actors[^1], first) is { } hyphen)
+                    AddModifierAfterAnd(clause, e, hyphen + 1, first);
                 // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
                 var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
@@ -298,7 +298,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var f in found)
                 SettleHost(f.Event, found);
             foreach (var f in found)
-                GiveToHost(document, f.Event, found);
+                GiveToHost(document, f, found);
             foreach (var f in found)
                 DropActorAsRecipient(f.Event);
             foreach (var f in found)
@@ -995,14 +995,18 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// aid"); the host gives to the visitor only aid or a sum of money ("Zelensky met Biden at the White House as
     /// the administration unveiled $1.85 billion in new security assistance"), since what a host agrees to beside
     /// a visit is more often agreed with the visitor ("they agreed to work on a plan") than given to them.
+    /// A contrast between the two ("had not agreed to a truce, though negotiators would fly to Doha") sets the act
+    /// against the visit rather than beside it, so the host is no party to it.
     /// </summary>
-    private static void GiveToHost(Document document, PloverEvent e, List<(PloverEvent Event, int First, int End)> found)
+    private static void GiveToHost(Document document, (PloverEvent Event, int First, int End) act, List<(PloverEvent Event, int First, int End)> found)
     {
+        var e = act.Event;
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.PloverCategory.Type is not ("AID" or "AGREE"))
             return;
-        foreach (var (visit, _, _) in found)
+        foreach (var (visit, visitFirst, visitEnd) in found)
         {
-            if (visit.Category is not { Type: "CONSULT", Mode: "visit" } || visit.Actors.Count == 0 || visit.Recipients.Count == 0)
+            if (visit.Category is not { Type: "CONSULT", Mode: "visit" } || visit.Actors.Count == 0 || visit.Recipients.Count == 0
+                || ContrastBetween(document, Math.Min(act.End, visitEnd), Math.Max(act.First, visitFirst)))
                 continue;
             (List<Participant>? Side, string Role) receiver = SameParties(visit.Actors, e.Actors) ? (visit.Recipients, "host")
                 : SameParties(visit.Recipients, e.Actors) && (e.PloverCategory.Type == "AID" || NamesMoney(document, e.Trigger)) ? (visit.Actors, "visitor")
@@ -1014,6 +1018,39 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 return;
             }
         }
+    }
+
+    // Words that set one clause against another: what is told on one side of them does not go with the other.
+    private static readonly FrozenSet<string> ContrastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "but", "though", "although", "while", "whereas", "yet");
+
+    /// <summary>Whether a contrast word stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool ContrastBetween(Document document, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (ContrastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A name right after the "and" at token <paramref name="and"/> that modifies the cue's words acts with the
+    /// actor before it: "British and U.S. jets bombed", "a U.S.- and French-brokered truce".
+    /// </summary>
+    private void AddModifierAfterAnd(SentenceClauses clause, PloverEvent e, int and, int first)
+    {
+        if (and + 1 < first && clause.Word(and) is "and" && ModifierName(clause.Document, and + 1, first + 1, e) is { } partner
+            && partner.Participant.Start == clause.Document.Tokens[and + 1].Start && !e.Actors.Exists(a => a.Code == partner.Participant.Code))
+            e.Actors.Add(partner.Participant);
+    }
+
+    /// <summary>The token of a hyphen left hanging right after <paramref name="actor"/> before the cue ("U.S.- and French-brokered"), or null.</summary>
+    private static int? SuspendedHyphenAfter(SentenceClauses clause, Participant actor, int first)
+    {
+        for (var i = clause.Sentence.FirstToken; i < first; i++)
+            if (clause.Document.Tokens[i].Start == actor.End)
+                return IsSuspendedHyphen(clause, i) ? i : null;
+        return null;
     }
 
     /// <summary>Whether <paramref name="span"/> names a sum: a figure with a scale word or a currency sign ("$1.85 billion").</summary>
