@@ -155,6 +155,19 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
     }
 
+    // Words after a participle that make it a verb's ("expected to", "feared that", "anticipated by"), not a noun's describer.
+    private static readonly FrozenSet<string> VerbComplements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "that", "by", "as", "in", "for", "of");
+
+    /// <summary>Whether the one-word cue <c>[cueFirst, cueEnd)</c> is a participle standing before a noun it describes.</summary>
+    private static bool DescribesNounAfter(Document document, int cueFirst, int cueEnd, Sentence sentence)
+    {
+        if (cueEnd - cueFirst != 1 || cueEnd >= sentence.EndToken || !document.MatchWord(cueFirst).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var next = document.MatchWord(cueEnd);
+        return next.Length > 1 && !next.ContainsAnyExceptInRange('a', 'z')
+               && !VerbComplements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
     /// <summary>
     /// "warned that Israel would strike Hezbollah if the group broke the agreement", "pledging mutual assistance
     /// if either is attacked": an event in the condition of a threat, a pledge, a pact or an announced step is what the
@@ -267,7 +280,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (cue == ModalityCue.Future && speculated)
                 continue;
             // A claim with its content ("warned that Russia would strike") tells what its speaker says is to come; a doubt does not.
-            speculated |= cue == ModalityCue.Hypothetical && !document.MatchWord(cueEnd - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
+            // A participle before a noun describes that noun ("a highly anticipated agenda for the upcoming talks"), no doubt over the plan after it.
+            speculated |= cue == ModalityCue.Hypothetical && !document.MatchWord(cueEnd - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
+                          && !DescribesNounAfter(document, cueFirst, cueEnd, sentence);
             nearest = (cueFirst, cue);
             Note(e, cue, document, cueFirst, cueEnd);
         }

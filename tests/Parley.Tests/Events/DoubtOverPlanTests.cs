@@ -17,4 +17,9 @@ public sealed class DoubtOverPlanTests
     public void WhatMinistersWillDiscuss_IsToCome() =>
         Assert.Equal(EventModality.Future, Assert.Single(EventCodingTests.Code(
             "The ministers will discuss a ceasefire in Cairo next week."), e => e.Category.Type == "CONSULT").Modality);
+
+    [Fact]
+    public void AParticipleDescribingAnotherNoun_CastsNoDoubtOnThePlan() =>
+        Assert.Equal(EventModality.Future, Assert.Single(EventCodingTests.Code(
+            "The envoy brought a much anticipated proposal to the upcoming talks with Ukraine in Geneva."), e => e.Category.Type == "CONSULT").Modality);
 }
