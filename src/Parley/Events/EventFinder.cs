@@ -318,7 +318,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         if (e.Category is { Type: "PROTEST", Mode: "riot" } && e.Actors.Count > 0 && e.Actors.TrueForAll(a => a.Sector is "MIL" or "POL" or "REB"))
         {
             e.Category = e.PloverCategory = lexicon.Category("COERCE", "seize");
-            e.Explanations["type"] += "; done by soldiers or police, it is a seizure, not a riot";
+            e.Explanations["type"] += "; done by soldiers, police or armed men, it is a seizure, not a riot";
         }
     }
 
