@@ -219,7 +219,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);
-            var clause = new SentenceClauses(document, sentence, mentions, found.Select(f => (f.First, f.End)).ToList(), matched ?? []);
+            var cues = found.Select(f => (f.First, f.End)).ToList();
+            var clause = new SentenceClauses(document, sentence, mentions, cues, matched ?? cues);
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
                                       || IsFirstSince(document, f.First, sentence) || IsAttributiveParticiple(document, f)

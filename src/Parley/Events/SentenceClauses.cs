@@ -5,7 +5,7 @@ namespace Parley.Events;
 
 /// <summary>
 /// One sentence as event rules see it: its tokens as words, its mentions with their tokens, and the
-/// cues of the events found in it, and the cues matched before acts told inside others were dropped.
+/// cues of the events found in it, and all the cues matched there, those of acts told inside others and dropped included.
 /// </summary>
 internal sealed class SentenceClauses(Document document, Sentence sentence, List<MentionSpan> mentions, List<(int First, int End)> cues,
     List<(int First, int End)> matchedCues)
@@ -29,7 +29,7 @@ internal sealed class SentenceClauses(Document document, Sentence sentence, List
     public bool CueBetween(int from, int to) => Cues.Exists(c => c.First >= from && c.First < to);
 
     /// <summary>Whether a cue starts in tokens <c>[from, to)</c>, counting those of acts told inside another ("to visit").</summary>
-    public bool MatchedCueBetween(int from, int to) => CueBetween(from, to) || matchedCues.Exists(c => c.First >= from && c.First < to);
+    public bool MatchedCueBetween(int from, int to) => matchedCues.Exists(c => c.First >= from && c.First < to);
 
     /// <summary>
     /// The mention of <paramref name="kind"/> nearest the cue <c>[first, end)</c>, preferring one after it, among those
