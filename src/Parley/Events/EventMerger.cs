@@ -98,8 +98,10 @@ public sealed class EventMerger : IPipelineComponent
     }
 
     // Words just before a verb that tell one more act of a kind told before, not that act again: "Her former minister also
-    // received the death penalty", "Nicaragua likewise cut relations with Quito".
-    private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly");
+    // received the death penalty", "Nicaragua likewise cut relations with Quito"; and a party's standing by an act told before
+    // ("Islamabad said it remained committed to the truce" after "agreed to halt the attacks"), a stance of its own.
+    private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly",
+        "remain", "remains", "remained");
 
     // Words just before a noun that do the same: "Separate talks between Kinshasa and the M23", "another crowd".
     private static readonly FrozenSet<string> AnotherActAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "another", "separate", "fresh", "further");
