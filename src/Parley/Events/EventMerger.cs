@@ -98,8 +98,10 @@ public sealed class EventMerger : IPipelineComponent
     }
 
     // Words just before a verb that tell one more act of a kind told before, not that act again: "Her former minister also
-    // received the death penalty", "Nicaragua likewise cut relations with Quito".
-    private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly");
+    // received the death penalty", "Nicaragua likewise cut relations with Quito"; and a party's standing by an act told before
+    // ("Islamabad said it remained committed to the truce" after "agreed to halt the attacks"), a stance of its own.
+    private static readonly FrozenSet<string> AnotherActWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "also", "likewise", "similarly",
+        "remain", "remains", "remained");
 
     // Words just before a noun that do the same: "Separate talks between Kinshasa and the M23", "another crowd".
     private static readonly FrozenSet<string> AnotherActAdjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "another", "separate", "fresh", "further");
@@ -215,50 +217,56 @@ public sealed class EventMerger : IPipelineComponent
     private static readonly System.Buffers.SearchValues<char> DatelineClosers = System.Buffers.SearchValues.Create("\u2014\u2013(");
 
     /// <summary>
-    /// News gives the day once. An event reported as fact with no date of its own took place on the day told for
-    /// the news around it: a headline's on the day of the first dated event of the lead, a later one on the day of
-    /// the dated event told last before it in its paragraph ("The resolution, drafted by Ukraine, was adopted …").
+    /// News gives the day once, in the lead or in a dateline. An event of the headline reported as fact with no date of its
+    /// own took place on the day of the first dated event of the lead; an act of a sentence opened by a dateline
+    /// ("KINSHASA, Jan. 28 (Reuters) —"), on the dateline's day. Otherwise a date applies only to the acts it governs: a
+    /// sentence that names no day ("Zelensky accused Moscow of targeting civilians") is not dated by the day of the sentence
+    /// before it (handing a paragraph's day on dated 36 acts of the articles that the gold leaves undated, for 6 it dates).
     /// Only a day is passed on; a year or a month dates background, not the news.
     /// </summary>
     private static void InheritDates(Document document, List<PloverEvent> kept)
     {
-        for (var i = 0; i < kept.Count; i++)
+        foreach (var e in kept)
         {
-            var e = kept[i];
             if (e.Date is not null || e.Modality != EventModality.Asserted)
                 continue;
-            var block = document.Sentences[e.Sentence].Block;
             var headline = ModalityTagger.InHeadline(document, e.Sentence);
-            PloverEvent? source = null;
-            for (var j = headline ? 0 : i - 1; headline ? j < kept.Count : j >= 0; j += headline ? 1 : -1)
-            {
-                var k = kept[j];
-                // The day named before the act in its own sentence was refused it there (it dates another clause's act): it
-                // is not handed on, nor is an earlier day. A dateline's day ("KINSHASA, Jan. 28 (Reuters) —"), closed by a dash or a
-                // bracket before the act, is the news's and is handed on.
-                if (k.Sentence == e.Sentence && k.Date is { } own && own.Start >= document.Sentences[e.Sentence].Start
-                    && own.End <= e.Trigger.Start && !document.Text.AsSpan(own.End, e.Trigger.Start - own.End).ContainsAny(DatelineClosers))
-                    break;
-                var kBlock = document.Sentences[k.Sentence].Block;
-                if (headline ? kBlock > LeadBlock : kBlock != block || k.Sentence > e.Sentence)
-                {
-                    if (headline || kBlock < block)
-                        break;
-                    continue;
-                }
-                if ((headline ? kBlock == LeadBlock : k.Sentence <= e.Sentence)
-                    && k.Modality == EventModality.Asserted && k.Date?.Time is { Precision: Mentions.TimePrecision.Day })
-                {
-                    source = k;
-                    break;
-                }
-            }
+            var source = headline ? LeadNews(document, kept, e) : kept.Find(k => IsDayEvent(k) && DatelineDay(document, k, e));
             if (source is null)
                 continue;
             e.Date = source.Date;
-            e.Explanations["date"] = headline ? "merge: a headline's news is dated by its lead" : $"merge: no date of its own; the day of the event told before it in its paragraph ({source.Trigger})";
+            e.Explanations["date"] = headline ? "merge: a headline's news is dated by its lead" : $"merge: the dateline's day ({source.Trigger})";
         }
     }
+
+    /// <summary>
+    /// The first event of the lead reported as fact on a day, whose day dates the headline's <paramref name="e"/>; none when
+    /// the headline names a day before the act that its own rules refused it (it dates another clause's act).
+    /// </summary>
+    private static PloverEvent? LeadNews(Document document, List<PloverEvent> kept, PloverEvent e)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Sentence == e.Sentence && OwnDayBefore(document, k, e) && !DatelineDay(document, k, e))
+                return null;
+            var block = document.Sentences[k.Sentence].Block;
+            if (block > LeadBlock)
+                return null;
+            if (block == LeadBlock && IsDayEvent(k))
+                return k;
+        }
+        return null;
+    }
+
+    private static bool IsDayEvent(PloverEvent k) => k.Modality == EventModality.Asserted && k.Date?.Time is { Precision: Mentions.TimePrecision.Day };
+
+    /// <summary>Whether <paramref name="k"/>'s date is named in <paramref name="e"/>'s sentence before <paramref name="e"/>'s act.</summary>
+    private static bool OwnDayBefore(Document document, PloverEvent k, PloverEvent e) =>
+        k.Sentence == e.Sentence && k.Date is { } own && own.Start >= document.Sentences[e.Sentence].Start && own.End <= e.Trigger.Start;
+
+    /// <summary>A day named before the act in its sentence and closed by a dash or a bracket: a dateline's, the news's.</summary>
+    private static bool DatelineDay(Document document, PloverEvent k, PloverEvent e) =>
+        OwnDayBefore(document, k, e) && k.Date is { } day && document.Text.AsSpan(day.End, e.Trigger.Start - day.End).ContainsAny(DatelineClosers);
 
     /// <summary>Whether <paramref name="k"/> has <paramref name="e"/>'s type and mode, or had it as worded (a meeting its venue made a visit).</summary>
     private static bool SameKind(PloverEvent k, PloverEvent e) => k.Category == e.Category || k.Pattern.Category == e.Category;

@@ -459,9 +459,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
-    /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk":
-    /// a predicate after "but", or after "and" with an auxiliary of its own, is a new statement that a negation
-    /// before it does not reach; "did not attack and kill" shares its negation.
+    /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk",
+    /// "had not received any notice and remained committed to talks": a predicate after "but", or after "and" with an
+    /// auxiliary or a copula of its own, is a new statement that a negation before it does not reach; "did not attack and
+    /// kill" shares its negation.
     /// </summary>
     private static bool NewPredicateBetween(Document document, int from, int to)
     {
@@ -470,7 +471,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             var word = document.MatchWord(i);
             if (word.Equals("but", StringComparison.OrdinalIgnoreCase)
                 || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < to
-                    && Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1))))
+                    && (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1))
+                        || Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1)))))
                 return true;
         }
         return false;

@@ -54,11 +54,12 @@ public sealed class ArticleCodingTests
     public void AToll_WithNoViolenceToldBefore_IsTheEvent() =>
         Assert.Single(EventCodingTests.Code("Three Malian soldiers were killed near Kidal on Monday."), e => e.Category.Type == "ASSAULT");
     [Fact]
-    public void AnUndatedEventOfTheNews_TakesTheDayOfTheLeadOrOfTheEventBeforeIt()
+    public void AnUndatedHeadlineEvent_TakesTheDayOfTheLead_ButALaterUndatedSentenceDoesNot()
     {
         var events = EventCodingTests.Code("Poland recalls ambassador from Minsk\n\n" +
             "Poland recalled its ambassador from Belarus on Tuesday after a border guard was stabbed. Warsaw also expelled two Belarusian diplomats.");
-        Assert.All(events.Where(e => e.Category.Type == "SANCTION"), e => Assert.Equal("2025-03-11", e.Date?.Time?.Value));
+        Assert.Equal("2025-03-11", Assert.Single(events, e => e.Category is { Type: "SANCTION", Mode: "withdraw" }).Date?.Time?.Value);
+        Assert.Null(Assert.Single(events, e => e.Category is { Type: "SANCTION", Mode: "expel" }).Date);
     }
 
     [Fact]

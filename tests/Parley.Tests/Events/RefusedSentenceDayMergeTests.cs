@@ -15,10 +15,11 @@ public sealed class RefusedSentenceDayMergeTests
     }
 
     [Fact]
-    public void AnUndatedSentence_StillTakesTheDayOfItsParagraph()
+    public void AnUndatedSentence_IsNotDatedByTheSentenceBefore()
     {
         var events = EventCodingTests.Code("Russian drones struck Odesa on Tuesday. The attack damaged the port, prompting Kyiv to summon the ambassador.", "2025-05-08");
-        Assert.All(events, e => Assert.Equal("2025-05-06", e.Date?.Time?.Value));
+        Assert.Equal("2025-05-06", Assert.Single(events, e => e.Category.Type == "ASSAULT").Date?.Time?.Value);
+        Assert.All(events.Where(e => e.Category.Type != "ASSAULT"), e => Assert.Null(e.Date));
     }
 
     [Fact]
