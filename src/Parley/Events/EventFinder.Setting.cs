@@ -190,8 +190,8 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
-    /// police shot protesters") is dated by that day, as the merge dates an undated act by the day told before it in
-    /// its paragraph: news gives the day once. A date told after the act in another clause (", a day after Minsk began
+    /// police shot protesters") is dated by that day: news gives the day once in a sentence (but not across sentences,
+    /// where the merge leaves an undated act undated). A date told after the act in another clause (", a day after Minsk began
     /// drills on Friday") is another act's, and so is a day told before a clause of contrast or consequence.
     /// </summary>
     private static MentionSpan? NewsDayBefore(SentenceClauses clause, int first)
