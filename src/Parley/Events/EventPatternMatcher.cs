@@ -62,12 +62,21 @@ public sealed class EventPatternMatcher
         var index = new List<List<Compiled>>();
         foreach (var (pattern, line) in patterns)
         {
-            var words = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StepWords(word, line)).ToArray();
+            var written = pattern.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var leading = Array.FindIndex(written, word => !IsLeadingStep(word));
+            if (leading < 0)
+                throw line.Error("a pattern needs a word of its own after the words in braces that stand before it.");
+            var before = Array.ConvertAll(written[..leading], word => StepWords(word[1..^1], line) is { } step && !IsGap(step)
+                ? Numbered(step, vocabulary, knownWords)
+                : throw line.Error($"'{word}': the words in braces before a pattern are words, not a gap."));
+            var words = Array.ConvertAll(written[leading..], word => IsLeadingStep(word)
+                ? throw line.Error($"'{word}': words in braces stand only at the start of a pattern, before its own words.")
+                : StepWords(word, line));
             if (words.Length == 0 || IsGap(words[0]) || IsGap(words[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
             RejectPhraseAlternatives(words, line);
             var steps = Array.ConvertAll(words, step => IsGap(step) ? ReferenceEquals(step, ClauseGapWords) ? ClauseGap : null : Numbered(step, vocabulary, knownWords));
-            var compiled = new Compiled(pattern, steps);
+            var compiled = new Compiled(pattern, before, steps);
             foreach (var first in words[0]!)
             {
                 var id = vocabulary[first];
@@ -136,6 +145,8 @@ public sealed class EventPatternMatcher
         var best = (End: -1, Patterns: new List<EventPattern>(2));
         foreach (var candidate in byFirstWord[first])
         {
+            if (candidate.Before.Length > 0 && !StandsAfter(document, numbers, start, candidate.Before))
+                continue;
             var end = Match(ref read, candidate.Steps, 1, start + 1);
             if (end < 0 || end < best.End)
                 continue;
@@ -149,6 +160,36 @@ public sealed class EventPatternMatcher
         }
         return best;
     }
+
+    // Words that may stand between a pattern's words in braces and its own: "could also buy", "would jointly finance".
+    private static readonly FewWords Fillers = new("also", "then", "soon", "still", "now", "first", "each", "both");
+
+    // How many such words, or adverbs in -ly ("is reportedly preparing"), may stand there.
+    private const int FillerReach = 2;
+
+    /// <summary>
+    /// Whether the tokens before <paramref name="start"/> are the <paramref name="before"/> steps, one word each, in order:
+    /// "will pay", "are to leave". A filler or two may stand between them and the cue.
+    /// </summary>
+    private bool StandsAfter(Document document, int[] numbers, int start, WordSet[] before)
+    {
+        var at = start - 1;
+        for (var skipped = 0; skipped < FillerReach && at >= 0 && document.Tokens[at].Kind == TokenKind.Word
+                              && !before[^1].Contains(WordAt(document, numbers, at)) && IsFiller(document.MatchWord(at)); skipped++)
+            at--;
+        for (var step = before.Length - 1; step >= 0; step--, at--)
+        {
+            if (at < 0 || !before[step].Contains(WordAt(document, numbers, at)))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> word) =>
+        Fillers.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]));
+
+    /// <summary>A step written in braces, "{will|would}": a word that must stand before the cue and is not part of it.</summary>
+    private static bool IsLeadingStep(string word) => word.Length > 2 && word[0] == '{' && word[^1] == '}';
 
     private static bool HasType(List<EventPattern> patterns, string type)
     {
@@ -350,7 +391,7 @@ public sealed class EventPatternMatcher
 
     private static bool IsGap([NotNullWhen(false)] HashSet<string>? step) => step is null || ReferenceEquals(step, ClauseGapWords);
 
-    private sealed record Compiled(EventPattern Pattern, WordSet?[] Steps);
+    private sealed record Compiled(EventPattern Pattern, WordSet[] Before, WordSet?[] Steps);
 
     /// <summary>The numbers of the lower-case words one step of a pattern accepts, in ascending order.</summary>
     private sealed class WordSet(int[] ids)
