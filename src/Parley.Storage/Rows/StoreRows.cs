@@ -138,8 +138,16 @@ internal static class StoreRows
     /// articles flagged low-information and speculative, copies, spun copies.
     /// </summary>
     public static SourceQuality SourceQuality(DbDataReader r) =>
-        new(r.GetString(0), r.GetInt64(1), Math.Round(r.GetDouble(2), 2), Math.Round(r.GetDouble(3), 3), Math.Round(r.GetDouble(4), 3),
+        new(r.GetString(0), r.GetInt64(1), MeanRounded(r.GetDouble(2), 2), MeanRounded(r.GetDouble(3), 3), MeanRounded(r.GetDouble(4), 3),
             r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)) { SpunCopies = r.GetInt64(8) };
+
+    /// <summary>
+    /// A database mean rounded to <paramref name="digits"/>. SQLite and PostgreSQL sum in different orders, so a mean on a
+    /// rounding boundary comes back as 0.28449999999999998 from one and 0.28450000000000003 from the other; going through
+    /// decimal (15 significant digits) drops that noise first, so both backends round it the same way.
+    /// </summary>
+    private static double MeanRounded(double mean, int digits) =>
+        (double)Math.Round((decimal)mean, digits, MidpointRounding.AwayFromZero);
 
     /// <summary>The search hits of <paramref name="hits"/>, each with the events <paramref name="told"/> lists for its sentence.</summary>
     public static List<SearchHit> SearchHits(
