@@ -118,6 +118,7 @@ public sealed class EventLexicon
                 patterns.Add((new EventPattern(category, form, roles, f[4], line.Source), line));
             }
         }
+        patterns.AddRange(JudgementPatterns.Read(files, categories));
 
         var adjuncts = new CueAdjuncts(Words(files, "events/speech-media.tsv"));
         var modality = new PhraseMatcher<ModalityCue>(ignoreCase: true, readsThrough: adjuncts);

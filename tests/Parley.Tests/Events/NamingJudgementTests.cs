@@ -1,0 +1,56 @@
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Name-calling and praise (events/naming-frames.tsv × events/judgements.tsv): a judgement a naming verb puts on a side or
+/// its act is an event of the judgement's type and mode, aimed at the side or at whoever did the act named (sentences
+/// written for these tests).
+/// </summary>
+public sealed class NamingJudgementTests
+{
+    [Fact]
+    public void AnExpulsionCalledRegrettable_IsDisapprovalOfTheExpellers()
+    {
+        var events = EventCodingTests.Code("Peru expelled Bolivia's ambassador on Monday. Bolivia's foreign ministry called the expulsion regrettable.", "2025-06-01");
+        var e = Assert.Single(events, e => e.Category.Type == "ACCUSE");
+        Assert.Equal("disapprove", e.Category.Mode);
+        Assert.Equal("BOL", Assert.Single(e.Actors).Code);
+        Assert.Equal("PER", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AVerdictCalledAVendetta_AllegesAWrong()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Georgia's opposition called the verdict a political vendetta.", "2025-06-01"));
+        Assert.Equal(("ACCUSE", "allege"), (e.Category.Type, e.Category.Mode));
+    }
+
+    [Fact]
+    public void AnActCalledOneOfGoodFaith_IsSupport()
+    {
+        var events = EventCodingTests.Code("Venezuela freed two American prisoners on Sunday. The White House called it a gesture of good faith.", "2025-06-01");
+        Assert.Contains(events, e => e.Category.Type == "SUPPORT" && e.Sentence == 1);
+        Assert.DoesNotContain(events, e => e.Category.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void PartiesDescribedAsTerrorists_AreAccused()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Russia described the rebels as terrorists.", "2025-06-01"));
+        Assert.Equal("ACCUSE", e.Category.Type);
+    }
+
+    [Fact]
+    public void ANameForAPartyAfterTheDescribedAct_IsNotTheDescribing()
+    {
+        var events = EventCodingTests.Code("China described the drills as a stern warning to separatist forces.", "2025-06-01");
+        Assert.DoesNotContain(events, e => e.Category.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void AnAppealToSeparatists_IsNoNameCalling()
+    {
+        var events = EventCodingTests.Code("The African Union called on the separatists to lay down their arms.", "2025-06-01");
+        Assert.DoesNotContain(events, e => e.Category.Type == "ACCUSE");
+        Assert.Contains(events, e => e.Category.Type == "REQUEST");
+    }
+}
