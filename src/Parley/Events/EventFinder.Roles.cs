@@ -236,6 +236,9 @@ public sealed partial class EventFinder
                         if (recipients.Count == 0)
                             accused = AccusedJustBefore(e, first, subject, found);
                     }
+                    recipients = OtherPersonForPronoun(clause, recipients, subject, first);
+                    if (recipients.Count == 0 && !noun && PronounEndingCue(clause, first, end) is { } ownObject)
+                        recipients = [ownObject];
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
