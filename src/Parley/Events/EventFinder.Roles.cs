@@ -115,6 +115,8 @@ public sealed partial class EventFinder
             actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
             recipients = subject;
             how = "passive: the 'by' phrase acts on the subject";
+            if (e.Category is { Type: "CONSULT", Mode: "third-party" } && subject.Count > 0 && BrokeredActBetween(clause, subject[^1].EndToken, first))
+                recipients = [];
             // "was hit by a Russian ballistic missile": a weapon is no actor mention, but the name modifying it says whose it is.
             if (actors.Count == 0 && ModifierName(clause.Document, objectStart, Math.Min(clause.Sentence.EndToken, objectStart + NounPhraseReach), e) is { } agent)
             {
