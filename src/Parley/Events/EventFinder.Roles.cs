@@ -349,6 +349,11 @@ public sealed partial class EventFinder
             e.Recipients.AddRange(held);
             how = "people a state's official reports held, whom no name places, are that state's own: arrests act on their own country's people";
         }
+        if (e.Recipients.Count == 0 && UnnamedWrongdoers(clause, e, first, end) is { } wrongdoers)
+        {
+            e.Recipients.Add(wrongdoers);
+            how = "a state's threat to punish wrongdoers no name places is made to its own people";
+        }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.
         if (e.Category.Type is not ("ASSAULT" or "COERCE"))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Actors;
 
 namespace Parley.Mentions;
@@ -28,7 +29,8 @@ public sealed partial class EntityRecognizer
             return null;
         if (IsComma(chunks, end, state))
         {
-            for (var a = end + 1; a < chunks.Count && a - end <= AppositionReach && !IsComma(chunks, a, state); a++)
+            // Only in the apposition's own noun phrase: "an adviser to Kenyan President William Ruto" is no Kenyan.
+            for (var a = end + 1; a < chunks.Count && a - end <= AppositionReach && !IsComma(chunks, a, state) && !EndsApposition(chunks[a], state); a++)
             {
                 if (DemonymCode(chunks[a]) is { } code)
                     return (end, code);
@@ -57,6 +59,14 @@ public sealed partial class EntityRecognizer
         }
         return null;
     }
+
+    // Words that end an apposition's noun phrase and open a phrase of its own, whose demonym is another's.
+    private static readonly FrozenSet<string> AppositionEnders = FrozenSet.Create(StringComparer.Ordinal,
+        "to", "of", "for", "with", "at", "in", "from", "by", "on", "who", "which", "that");
+
+    private static bool EndsApposition(Chunk chunk, RecognitionState state) =>
+        chunk.Kind == ChunkKind.Other && chunk.End - chunk.Start == 1
+        && AppositionEnders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(state.Document.MatchText, state, chunk.Start));
 
     private static bool IsComma(List<Chunk> chunks, int k, RecognitionState state) =>
         k < chunks.Count && chunks[k].Kind == ChunkKind.Other && chunks[k].End - chunks[k].Start == 1

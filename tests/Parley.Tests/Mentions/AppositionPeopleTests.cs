@@ -18,6 +18,14 @@ public sealed class AppositionPeopleTests
     }
 
     [Fact]
+    public void ADemonymInAPhraseOfTheApposition_IsAnothers()
+    {
+        var e = EventCodingTests.Code("Iranian authorities freed Thomas Hale, an adviser to British diplomats, on Monday.", "2025-06-01")
+            .First(e => e.Category.Type == "RETREAT");
+        Assert.DoesNotContain(e.Recipients, r => r.Name == "Thomas Hale");
+    }
+
+    [Fact]
     public void ANameAfterADemonymAndItsComma_IsOfThatCountry_AndSoIsItsSurnameLater()
     {
         var e = EventCodingTests.Code("A second Briton, Thomas Hale, is still held in Iran. Hale was detained in Tehran in March.", "2025-06-01")
