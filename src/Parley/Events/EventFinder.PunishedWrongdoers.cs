@@ -6,12 +6,12 @@ namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
+    // How far after "that" the "would be" may stand: "that the organisers of the unrest would be punished".
+    private const int WrongdoersReach = 8;
+
     // Participles after "would be" that tell a state punishing wrongdoers: "would be punished", "will be held accountable".
     private static readonly FrozenSet<string> PunishmentParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "punished", "prosecuted", "held", "brought");
-
-    // How far after "that" the "would be" may stand: "that the organisers of the unrest would be punished".
-    private const int WrongdoersReach = 8;
 
     /// <summary>
     /// "The interior minister warned that the organisers of the unrest would be punished", "vowed that those behind the plot
