@@ -35,6 +35,23 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// "released 10 Americans in a deal brokered by Qatar", "under a ceasefire brokered by the United States": whether a noun
+    /// (the deal, the ceasefire) stands between the party named last before a mediator's passive cue at <paramref name="first"/>
+    /// and the cue, so that what was brokered is that act, not the party; its sides are those of the acts told with it
+    /// (see <see cref="MediateBetweenSidesBefore"/>). Not so for "talks between the two factions brokered by Riyadh" or "which
+    /// were mediated by Qatar", where only the passive's verb group, a comma or a relative pronoun stands between.
+    /// </summary>
+    private static bool BrokeredActBetween(SentenceClauses clause, int from, int first)
+    {
+        for (var i = from; i < first; i++)
+        {
+            if (!IsPassiveAuxiliary(clause, i) && !clause.Is(i, SubjectRelatives) && clause.Word(i) is not ",")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whom a mediator goes between when its sentence names no pair: the sides of another act of the sentence, else of the
     /// act told nearest before it within a few sentences, else of the acts of the sentence just before it together ("A truce between Israel and Hamas took effect … Qatar, which
     /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries

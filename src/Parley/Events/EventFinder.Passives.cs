@@ -115,8 +115,8 @@ public sealed partial class EventFinder
     /// <summary>
     /// A past participle that tells a passive without a be-form of its own: opening an aside on the name that opens the
     /// sentence ("Bassirou Diomaye Faye, released from prison ten days before the vote, was sworn in"), or joined by "and" or "or"
-    /// to a passive before it ("Pedro Castillo was impeached and arrested"); not when an object follows it, as after an
-    /// active verb ("was sacked and accused the president of betrayal").
+    /// to a passive before it ("Pedro Castillo was impeached and arrested", "was arrested in May 2020 and later sentenced");
+    /// not when an object follows it, as after an active verb ("was sacked and accused the president of betrayal").
     /// </summary>
     private static bool IsBareParticiplePassive(SentenceClauses clause, int first, int end)
     {
@@ -127,8 +127,34 @@ public sealed partial class EventFinder
         // an apposition, and "signed" is the subject's own verb.
         var aside = clause.Word(first - 1) is "," && clause.Mentions.Exists(m => m.EndToken == first - 1 && m.Mention.Kind == MentionKind.Actor
                                                                              && OpensSentence(clause, m.FirstToken));
-        var joined = clause.Word(first - 1) is "and" or "or" && IsPastVerb(clause, first - 2) && IsPassiveForm(clause, first - 2);
-        return aside || joined;
+        return aside || JoinedToPassiveBefore(clause, first);
+    }
+
+    // Adverbs of sequence between "and" and a participle that a passive before it governs: "was arrested and later sentenced".
+    private static readonly FrozenSet<string> SequenceAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "later", "then", "subsequently", "eventually", "finally", "also");
+
+    // How many words back from "and" the passive it joins may stand: its participle and the adjuncts after it ("in Tehran in 2015").
+    private const int JoinedPassiveReach = 6;
+
+    /// <summary>
+    /// Whether the participle at <paramref name="first"/> follows "and" or "or" (and perhaps an adverb of sequence) that joins it to
+    /// a passive participle before it, with only that participle's adjuncts between and no comma: "was impeached and arrested",
+    /// "was arrested in May 2020 and later sentenced to 18 years" (the two befall one subject).
+    /// </summary>
+    private static bool JoinedToPassiveBefore(SentenceClauses clause, int first)
+    {
+        var and = clause.Is(first - 1, SequenceAdverbs) ? first - 2 : first - 1;
+        if (and <= clause.Sentence.FirstToken || clause.Word(and) is not ("and" or "or"))
+            return false;
+        for (var p = and - 1; p >= clause.Sentence.FirstToken && and - p <= JoinedPassiveReach; p--)
+        {
+            if (clause.Document.Tokens[p].Kind is TokenKind.Punctuation or TokenKind.Terminal)
+                return false;
+            if (IsPastVerb(clause, p))
+                return IsPassiveForm(clause, p);
+        }
+        return false;
     }
 
     /// <summary>Whether token <paramref name="first"/> opens its sentence, or follows only the "The" that does.</summary>

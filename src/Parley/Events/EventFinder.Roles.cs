@@ -115,6 +115,8 @@ public sealed partial class EventFinder
             actors = ObjectGroup(clause, objectStart, MentionKind.Actor);
             recipients = subject;
             how = "passive: the 'by' phrase acts on the subject";
+            if (e.Category is { Type: "CONSULT", Mode: "third-party" } && subject.Count > 0 && BrokeredActBetween(clause, subject[^1].EndToken, first))
+                recipients = [];
             // "was hit by a Russian ballistic missile": a weapon is no actor mention, but the name modifying it says whose it is.
             if (actors.Count == 0 && ModifierName(clause.Document, objectStart, Math.Min(clause.Sentence.EndToken, objectStart + NounPhraseReach), e) is { } agent)
             {
@@ -236,6 +238,9 @@ public sealed partial class EventFinder
                         if (recipients.Count == 0)
                             accused = AccusedJustBefore(e, first, subject, found);
                     }
+                    recipients = OtherPersonForPronoun(clause, recipients, subject, first);
+                    if (recipients.Count == 0 && !noun && PronounEndingCue(clause, first, end) is { } ownObject)
+                        recipients = [ownObject];
                     // "barred him from entering", "granted him asylum": the person the sentence named before.
                     if (recipients.Count == 0 && !noun && clause.Is(objectStart, PersonalObjects))
                         recipients = NamedPersonBefore(clause, first, subject);
@@ -343,6 +348,11 @@ public sealed partial class EventFinder
         {
             e.Recipients.AddRange(held);
             how = "people a state's official reports held, whom no name places, are that state's own: arrests act on their own country's people";
+        }
+        if (e.Recipients.Count == 0 && UnnamedWrongdoers(clause, e, first, end) is { } wrongdoers)
+        {
+            e.Recipients.Add(wrongdoers);
+            how = "a state's threat to punish wrongdoers no name places is made to its own people";
         }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
         // Bangladesh") — except for violence and coercion, which strike their own country's people too.

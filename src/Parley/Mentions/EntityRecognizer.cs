@@ -106,6 +106,12 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, person, "coreference: surname");
             return nameEnd;
         }
+        if (NameBesideDemonym(chunks, k, state) is var (fullEnd, code))
+        {
+            var (start, stop) = state.CharRange(chunks[k].Start, chunks[fullEnd - 1].End);
+            AddUnlistedPerson(state, chunks[k].Start, chunks[fullEnd - 1].End, new ActorReference(code, "CVL", state.Document.Text[start..stop], null));
+            return fullEnd;
+        }
         if (ClosesUnknownName(chunks, k, state, sentenceStart))
             return k + 2;
         if (k + 1 >= chunks.Count || chunks[k + 1].Kind != ChunkKind.Name || chunks[k + 1].Names!.Any(n => n.Kind == NameKind.Person)

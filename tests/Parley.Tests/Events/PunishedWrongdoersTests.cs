@@ -1,0 +1,24 @@
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// A state's threat to punish wrongdoers it names by no name or country is made to its own people; a named party keeps its
+/// own code (sentences written for these tests).
+/// </summary>
+public sealed class PunishedWrongdoersTests
+{
+    [Fact]
+    public void AThreatToPunishUnnamedWrongdoers_IsMadeToTheActorsOwnPeople()
+    {
+        var e = EventCodingTests.Code("Kenya's interior minister Kipchumba Murkomen warned on Monday that the organisers of the riots would be punished.", "2025-06-01")
+            .First(e => e.Category.Type == "THREATEN");
+        Assert.Equal("KEN", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void AThreatToPunishANamedParty_KeepsThatParty()
+    {
+        var e = EventCodingTests.Code("Kenya's interior minister Kipchumba Murkomen warned on Monday that Somali militants would be punished.", "2025-06-01")
+            .First(e => e.Category.Type == "THREATEN");
+        Assert.DoesNotContain(e.Recipients, r => r.Code == "KEN");
+    }
+}
