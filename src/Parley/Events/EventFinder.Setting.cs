@@ -43,7 +43,7 @@ public sealed partial class EventFinder
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
         if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)
-            && !IsSceneOfNamedAct(clause, m, first, end)) is { } place)
+            && !IsSceneOfNamedAct(clause, m, first, end) && !IsPartyCountry(clause, e, m)) is { } place)
         {
             e.Location = place.Mention;
             e.Explanations["location"] = "events: the place named nearest the cue in its clause";
@@ -77,6 +77,32 @@ public sealed partial class EventFinder
             if (shores.Contains(party.Code))
                 return party.Code;
         return null;
+    }
+
+    // How far back a word of travel makes "to" lead to a scene ("sent troops to Ukraine", "made a state visit to China").
+    private const int MotionReach = 4;
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> is a whole country told after a word that makes it a party or a topic of the
+    /// act ("close its border with Belarus", "lift sanctions on Russia", "would not cede any territory to Denmark"), not
+    /// where it happens: a country is the scene after "in", "across", "into" or a word of travel ("sent troops to"), and
+    /// the target of a strike after any but "with" ("an attack on Israel"). A city or a region is named to place an act.
+    /// </summary>
+    private bool IsPartyCountry(SentenceClauses clause, PloverEvent e, MentionSpan m)
+    {
+        if (m.Mention.Place is not { Kind: PlaceKind.Country })
+            return false;
+        var before = m.FirstToken - 1;
+        while (before > clause.Sentence.FirstToken && (clause.Word(before) is "the" || names.Cues.IsLocativeAdjective(clause.Word(before))))
+            before--;
+        if (before < clause.Sentence.FirstToken || !names.Cues.IsParty(clause.Word(before)))
+            return false;
+        if (e.Category.PlaceIsTarget && clause.Word(before) is not "with")
+            return false;
+        for (var i = Math.Max(clause.Sentence.FirstToken, before - MotionReach); i < before; i++)
+            if (names.Cues.IsMotion(clause.Word(i)))
+                return false;
+        return true;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> subnational;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> scenes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> party;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -26,8 +27,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational" or "scene"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name, subnational or scene).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational" or "scene" or "party"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name, subnational, scene or party).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -41,6 +42,7 @@ public sealed class LocationCues
         givenNames = Set(lines, "given-name", StringComparer.Ordinal);
         subnational = Set(lines, "subnational", StringComparer.OrdinalIgnoreCase);
         scenes = Set(lines, "scene", StringComparer.OrdinalIgnoreCase);
+        party = Set(lines, "party", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -78,6 +80,9 @@ public sealed class LocationCues
 
     /// <summary>A noun of a standing act whose "in" place is its own scene ("the war in Gaza"), not that of acts told about it.</summary>
     public bool IsScene(ReadOnlySpan<char> word) => scenes.Contains(word);
+
+    /// <summary>A preposition that makes a whole country after it a party or a topic of the act, not its scene ("border with", "sanctions on").</summary>
+    public bool IsParty(ReadOnlySpan<char> word) => party.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<SourcedLine> lines, string cue, StringComparer comparer) =>
         lines.Where(l => l.Fields[1] == cue).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
