@@ -395,6 +395,8 @@ public sealed class EventMerger : IPipelineComponent
             return false;
         if (!retoldHeadline && TwoCharges(k, e))
             return false;
+        if (!bareNoun && TwoUnrealActs(document, k, e))
+            return false;
         if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
             return false;
         // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
@@ -572,6 +574,16 @@ public sealed class EventMerger : IPipelineComponent
     private static bool TwoCharges(PloverEvent k, PloverEvent e) =>
         k.Sentence != e.Sentence && k.Category.Type == "ACCUSE" && k.Category.Mode == "allege" && e.Category == k.Category
         && k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb;
+
+    /// <summary>
+    /// An act that did not happen is known only by its words: "Britain will lease back Diego Garcia" and "It will pay £101m a
+    /// year" are two promises, and "a signing planned for last month fell through" and "neither parliament has ratified it"
+    /// two acts not done. Two mentions of the body, each told unreal by its own cue in a sentence of its own, are two acts;
+    /// a headline's terse news the body retells is not (see <see cref="OpenHeadline"/>), nor a noun naming the act again.
+    /// </summary>
+    private static bool TwoUnrealActs(Document document, PloverEvent k, PloverEvent e) =>
+        k.Sentence != e.Sentence && k.Modality == e.Modality && e.Modality is EventModality.Future or EventModality.Hypothetical or EventModality.Negated
+        && k.ModalityFromCue && e.ModalityFromCue && !ModalityTagger.InHeadline(document, k.Sentence);
 
     /// <summary>One's codes contain the other's (as sets).</summary>
     private static bool Compatible(List<Participant> a, List<Participant> b) => Covers(b, a) || Covers(a, b);
