@@ -578,11 +578,12 @@ public sealed class EventMerger : IPipelineComponent
     /// <summary>
     /// An act that did not happen is known only by its words: "Britain will lease back Diego Garcia" and "It will pay £101m a
     /// year" are two promises, and "a signing planned for last month fell through" and "neither parliament has ratified it"
-    /// two acts not done. Two mentions of the body, each told unreal by its own cue in a sentence of its own, are two acts;
-    /// a headline's terse news the body retells is not (see <see cref="OpenHeadline"/>), nor a noun naming the act again.
+    /// two acts not done. A verb of the body told unreal by its own cue, in a sentence of its own, tells another act than
+    /// one the body told unreal before; a headline's terse news the body retells is not another (see <see cref="OpenHeadline"/>),
+    /// nor a noun naming the act again ("a long-expected counteroffensive" and "the failure of its offensive").
     /// </summary>
     private static bool TwoUnrealActs(Document document, PloverEvent k, PloverEvent e) =>
-        k.Sentence != e.Sentence && k.Modality == e.Modality && e.Modality is EventModality.Future or EventModality.Hypothetical or EventModality.Negated
+        e.Pattern.Form == EventForm.Verb && k.Sentence != e.Sentence && k.Modality == e.Modality && e.Modality is EventModality.Future or EventModality.Hypothetical or EventModality.Negated
         && k.ModalityFromCue && e.ModalityFromCue && !ModalityTagger.InHeadline(document, k.Sentence);
 
     /// <summary>One's codes contain the other's (as sets).</summary>
