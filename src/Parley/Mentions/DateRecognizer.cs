@@ -223,13 +223,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             };
             if (Overlaps(taken, start, end))
                 continue;
-            Mention? anchor = null;
-            for (var i = 0; i < found.Count; i++)
-            {
-                if (found[i] is { Time: { } time } named && time.Precision <= finest && named.End <= start && (anchor is null || named.End > anchor.End))
-                    anchor = named;
-            }
-            if (anchor is null)
+            if (LastNamedBefore(found, start, finest) is not { } anchor)
                 continue;
             var day = anchor.Time!.First;
             var step = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -264,13 +258,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             var end = start + match.Length;
             if (Overlaps(taken, start, end))
                 continue;
-            Mention? anchor = null;
-            foreach (var named in found)
-            {
-                if (named.Time is { Precision: <= TimePrecision.Year } && named.End <= start && (anchor is null || named.End > anchor.End))
-                    anchor = named;
-            }
-            if (anchor is null)
+            if (LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor)
                 continue;
             taken.Add((start, end));
             found.Add(new Mention(MentionKind.Date, start, end, "dates")
@@ -279,6 +267,18 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 Evidence = $"in the year of the date named before ({text[anchor.Start..anchor.End]})",
             });
         }
+    }
+
+    /// <summary>The date named last before <paramref name="start"/> at <paramref name="coarsest"/> precision or finer, or null.</summary>
+    private static Mention? LastNamedBefore(List<Mention> found, int start, TimePrecision coarsest)
+    {
+        Mention? last = null;
+        foreach (var named in found)
+        {
+            if (named.Time is { } time && time.Precision <= coarsest && named.End <= start && (last is null || named.End > last.End))
+                last = named;
+        }
+        return last;
     }
 
     private static readonly string[] PeriodUnits = ["week", "month", "year"];
