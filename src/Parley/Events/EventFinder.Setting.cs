@@ -149,7 +149,7 @@ public sealed partial class EventFinder
     {
         bool Admits(MentionSpan m) =>
             (!clause.Is(m.FirstToken - 1, Since) || StartsPerfectAct(clause, m, first, end))
-            && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !IsPossessive(clause, m)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
                 : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) && !IsWhenOfDate(clause, m, first) || InRelativeAside(clause, m, first)));
         return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
@@ -215,24 +215,67 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// With no date in its clause, an act told after a day named earlier in the sentence ("resigned on Tuesday after
-    /// police shot protesters") is dated by that day: news gives the day once in a sentence (but not across sentences,
-    /// where the merge leaves an undated act undated). A date told after the act in another clause (", a day after Minsk began
-    /// drills on Friday") is another act's, and so is a day told before a clause of contrast or consequence.
+    /// With no date in its clause, an act told after a day named earlier in the sentence ("struck Kyiv on Sunday and
+    /// cut power to the city", "broke into parliament on Tuesday shortly after lawmakers voted") is dated by that day: news
+    /// gives the day once in a sentence (but not across sentences, where the merge leaves an undated act undated). A date
+    /// told after the act in another clause (", a day after Minsk began drills on Friday") is another act's, and so is a
+    /// day told before a clause of contrast or consequence or of an earlier time ("resigned on Tuesday after police shot
+    /// protesters"), and a possessive day ("after Sunday's election"), which is the time of its noun.
     /// </summary>
     private static MentionSpan? NewsDayBefore(SentenceClauses clause, int first)
     {
         MentionSpan? day = null;
         foreach (var m in clause.Mentions)
         {
-            if (m.EndToken <= first && m.Mention is { Kind: MentionKind.Date, Time.Precision: TimePrecision.Day })
+            if (m.EndToken <= first && m.Mention is { Kind: MentionKind.Date, Time.Precision: TimePrecision.Day } && !IsPossessive(clause, m))
                 day = m;
         }
         // A contrast or a consequence is another party's act, told without a day of its own ("struck Gaza on Monday,
         // prompting the charity to pause its work"): the day is not given to it.
-        if (day is { } named && OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners, HalvesBreaks))
+        if (day is { } named && (OpensSideClause(clause, named.EndToken, first, SceneChangingOpeners, HalvesBreaks) || OpensEarlierTime(clause, named, first)))
             return null;
         return day;
+    }
+
+    // Words that set the act of a time clause apart from the day told before it ("resigned on Tuesday after police shot
+    // protesters", "declared martial law on Tuesday before lawmakers voted"): the clause tells an act of its own time.
+    private static readonly FrozenSet<string> TimeClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "after", "before");
+
+    // Words before "after" or "before" that keep its act on the same day: "on Sunday, shortly after Israel said it had
+    // struck", "on Thursday, hours after the court threw out a challenge".
+    private static readonly FrozenSet<string> SameDayGaps = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "shortly", "hours", "minutes", "moments", "soon", "just", "immediately");
+
+    // How many words may come before a day that opens the sentence and so dates all of it ("On Monday evening, after talks
+    // with Stoltenberg, Erdogan agreed").
+    private const int FrontedDayReach = 2;
+
+    /// <summary>
+    /// Whether a time clause ("after …", "before …") opens between day <paramref name="day"/> and the cue at
+    /// <paramref name="first"/>: its act is told as earlier or later than the day's ("India suspended the treaty on Wednesday
+    /// after gunmen killed 26 people" does not date the killing; "three weeks after" does not either). Not when the gap is
+    /// one of hours ("shortly after"), nor when the day opens the sentence and so dates the whole of it, nor when a
+    /// participle goes on with the act of the day ("shot Trump on Saturday before being killed by the Secret Service").
+    /// </summary>
+    private static bool OpensEarlierTime(SentenceClauses clause, MentionSpan day, int first)
+    {
+        if (day.FirstToken - clause.Sentence.FirstToken <= FrontedDayReach)
+            return false;
+        for (var i = day.EndToken; i < first; i++)
+            if (clause.Is(i, TimeClauseOpeners))
+                return !clause.Is(i - 1, SameDayGaps) && !InParticipleClause(clause, i + 1, first);
+        return false;
+    }
+
+    /// <summary>Whether a participle opens at <paramref name="from"/> and its clause goes on, with no comma, to the cue at <paramref name="first"/> (or is the cue).</summary>
+    private static bool InParticipleClause(SentenceClauses clause, int from, int first)
+    {
+        if (from > first || !clause.Word(from).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var i = from + 1; i < first; i++)
+            if (clause.Word(i) is ",")
+                return false;
+        return true;
     }
 
     /// <summary>

@@ -120,6 +120,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
         DatePeriodsOfNamedDate(text, found, taken);
+        DateMonthsOfNamedYear(text, found, taken);
         DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
     }
@@ -222,13 +223,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             };
             if (Overlaps(taken, start, end))
                 continue;
-            Mention? anchor = null;
-            for (var i = 0; i < found.Count; i++)
-            {
-                if (found[i] is { Time: { } time } named && time.Precision <= finest && named.End <= start && (anchor is null || named.End > anchor.End))
-                    anchor = named;
-            }
-            if (anchor is null)
+            if (LastNamedBefore(found, start, finest) is not { } anchor)
                 continue;
             var day = anchor.Time!.First;
             var step = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
@@ -246,6 +241,44 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
                 Evidence = $"relative to the date named before ({text[anchor.Start..anchor.End]})",
             });
         }
+    }
+
+    /// <summary>
+    /// "voted in a referendum that December", "released her later that November": the month of the year of the last date
+    /// the text named before it ("declared independence in 1991, and voters approved it that December" is December 1991).
+    /// Without a date named before, the phrase is left alone.
+    /// </summary>
+    private static void DateMonthsOfNamedYear(string text, List<Mention> found, List<(int Start, int End)> taken)
+    {
+        if (!text.Contains("that ", StringComparison.OrdinalIgnoreCase))
+            return;
+        for (var match = MonthOfNamedYear().Match(text); match.Success; match = match.NextMatch())
+        {
+            var start = match.Index;
+            var end = start + match.Length;
+            if (Overlaps(taken, start, end))
+                continue;
+            if (LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor)
+                continue;
+            taken.Add((start, end));
+            found.Add(new Mention(MentionKind.Date, start, end, "dates")
+            {
+                Time = TimeReference.InMonth(anchor.Time!.First.Year, MonthOf(match)),
+                Evidence = $"in the year of the date named before ({text[anchor.Start..anchor.End]})",
+            });
+        }
+    }
+
+    /// <summary>The date named last before <paramref name="start"/> at <paramref name="coarsest"/> precision or finer, or null.</summary>
+    private static Mention? LastNamedBefore(List<Mention> found, int start, TimePrecision coarsest)
+    {
+        Mention? last = null;
+        foreach (var named in found)
+        {
+            if (named.Time is { } time && time.Precision <= coarsest && named.End <= start && (last is null || named.End > last.End))
+                last = named;
+        }
+        return last;
     }
 
     private static readonly string[] PeriodUnits = ["week", "month", "year"];
@@ -671,6 +704,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     // Not "that year's …" nor "that year-end": a possessive or a compound names another thing of that time, not when the act took place.
     [GeneratedRegex(@"\b(?:the\s+(?<w>same|following)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfNamedDate();
+
+    // "that December", "later that November". Not "that May", which as often opens a clause about a Ms May ("said that May
+    // would resign"), nor a possessive, which names another thing of that time ("that March's vote").
+    [GeneratedRegex(@"\b(?:(?i:later|earlier)\s+)?(?i:that)\s+(?!May\b)" + Month + @"\b(?!'s)")]
+    private static partial Regex MonthOfNamedYear();
 
     // The first three letters of every month name, as MonthWord matches them (in case): most sentences have none, and a
     // vectorised search for them spares those the regex's scan.

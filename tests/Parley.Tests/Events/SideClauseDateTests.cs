@@ -3,8 +3,9 @@ using Parley.Events;
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// A day named before a clause of contrast or consequence ("…, prompting …", "…, while …") does not date that clause's
-/// act, which is another party's (sentences written for these tests). An act reported as fact may still take the day
+/// A day named before a clause of contrast or consequence ("…, prompting …", "…, while …") or of another time ("… after
+/// police shot …") does not date that clause's act, which is another party's (sentences written for these tests); a time
+/// clause hours apart ("shortly after"), one after a day that opens the sentence, and a possessive day are shown too. An act reported as fact may still take the day
 /// from the merge, which dates the news once; these acts are announced, so only the clause decides.
 /// </summary>
 public sealed class SideClauseDateTests
@@ -33,9 +34,37 @@ public sealed class SideClauseDateTests
     }
 
     [Fact]
-    public void ATimeClause_IsStillDatedByTheDayBeforeIt()
+    public void ATimeClause_IsNotDatedByTheDayBeforeIt()
     {
         var events = EventCodingTests.Code("The prime minister resigned on Tuesday after police shot dead 19 protesters.", "2025-09-10");
-        Assert.Equal("2025-09-09", Assert.Single(events, e => e.Category.Type == "ASSAULT").Date?.Time?.Value);
+        Assert.Null(Assert.Single(events, e => e.Category.Type == "ASSAULT").Date);
+    }
+
+    [Fact]
+    public void ATimeClauseHoursApart_IsDatedByTheDayBeforeIt()
+    {
+        var events = EventCodingTests.Code("Protesters stormed the parliament in Lima on Tuesday, shortly after lawmakers voted to impeach the president.", "2025-10-15");
+        Assert.Equal("2025-10-14", Assert.Single(events, e => e.Category.Type == "SANCTION").Date?.Time?.Value);
+    }
+
+    [Fact]
+    public void ATimeClauseAfterADayOpeningTheSentence_IsDatedByIt()
+    {
+        var events = EventCodingTests.Code("On Monday, the minister was detained after police shot dead two protesters.", "2025-09-10");
+        Assert.Equal("2025-09-08", Assert.Single(events, e => e.Category.Type == "ASSAULT").Date?.Time?.Value);
+    }
+
+    [Fact]
+    public void AParticipleAfterBefore_GoesOnWithTheActOfTheDay()
+    {
+        var events = EventCodingTests.Code("A gunman wounded a senator in Bogota on Saturday before being killed by his guards.", "2025-06-09");
+        Assert.All(events.Where(e => e.Category.Type == "ASSAULT"), e => Assert.Equal("2025-06-07", e.Date?.Time?.Value));
+    }
+
+    [Fact]
+    public void APossessiveDay_DatesItsNounNotTheAct()
+    {
+        var events = EventCodingTests.Code("Police arrested dozens of people protesting the result of Sunday's vote in Caracas.", "2024-07-30");
+        Assert.Null(Assert.Single(events, e => e.Category.Type == "COERCE").Date);
     }
 }
