@@ -128,7 +128,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// <summary>
     /// "Glas", "Jorge Glas" or "Tchiroma Bakary" after "former Vice President Jorge Glas", "Opposition candidate Issa
     /// Tchiroma Bakary", "Castro" after "President Xiomara Castro": a run of unknown capitalised words that repeats the full
-    /// name of a person the text named before, or the words after its first, is that person. The chunk after the run and null when none matches.
+    /// name of a person the text named before, or the words after its first, is that person. The chunk after the run and
+    /// null when none matches.
     /// </summary>
     private static (int End, ActorReference Person)? PersonNamedBefore(List<Chunk> chunks, int k, RecognitionState state)
     {
