@@ -4,7 +4,7 @@ namespace Parley.Tests.Mentions;
 
 /// <summary>
 /// "he" or "him" may take up a person named by office alone ("China's consul"), not only one named by name; a description
-/// after "the" ("the Serb leader") is left out, as it most often takes up someone named before (sentences written for
+/// after "the" ("the ambassador") and holders of a title ("lawmakers") are left out, as it most often takes up someone named before (sentences written for
 /// these tests).
 /// </summary>
 public sealed class OfficeHolderPronounTests
@@ -16,6 +16,13 @@ public sealed class OfficeHolderPronounTests
                             + "Canadian officials of lying.";
         var accuser = Assert.Single(At(text, "accused").Actors);
         Assert.Equal("CHN", accuser.Code);
+    }
+
+    [Fact]
+    public void He_AfterHoldersOfATitle_IsNotThem()
+    {
+        const string text = "President Volodymyr Zelensky addressed Congress on Wednesday, thanking lawmakers for their support. He later accused Russia of terror.";
+        Assert.Equal("UKR", Assert.Single(At(text, "accused").Actors).Code);
     }
 
     private static PloverEvent At(string text, string cue) =>
