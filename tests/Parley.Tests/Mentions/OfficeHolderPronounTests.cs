@@ -21,7 +21,8 @@ public sealed class OfficeHolderPronounTests
     [Fact]
     public void He_AfterHoldersOfATitle_IsNotThem()
     {
-        const string text = "President Volodymyr Zelensky addressed Congress on Wednesday, thanking lawmakers for their support. He later accused Russia of terror.";
+        const string text = "President Volodymyr Zelensky flew to Washington on Wednesday. In the evening he addressed a joint meeting of Congress, "
+                            + "telling lawmakers that aid was no charity. He also accused Russia of terror.";
         Assert.Equal("UKR", Assert.Single(At(text, "accused").Actors).Code);
     }
 
