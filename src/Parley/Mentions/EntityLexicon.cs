@@ -71,6 +71,7 @@ public sealed class EntityLexicon
         }
         foreach (var role in actors.Roles)
             Roles.Add(role.Phrase, role);
+        TitleRoles = actors.Roles.Where(r => r.IsTitle).Select(r => r.Role).ToFrozenSet(StringComparer.Ordinal);
         terms = actors.OfficeTerms.ToLookup(t => (t.Code, t.Office));
         // An office one country's holders fill term after term ("secretary of state"), not a generic title the
         // lexicon happens to list once (one finance minister makes no unknown finance minister Israeli).
@@ -144,6 +145,9 @@ public sealed class EntityLexicon
 
     /// <summary>Role nouns and titles.</summary>
     public PhraseMatcher<RolePhrase> Roles { get; }
+
+    /// <summary>The roles some title stands for ("ambassador", "president"): one person's office, not a group's ("police", "lawmakers").</summary>
+    public FrozenSet<string> TitleRoles { get; }
 
     /// <summary>
     /// A country's capital as a place: the gazetteer's capital row, else the gazetteer place named like

@@ -22,8 +22,12 @@ public sealed partial class EntityRecognizer
             var (mention, block, sentence) = state.Actors[i];
             if (state.CurrentBlock - block > AntecedentWindow || (latest >= 0 && sentence < latest))
                 break;
-            if (!(mention.Actor!.Name is { } name && mention.Actor.Role is { } role && IsPersonRole(role) && mention.Evidence != PronounEvidence))
+            // "Ebrahim Rasool, South Africa's ambassador, after he described": a person named by an office's title alone is
+            // one too, but not "the ambassador", a description that most often takes up someone named before, nor "lawmakers".
+            if (!(mention.Actor!.Role is { } role && IsPersonRole(role) && mention.Evidence != PronounEvidence
+                  && (mention.Actor.Name is not null || (lexicon.TitleRoles.Contains(role) && !AfterThe(state, mention) && !IsPlural(state, mention, role)))))
                 continue;
+            var name = mention.Actor.Name ?? mention.Actor.Code + " " + role;
             // "He told reporters the two men had…, though he did not say": one of a pair is no antecedent of "he".
             if (IsPairMember(state, i))
                 continue;
@@ -41,6 +45,17 @@ public sealed partial class EntityRecognizer
             state.Add(new Mention(MentionKind.Actor, start, end, Name) { Actor = antecedent.Actor, Evidence = PronounEvidence });
         }
         return k + 1;
+    }
+
+    /// <summary>Whether <paramref name="mention"/> names several holders of <paramref name="role"/> ("lawmakers" of "lawmaker").</summary>
+    private static bool IsPlural(RecognitionState state, Mention mention, string role) =>
+        state.Document.Text[mention.End - 1] == 's' && !role.EndsWith('s');
+
+    /// <summary>Whether the word before <paramref name="mention"/> is "the".</summary>
+    private static bool AfterThe(RecognitionState state, Mention mention)
+    {
+        var before = state.Document.Text.AsSpan(0, mention.Start).TrimEnd();
+        return before.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 
     /// <summary>Whether a chunk is a word that opens a pair without "the": "both sides", "either side", "each government".</summary>

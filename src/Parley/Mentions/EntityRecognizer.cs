@@ -101,7 +101,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     /// </summary>
     private int SkipUnknownName(List<Chunk> chunks, int k, RecognitionState state, int sentenceStart)
     {
-        if (UnlistedPersonNamed(chunks, k, state) is var (nameEnd, person))
+        if (PersonNamedBefore(chunks, k, state) is var (nameEnd, person))
         {
             AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, person, "coreference: surname");
             return nameEnd;
@@ -127,12 +127,13 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
 
     /// <summary>
     /// "Glas", "Jorge Glas" or "Tchiroma Bakary" after "former Vice President Jorge Glas", "Opposition candidate Issa
-    /// Tchiroma Bakary": a run of unknown capitalised words that repeats the full name of a person the text named after a
-    /// title, or the words after its first, is that person. The chunk after the run and null when none matches.
+    /// Tchiroma Bakary", "Castro" after "President Xiomara Castro": a run of unknown capitalised words that repeats the full
+    /// name of a person the text named before, or the words after its first, is that person. The chunk after the run and
+    /// null when none matches.
     /// </summary>
-    private static (int End, ActorReference Person)? UnlistedPersonNamed(List<Chunk> chunks, int k, RecognitionState state)
+    private static (int End, ActorReference Person)? PersonNamedBefore(List<Chunk> chunks, int k, RecognitionState state)
     {
-        if (state.UnlistedPeople.Count == 0 || (k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised))
+        if (state.PeopleNamed.Count == 0 || (k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised))
             return null;
         var end = k;
         while (end < chunks.Count && chunks[end].Kind == ChunkKind.Capitalised && chunks[end].End - chunks[end].Start == 1)
@@ -141,11 +142,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             return null;
         var (start, stop) = state.CharRange(chunks[k].Start, chunks[end - 1].End);
         var run = state.Document.Text.AsSpan(start, stop - start);
-        for (var i = state.UnlistedPeople.Count - 1; i >= 0; i--)
+        for (var i = state.PeopleNamed.Count - 1; i >= 0; i--)
         {
-            var name = state.UnlistedPeople[i].Name.AsSpan();
+            var name = state.PeopleNamed[i].Name.AsSpan();
             if (name.SequenceEqual(run) || IsLaterPartOf(run, name))
-                return (end, state.UnlistedPeople[i]);
+                return (end, state.PeopleNamed[i]);
         }
         return null;
     }
@@ -827,7 +828,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var term = person.TermAt(state.PublicationDate, office);
         // A term the person did not yet (or no longer) hold on the day names who they are, not their office then.
         var held = state.PublicationDate is not { } day || term.Covers(day);
-        AddActor(state, firstToken, endToken, new ActorReference(term.Code, term.Sector, person.Name, role ?? (held ? term.Office : null)), term.Line.ToString());
+        var actor = new ActorReference(term.Code, term.Sector, person.Name, role ?? (held ? term.Office : null));
+        AddActor(state, firstToken, endToken, actor, term.Line.ToString());
+        // "Castro" alone, after "President Xiomara Castro": the lexicon keeps no bare surname several people share.
+        if (!state.PeopleNamed.Exists(p => p.Name == person.Name))
+            state.PeopleNamed.Add(actor);
     }
 
     private void AddActor(RecognitionState state, int firstToken, int endToken, ActorReference actor, string? evidence)
@@ -840,7 +845,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
     private void AddUnlistedPerson(RecognitionState state, int firstToken, int endToken, ActorReference person)
     {
         AddActor(state, firstToken, endToken, person, "context");
-        state.UnlistedPeople.Add(person);
+        state.PeopleNamed.Add(person);
     }
 
     private void AddPlace(RecognitionState state, int firstToken, int endToken, Places.PlaceEntry place)

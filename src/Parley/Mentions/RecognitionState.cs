@@ -60,8 +60,11 @@ internal sealed class RecognitionState
     /// <summary>Country names the text used as a person's surname ("Rep. Jim Jordan"): alone later, they are that person ("Jordan said").</summary>
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>People the lexicon does not know, named in full after a title ("opposition leader Jorge Glas"): later, their surname alone is they.</summary>
-    public List<ActorReference> UnlistedPeople { get; } = [];
+    /// <summary>
+    /// People named so far, in full: those the lexicon does not know, after a title ("opposition leader Jorge Glas"), and
+    /// those it knows by their full name only ("President Xiomara Castro"). Later, their surname alone is they ("Castro said").
+    /// </summary>
+    public List<ActorReference> PeopleNamed { get; } = [];
 
     /// <summary>
     /// Surnames of known people that the text gave another given name ("Francesca Albanese" is not Anthony Albanese):
@@ -157,7 +160,7 @@ internal sealed class RecognitionState
         LastSidePair = null;
         DatelineRegion = null;
         Surnames.Clear();
-        UnlistedPeople.Clear();
+        PeopleNamed.Clear();
         SurnamesOfOthers.Clear();
     }
 
