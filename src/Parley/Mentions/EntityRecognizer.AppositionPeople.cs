@@ -61,12 +61,12 @@ public sealed partial class EntityRecognizer
     }
 
     // Words that end an apposition's noun phrase and open a phrase of its own, whose demonym is another's.
-    private static readonly FrozenSet<string> AppositionEnders = FrozenSet.Create(StringComparer.Ordinal,
-        "to", "of", "for", "with", "at", "in", "from", "by", "on", "who", "which", "that");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionEnders = FrozenSet.Create(StringComparer.Ordinal,
+        "to", "of", "for", "with", "at", "in", "from", "by", "on", "who", "which", "that").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsApposition(Chunk chunk, RecognitionState state) =>
         chunk.Kind == ChunkKind.Other && chunk.End - chunk.Start == 1
-        && AppositionEnders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(state.Document.MatchText, state, chunk.Start));
+        && AppositionEnders.Contains(Word(state.Document.MatchText, state, chunk.Start));
 
     private static bool IsComma(List<Chunk> chunks, int k, RecognitionState state) =>
         k < chunks.Count && chunks[k].Kind == ChunkKind.Other && chunks[k].End - chunks[k].Start == 1
