@@ -1,3 +1,5 @@
+using Parley.Events;
+
 namespace Parley.Tests.Events;
 
 /// <summary>
@@ -6,20 +8,18 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class BasedForcesHostTests
 {
+    private static PloverEvent Mobilisation(string sentence) =>
+        Assert.Single(EventCodingTests.Code(sentence), e => e.Category.Type == "MOBILIZE");
+
     [Fact]
     public void ForcesStationedInACountry_HaveNoRecipient()
     {
-        var basing = Assert.Single(EventCodingTests.Code("Sweden will station a battalion of about 600 soldiers in Finland from next year, its army chief said."),
-            e => e.Category.Type == "MOBILIZE");
-        Assert.Equal("SWE", Assert.Single(basing.Actors).Code);
+        var basing = Mobilisation("Sweden will station a battalion of about 600 soldiers in Finland from next year, its army chief said.");
+        Assert.Equal(["SWE"], basing.Actors.Select(a => a.Code));
         Assert.Empty(basing.Recipients);
     }
 
     [Fact]
-    public void ForcesMovedTowardsACountry_StillActOnIt()
-    {
-        var move = Assert.Single(EventCodingTests.Code("Russia moved missile launchers near the border with Finland on Tuesday."),
-            e => e.Category.Type == "MOBILIZE");
-        Assert.Contains(move.Recipients, r => r.Code == "FIN");
-    }
+    public void ForcesMovedTowardsACountry_StillActOnIt() =>
+        Assert.Contains(Mobilisation("Russia moved missile launchers near the border with Finland on Tuesday.").Recipients, r => r.Code == "FIN");
 }
