@@ -366,6 +366,10 @@ public sealed partial class EventFinder
             if (e.Actors.Count == 0)
                 e.Actors.AddRange(forces);
             e.Recipients.RemoveAll(forces.Contains);
+            // "Canada will station a brigade of 2,200 troops in Latvia": the country forces are based in hosts them (and
+            // names them, "troops in Latvia"); it is a partner, not whom the mobilisation acts on.
+            if (names.IsBasingVerb(clause.Word(first)))
+                e.Recipients.Clear();
         }
         if (e.Actors.Count > 0)
             e.Explanations["actor"] = "events: " + how;

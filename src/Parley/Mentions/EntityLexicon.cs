@@ -23,9 +23,12 @@ public sealed class EntityLexicon
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> goBetweenVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> basingVerbs;
 
-    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs, FrozenSet<string> goBetweenVerbs)
+    private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs, FrozenSet<string> goBetweenVerbs,
+        FrozenSet<string> basingVerbs)
     {
+        this.basingVerbs = basingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         this.reportVerbs = reportVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         this.goBetweenVerbs = goBetweenVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Actors = actors;
@@ -167,11 +170,11 @@ public sealed class EntityLexicon
         // The places load on another thread while the actors load, since start-up is most of a short run's
         // time; errors surface as before, the actors' first. A pool thread loads both itself rather than wait for the pool.
         if (Thread.CurrentThread.IsThreadPoolThread)
-            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files), GoBetweenVerbs(files));
+            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files));
         var places = Task.Run(() => (Gazetteer.Load(files), new LocationCues(files)));
         var actors = ActorLexicon.Load(files);
         var (gazetteer, cues) = places.GetAwaiter().GetResult();
-        return new(actors, gazetteer, cues, ReportVerbs(files), GoBetweenVerbs(files));
+        return new(actors, gazetteer, cues, ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files));
     }
 
     /// <summary>Whether a word is a verb of saying ("said", "told"): the same words that give events their source.</summary>
@@ -180,8 +183,16 @@ public sealed class EntityLexicon
     /// <summary>Whether a word is a participle whose "by" names a go-between ("brokered", "mediated"; <c>roles/go-between-verbs.txt</c>).</summary>
     public bool IsGoBetweenVerb(ReadOnlySpan<char> word) => goBetweenVerbs.Contains(word);
 
-    private static FrozenSet<string> GoBetweenVerbs(LexiconFiles files) =>
-        files.Read("roles/go-between-verbs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> GoBetweenVerbs(LexiconFiles files) => Words(files, "roles/go-between-verbs.txt");
+
+    /// <summary>Whether a word is a verb of basing forces in a country ("station"; <c>roles/basing-verbs.txt</c>).</summary>
+    public bool IsBasingVerb(ReadOnlySpan<char> word) => basingVerbs.Contains(word);
+
+    private static FrozenSet<string> BasingVerbs(LexiconFiles files) => Words(files, "roles/basing-verbs.txt");
+
+    // A lexicon of one word a line, matched ignoring case.
+    private static FrozenSet<string> Words(LexiconFiles files, string file) =>
+        files.Read(file, 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // The one-word "report" cues of events/modality-cues.tsv (its format is checked where events load it).
     private static FrozenSet<string> ReportVerbs(LexiconFiles files) =>
