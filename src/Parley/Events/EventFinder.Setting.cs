@@ -42,7 +42,7 @@ public sealed partial class EventFinder
 
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !OwnsParty(clause, m)
             && !IsSceneOfNamedAct(clause, m, first, end) && !IsPartyCountry(clause, e, m)) is { } place)
         {
             e.Location = place.Mention;
@@ -111,6 +111,30 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsPossessive(SentenceClauses clause, MentionSpan m) =>
         m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
+
+    // How many words may stand between a possessive place and the spot inside it: a direction or a name ("Beirut's southern
+    // suburbs", "Istanbul's Dolmabahce Palace").
+    private const int SiteReach = 2;
+
+    /// <summary>
+    /// Whether possessive place <paramref name="m"/> owns a party rather than a spot inside it: "Kyiv's forces" are not
+    /// where an act happens, but "detained at Milan's airport" and "talks in Istanbul's Dolmabahce Palace" are in the city.
+    /// </summary>
+    private bool OwnsParty(SentenceClauses clause, MentionSpan m)
+    {
+        if (!IsPossessive(clause, m))
+            return false;
+        var last = Math.Min(clause.Sentence.EndToken, m.EndToken + 1 + SiteReach + 1);
+        for (var i = m.EndToken + 1; i < last; i++)
+        {
+            var word = clause.Word(i);
+            if (names.Cues.IsSite(word))
+                return false;
+            if (!names.Cues.IsDirection(word) && (word.IsEmpty || !char.IsUpper(word[0])))
+                return true;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Whether place <paramref name="m"/> is the scene of a standing act named by a noun outside the cue <c>[first, end)</c>
