@@ -43,6 +43,7 @@ public sealed partial class EventFinder
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
         if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !OwnsParty(clause, m)
+            && !IsResidence(clause, m, first, end)
             && !IsSceneOfNamedAct(clause, m, first, end) && !IsPartyCountry(clause, e, m)) is { } place)
         {
             e.Location = place.Mention;
@@ -139,6 +140,20 @@ public sealed partial class EventFinder
                 return true;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> says where someone lives or sits, outside the cue <c>[first, end)</c>: "Corbett,
+    /// a businessman who had lived in Kabul, was detained" and "arrested a politician living in Ohio" do not happen there.
+    /// </summary>
+    private bool IsResidence(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        var before = m.FirstToken - 1;
+        while (before > clause.Sentence.FirstToken && clause.Word(before) is "the")
+            before--;
+        var word = before - 1;
+        return word >= clause.Sentence.FirstToken && clause.Word(before) is "in" or "at" && (word < first || word >= end)
+            && names.Cues.IsResidence(clause.Word(word));
     }
 
     /// <summary>
