@@ -42,7 +42,8 @@ public sealed partial class EventFinder
 
     private void AssignPlaceAndDate(SentenceClauses clause, PloverEvent e, int first, int end)
     {
-        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !IsPossessive(clause, m)
+        if (clause.Nearest(MentionKind.Place, first, end, m => !InSideClause(clause, m, first, end) && !InToldAct(clause, e, m, end) && !OwnsParty(clause, m)
+            && !IsResidence(clause, m, first, end)
             && !IsSceneOfNamedAct(clause, m, first, end) && !IsPartyCountry(clause, e, m)) is { } place)
         {
             e.Location = place.Mention;
@@ -53,7 +54,12 @@ public sealed partial class EventFinder
                 e.Explanations["location"] = $"events: the place named nearest the cue in its clause, at sea off a party's shore ({Gazetteer.ShoresFile})";
             }
         }
-        if ((DateOfClause(clause, first, end) ?? NewsDayBefore(clause, first)) is { } date)
+        var toldLater = IsToldLater(clause, first);
+        var describesNoun = DescribesNoun(clause, first, end);
+        // "and later resigned" happens after any time told before it; "a truce brokered by Moscow" on no day the
+        // sentence names for its main act, though within a month or year told before it ("in November 2020 under a truce brokered by Moscow").
+        bool DatesFromBefore(MentionSpan m) => !toldLater && !(describesNoun && m.Mention.Time?.Precision == TimePrecision.Day);
+        if ((DateOfClause(clause, first, end, DatesFromBefore) ?? (toldLater || describesNoun ? null : NewsDayBefore(clause, first))) is { } date)
         {
             e.Date = date.Mention;
             e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it";
@@ -112,6 +118,44 @@ public sealed partial class EventFinder
     private static bool IsPossessive(SentenceClauses clause, MentionSpan m) =>
         m.EndToken < clause.Sentence.EndToken && clause.Word(m.EndToken) is "'s";
 
+    // How many words may stand between a possessive place and the spot inside it: a direction or a name ("Beirut's southern
+    // suburbs", "Istanbul's Dolmabahce Palace").
+    private const int SiteReach = 2;
+
+    /// <summary>
+    /// Whether possessive place <paramref name="m"/> owns a party rather than a spot inside it: "Kyiv's forces" are not
+    /// where an act happens, but "detained at Milan's airport" and "talks in Istanbul's Dolmabahce Palace" are in the city.
+    /// </summary>
+    private bool OwnsParty(SentenceClauses clause, MentionSpan m)
+    {
+        if (!IsPossessive(clause, m))
+            return false;
+        var last = Math.Min(clause.Sentence.EndToken, m.EndToken + 1 + SiteReach + 1);
+        for (var i = m.EndToken + 1; i < last; i++)
+        {
+            var word = clause.Word(i);
+            if (names.Cues.IsSite(word))
+                return false;
+            if (!names.Cues.IsDirection(word) && (word.IsEmpty || !char.IsUpper(word[0])))
+                return true;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether place <paramref name="m"/> says where someone lives or sits, outside the cue <c>[first, end)</c>: "Corbett,
+    /// a businessman who had lived in Kabul, was detained" and "arrested a politician living in Ohio" do not happen there.
+    /// </summary>
+    private bool IsResidence(SentenceClauses clause, MentionSpan m, int first, int end)
+    {
+        var before = m.FirstToken - 1;
+        while (before > clause.Sentence.FirstToken && clause.Word(before) is "the")
+            before--;
+        var word = before - 1;
+        return word >= clause.Sentence.FirstToken && clause.Word(before) is "in" or "at" && (word < first || word >= end)
+            && names.Cues.IsResidence(clause.Word(word));
+    }
+
     /// <summary>
     /// Whether place <paramref name="m"/> is the scene of a standing act named by a noun outside the cue <c>[first, end)</c>
     /// ("the war in Gaza", "genocide in Darfur"): talks "about the war in Gaza" and sanctions "over the war in Gaza" are
@@ -144,15 +188,47 @@ public sealed partial class EventFinder
     /// says when the act of its own clause happened; the acts of the clauses joined to it ("after …", "…, prompting …", "that …") are dated, if at all, by dates of their own.
     /// A date after "since" starts a span of time, and a possessive one ("Sunday's election") the time of a noun. A date
     /// that ends in "after" or "before" (", a day before results were due") opens a clause: it dates the act after it.
+    /// A date told before the cue dates it only if <paramref name="datesFromBefore"/> admits it.
     /// </summary>
-    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end)
+    private static MentionSpan? DateOfClause(SentenceClauses clause, int first, int end, Func<MentionSpan, bool> datesFromBefore)
     {
         bool Admits(MentionSpan m) =>
-            (!clause.Is(m.FirstToken - 1, Since) || StartsPerfectAct(clause, m, first, end))
+            (m.FirstToken >= first || datesFromBefore(m)) && (!clause.Is(m.FirstToken - 1, Since) || StartsPerfectAct(clause, m, first, end))
             && !clause.Word(m.EndToken - 1).EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !IsPossessive(clause, m)
             && !(m.FirstToken >= end ? OpensClause(clause, end, m.FirstToken) || clause.Is(m.EndToken - 1, DateClauseOpeners)
                 : m.EndToken <= first && (OpensClause(clause, m.EndToken, first) && !IsWhenOfDate(clause, m, first) || InRelativeAside(clause, m, first)));
         return clause.Nearest(MentionKind.Date, first, end, m => m.EndToken > first && Admits(m)) ?? clause.Nearest(MentionKind.Date, first, end, Admits);
+    }
+
+    // Adverbs before a verb that put its act after the time told before it: "struck on Sunday, and the commander later resigned".
+    private static readonly FrozenSet<string> LaterAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "later", "afterwards", "subsequently");
+
+    /// <summary>Whether the verb at <paramref name="first"/> is told after a word of later time ("later resigned").</summary>
+    private static bool IsToldLater(SentenceClauses clause, int first) =>
+        first > clause.Sentence.FirstToken && clause.Is(first - 1, LaterAdverbs);
+
+    // Words before a participle with "by" that make it a verb of its own clause ("was brokered by", "had been mediated by").
+    private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
+
+    /// <summary>
+    /// Whether the cue <c>[first, end)</c> is a participle that describes the noun before it ("a truce brokered by
+    /// Moscow", "a Qatar-brokered deal"): it tells how the thing came about, not an act of the sentence's time.
+    /// </summary>
+    private static bool DescribesNoun(SentenceClauses clause, int first, int end)
+    {
+        if (first <= clause.Sentence.FirstToken || !clause.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (clause.Word(first - 1) is "-")
+            return true;
+        var by = first + 1;
+        if (by >= clause.Sentence.EndToken || by > end || clause.Word(by) is not "by")
+            return false;
+        // An adverb may stand between the auxiliary and the participle: "was briefly detained by".
+        var before = first - 1;
+        while (before > clause.Sentence.FirstToken && clause.Word(before).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            before--;
+        return !clause.Is(before, PassiveAuxiliaries) && clause.Word(before) is [var initial, ..] && char.IsLower(initial);
     }
 
     private static readonly FrozenSet<string> PerfectAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "has", "have", "had");

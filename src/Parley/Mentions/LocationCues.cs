@@ -19,6 +19,8 @@ public sealed class LocationCues
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> subnational;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> scenes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> party;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> sites;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> residence;
 
     /// <summary>Loads the cues.</summary>
     public LocationCues(LexiconFiles files)
@@ -27,8 +29,8 @@ public sealed class LocationCues
         var lines = files.Read("cues/location-cues.tsv", 2);
         foreach (var line in lines)
         {
-            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational" or "scene" or "party"))
-                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name, subnational, scene or party).");
+            if (line.Fields[1] is not ("locative" or "motion" or "direction" or "partitive" or "boundary" or "reach" or "event" or "adjective" or "ambiguous" or "given-name" or "subnational" or "scene" or "party" or "site" or "residence"))
+                throw line.Error($"unknown cue '{line.Fields[1]}' (use locative, motion, direction, partitive, boundary, reach, event, adjective, ambiguous, given-name, subnational, scene, party, site or residence).");
         }
         locative = Set(lines, "locative", StringComparer.OrdinalIgnoreCase);
         motion = Set(lines, "motion", StringComparer.OrdinalIgnoreCase);
@@ -43,6 +45,8 @@ public sealed class LocationCues
         subnational = Set(lines, "subnational", StringComparer.OrdinalIgnoreCase);
         scenes = Set(lines, "scene", StringComparer.OrdinalIgnoreCase);
         party = Set(lines, "party", StringComparer.OrdinalIgnoreCase);
+        sites = Set(lines, "site", StringComparer.OrdinalIgnoreCase);
+        residence = Set(lines, "residence", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A preposition that puts what follows in a place ("in", "near").</summary>
@@ -83,6 +87,12 @@ public sealed class LocationCues
 
     /// <summary>A preposition that makes a whole country after it a party or a topic of the act, not its scene ("border with", "sanctions on").</summary>
     public bool IsParty(ReadOnlySpan<char> word) => party.Contains(word);
+
+    /// <summary>A noun of a spot inside a place ("airport", "palace"): "at Milan's airport" is in Milan, where "Kyiv's forces" are Ukraine's.</summary>
+    public bool IsSite(ReadOnlySpan<char> word) => sites.Contains(word);
+
+    /// <summary>A word of where someone lives or sits ("living", "based"): "a politician living in Ohio" is not where an act happens.</summary>
+    public bool IsResidence(ReadOnlySpan<char> word) => residence.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<SourcedLine> lines, string cue, StringComparer comparer) =>
         lines.Where(l => l.Fields[1] == cue).Select(l => l.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
