@@ -14,8 +14,11 @@ namespace Parley.Events;
 /// takes the modality of the event it names, and words that only name an event (a meeting as a setting, the
 /// condition of a threat) are kept only as evidence of the event they name. Then every event gets its id and confidence.
 /// </summary>
-public sealed class EventMerger : IPipelineComponent
+public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
 {
+    /// <summary>A merger using the shipped event lexicon.</summary>
+    public EventMerger() : this(EventLexicon.Shipped) { }
+
     /// <inheritdoc />
     public string Name => "merge";
 
@@ -87,6 +90,7 @@ public sealed class EventMerger : IPipelineComponent
                 headlineNames.Add(e);
         }
         TakeBrokers(kept, told);
+        TakeNeutralVenues(kept);
         InheritDates(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
@@ -194,6 +198,8 @@ public sealed class EventMerger : IPipelineComponent
     /// "The negotiations, mediated by Qatar and Turkey, were led by …", "talks between the two factions brokered by Riyadh":
     /// a meeting told of no kind, in a sentence that tells a third party brokering it, is a meeting through that party
     /// (PLOVER CONSULT, third-party). The brokering stays an event of its own, as it names the third party as actor.
+    /// Likewise "arrived in Kyiv on Wednesday for talks with Zelensky": a meeting in the sentence of a visit by one of its
+    /// parties, told as the meeting is told, is held on that visit ("did not travel to Turkey" holds no talks there).
     /// </summary>
     private static void TakeBrokers(List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
     {
@@ -201,18 +207,41 @@ public sealed class EventMerger : IPipelineComponent
         {
             if (k.Category is not { Type: "CONSULT", Mode: null })
                 continue;
-            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty } && b.Pattern.Form == EventForm.Verb
+            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty or Visit } && b.Pattern.Form == EventForm.Verb
+                                        && (b.Category.Mode == ThirdParty || (SharesParty(b, k) && b.Modality == k.Modality))
                                         && told[k].Exists(m => m.Sentence == b.Sentence));
-            if (broker is null)
-                continue;
-            k.Category = broker.Category;
-            if (k.PloverCategory.Type == broker.Category.Type)
-                k.PloverCategory = broker.Category;
-            k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {ThirdParty}: merge, brokered by '{broker.Pattern.Text}' in its sentence";
+            if (broker is not null)
+                TakeMode(k, broker.Category, $"merge, {(broker.Category.Mode == Visit ? "held on" : "brokered by")} '{broker.Pattern.Text}' in its sentence");
         }
     }
 
+    /// <summary>
+    /// "Russian and Ukrainian delegations met in Istanbul", "Trump met al-Sharaa in Riyadh": a meeting of kind untold, of two
+    /// or more parties who all act (no side hosts), held in a country none of them is, goes through that country as a third
+    /// party (PLOVER CONSULT, third-party). Decided on the merged event, as its venue may be told by another mention.
+    /// </summary>
+    private void TakeNeutralVenues(List<PloverEvent> kept)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Category is { Type: "CONSULT", Mode: null } && k.Recipients.Count == 0 && k.Location?.Place?.Country is { } venue
+                && !k.Actors.Exists(a => a.Code == venue) && k.Actors.Exists(a => a.Code != k.Actors[0].Code))
+                TakeMode(k, lexicon.Category("CONSULT", ThirdParty), "merge, held in a country that is none of its parties");
+        }
+    }
+
+    /// <summary>Gives the meeting <paramref name="k"/> the mode of <paramref name="category"/>, saying why.</summary>
+    private static void TakeMode(PloverEvent k, EventCategory category, string why)
+    {
+        k.Category = category;
+        if (k.PloverCategory.Type == category.Type)
+            k.PloverCategory = category;
+        k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {category.Mode}: {why}";
+    }
+
     private const string ThirdParty = "third-party";
+
+    private const string Visit = "visit";
 
     private static readonly System.Buffers.SearchValues<char> DatelineClosers = System.Buffers.SearchValues.Create("\u2014\u2013(");
 
