@@ -198,8 +198,6 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
     /// "The negotiations, mediated by Qatar and Turkey, were led by …", "talks between the two factions brokered by Riyadh":
     /// a meeting told of no kind, in a sentence that tells a third party brokering it, is a meeting through that party
     /// (PLOVER CONSULT, third-party). The brokering stays an event of its own, as it names the third party as actor.
-    /// Likewise "arrived in Kyiv on Wednesday for talks with Zelensky": a meeting in the sentence of a visit by one of its
-    /// parties, told as the meeting is told, is held on that visit ("did not travel to Turkey" holds no talks there).
     /// </summary>
     private static void TakeBrokers(List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
     {
@@ -207,11 +205,10 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
         {
             if (k.Category is not { Type: "CONSULT", Mode: null })
                 continue;
-            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty or Visit } && b.Pattern.Form == EventForm.Verb
-                                        && (b.Category.Mode == ThirdParty || (SharesParty(b, k) && b.Modality == k.Modality))
+            var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty } && b.Pattern.Form == EventForm.Verb
                                         && told[k].Exists(m => m.Sentence == b.Sentence));
             if (broker is not null)
-                TakeMode(k, broker.Category, $"merge, {(broker.Category.Mode == Visit ? "held on" : "brokered by")} '{broker.Pattern.Text}' in its sentence");
+                TakeMode(k, broker.Category, $"merge, brokered by '{broker.Pattern.Text}' in its sentence");
         }
     }
 
@@ -240,8 +237,6 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
     }
 
     private const string ThirdParty = "third-party";
-
-    private const string Visit = "visit";
 
     private static readonly System.Buffers.SearchValues<char> DatelineClosers = System.Buffers.SearchValues.Create("\u2014\u2013(");
 
