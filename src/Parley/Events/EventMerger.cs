@@ -14,8 +14,11 @@ namespace Parley.Events;
 /// takes the modality of the event it names, and words that only name an event (a meeting as a setting, the
 /// condition of a threat) are kept only as evidence of the event they name. Then every event gets its id and confidence.
 /// </summary>
-public sealed class EventMerger : IPipelineComponent
+public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
 {
+    /// <summary>A merger using the shipped event lexicon.</summary>
+    public EventMerger() : this(EventLexicon.Shipped) { }
+
     /// <inheritdoc />
     public string Name => "merge";
 
@@ -87,6 +90,7 @@ public sealed class EventMerger : IPipelineComponent
                 headlineNames.Add(e);
         }
         TakeBrokers(kept, told);
+        TakeNeutralVenues(kept);
         InheritDates(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
@@ -203,13 +207,33 @@ public sealed class EventMerger : IPipelineComponent
                 continue;
             var broker = kept.Find(b => b != k && b.Category is { Type: "CONSULT", Mode: ThirdParty } && b.Pattern.Form == EventForm.Verb
                                         && told[k].Exists(m => m.Sentence == b.Sentence));
-            if (broker is null)
-                continue;
-            k.Category = broker.Category;
-            if (k.PloverCategory.Type == broker.Category.Type)
-                k.PloverCategory = broker.Category;
-            k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {ThirdParty}: merge, brokered by '{broker.Pattern.Text}' in its sentence";
+            if (broker is not null)
+                TakeMode(k, broker.Category, $"merge, brokered by '{broker.Pattern.Text}' in its sentence");
         }
+    }
+
+    /// <summary>
+    /// "Russian and Ukrainian delegations met in Istanbul", "Trump met al-Sharaa in Riyadh": a meeting of kind untold, of two
+    /// or more parties who all act (no side hosts), held in a country none of them is, goes through that country as a third
+    /// party (PLOVER CONSULT, third-party). Decided on the merged event, as its venue may be told by another mention.
+    /// </summary>
+    private void TakeNeutralVenues(List<PloverEvent> kept)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Category is { Type: "CONSULT", Mode: null } && k.Recipients.Count == 0 && k.Location?.Place?.Country is { } venue
+                && !k.Actors.Exists(a => a.Code == venue) && k.Actors.Exists(a => a.Code != k.Actors[0].Code))
+                TakeMode(k, lexicon.Category("CONSULT", ThirdParty), "merge, held in a country that is none of its parties");
+        }
+    }
+
+    /// <summary>Gives the meeting <paramref name="k"/> the mode of <paramref name="category"/>, saying why.</summary>
+    private static void TakeMode(PloverEvent k, EventCategory category, string why)
+    {
+        k.Category = category;
+        if (k.PloverCategory.Type == category.Type)
+            k.PloverCategory = category;
+        k.Explanations["type"] = $"{k.Explanations.GetValueOrDefault("type")}; mode {category.Mode}: {why}";
     }
 
     private const string ThirdParty = "third-party";

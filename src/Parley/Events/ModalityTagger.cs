@@ -260,11 +260,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             // office and signed a pact").
             if ((cue is ModalityCue.Hypothetical or ModalityCue.Future || (cue == ModalityCue.Past && !opensSentence)) && JoinedPastVerb(document, cueEnd, first))
                 continue;
+            // "would restore a pact that it had threatened to scrap": a verb with a perfect of its own is a clause of its own,
+            // which a plan before it does not take.
+            if (cue == ModalityCue.Future && OwnPerfect(document, cueEnd, first))
+                continue;
             // "has accused foreign-funded groups of organising the unrest and has ruled out a new election": nor does a claim
             // or a doubt reach a new predicate.
             if (cue == ModalityCue.Hypothetical && NewPredicateBetween(document, cueEnd, first))
                 continue;
             if (cue == ModalityCue.Negated && (DeniesAnotherAct(document, e, cues, cueFirst, cueEnd, first) || NewPredicateBetween(document, cueEnd, first)
+                                               || RelativeOfNegatedNoun(document, cues, cueFirst, cueEnd, first)
                                                || cues.Cues.Exists(c => c.Cue == ModalityCue.Topic && c.First >= cueEnd && c.End <= first)))
                 continue;
             // "has not ruled out fresh strikes": a denial denied leaves the act possible, and takes the negation before it.
@@ -458,11 +463,41 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         return true;
     }
 
+    // Articles that make the words after a negation a noun phrase: "not the firms", "not a deal".
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
+
+    /// <summary>
+    /// "through a foundation, not the firms that the court ordered to pay damages": a negation of a noun phrase denies the
+    /// noun, not the act of a relative clause on it, which is told as fact. Not a verb of denial ("denied the reports that
+    /// troops had crossed"), whose object is the act denied.
+    /// </summary>
+    private static bool RelativeOfNegatedNoun(Document document, SentenceCues cues, int cueFirst, int cueEnd, int first)
+    {
+        if (cueEnd >= first || !Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cueEnd))
+            || cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
+            return false;
+        for (var i = cueEnd + 1; i < first; i++)
+        {
+            if (Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the event's first word, at <paramref name="first"/>, follows a "had" or "has" standing after <paramref name="from"/>:
+    /// a finite perfect, which no modal before it can govern ("would" takes "have", never "had").
+    /// </summary>
+    private static bool OwnPerfect(Document document, int from, int first) =>
+        first - 1 >= from && document.MatchWord(first - 1) is var word
+        && (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// "had not been told of the plan and had asked Kyiv for an explanation", "did not sign the deal but agreed to talk",
     /// "had not received any notice and remained committed to talks": a predicate after "but", or after "and" with an
     /// auxiliary or a copula of its own, is a new statement that a negation before it does not reach; "did not attack and
-    /// kill" shares its negation.
+    /// kill" shares its negation. So is a clause set off by a comma before its "and" ("The ruling is not binding, and
+    /// diplomats say governments could widen sanctions").
     /// </summary>
     private static bool NewPredicateBetween(Document document, int from, int to)
     {
@@ -470,6 +505,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         {
             var word = document.MatchWord(i);
             if (word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i > from && IsBreak(document, i - 1))
                 || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < to
                     && (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1))
                         || Copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i + 1)))))

@@ -34,7 +34,7 @@ public static class StandardPipeline
             new ModalityTagger(eventLexicon),
             new ContextTagger(eventLexicon),
             new QuantityRecognizer(eventLexicon),
-            new EventMerger(),
+            new EventMerger(eventLexicon),
             new QualityAssessor(eventLexicon));
     }
 }
