@@ -59,9 +59,7 @@ public sealed partial class EventFinder
     /// </summary>
     private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
     {
-        // A meeting on a third country's ground (third-party by its venue, not by a word of mediation) has its sides as actors.
-        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Pattern.Category.Mode != "third-party"
-            || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
+        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
             return;
         var acts = found.Select(f => f.Event).Concat(Enumerable.Reverse(events).TakeWhile(x => mediation.Sentence - x.Sentence <= MediatedActReach));
         foreach (var act in acts)

@@ -1,22 +1,14 @@
-using Parley.Documents;
-using Parley.Mentions;
-
 namespace Parley.Events;
 
 public sealed partial class EventFinder
 {
-    // How many characters after a meeting's cue its venue may start: past the other side's name and title ("met Syria's
-    // interim president Ahmed al-Sharaa in Riyadh"), not into a clause of its own ("meet in August, and officials fear
-    // Russia may attack ships bound for Odesa").
-    private const int VenueReach = 60;
-
     /// <summary>
     /// Who hosts a meeting, by its venue (PLOVER manual, CONSULT: the visitor is the actor and the host the recipient
     /// when one side hosts; otherwise every participant is an actor). A meeting told with no visit or host words
     /// ("met", "talks with", "a meeting") names its parties by word order only: held in one party's country it is
     /// its guests' visit to that party ("Trump and Putin met in Anchorage, Alaska"); held elsewhere or nowhere named,
-    /// nobody hosts and all who meet act together ("Trump met al-Sharaa in Riyadh"), two sides meeting in a third country
-    /// named being a third-party consultation. A meeting "between" parties is told as reciprocal and stays so. A meeting in a sentence that tells the guests' visit itself ("visited Kyiv and
+    /// nobody hosts and all who meet act together ("Trump met al-Sharaa in Riyadh"). A meeting "between" parties is
+    /// told as reciprocal and stays so. A meeting in a sentence that tells the guests' visit itself ("visited Kyiv and
     /// met Zelensky") is what the visit was for: it takes the host as recipient but is not counted as a second visit.
     /// </summary>
     private void SettleHost(PloverEvent e, List<(PloverEvent Event, int First, int End)> found)
@@ -35,13 +27,6 @@ public sealed partial class EventFinder
         {
             e.Explanations["actor"] = "events: a meeting in no party's country: all who meet act together";
             e.Explanations.Remove("recipient");
-            // Two sides meeting in a named third country meet on neutral ground it offers ("Russian and Ukrainian
-            // delegations met in Istanbul", "Trump and Xi met in Busan"): the manual's third-party consultation. Not when
-            // the sentence tells the meeting with another verb too ("would discuss it with Pashinyan when the two meet in
-            // Prague"): the two are one meeting, which a mediation's mode would keep apart.
-            if (e.Location is { Place.Country: not null } ground && TellsVenue(e.Trigger, ground) && e.Actors.DistinctBy(p => p.Code).Count() == 2
-                && !found.Exists(f => f.Event != e && f.Event.Category.Type == "CONSULT"))
-                e.Category = lexicon.Category("CONSULT", "third-party");
             return;
         }
         e.Recipients.AddRange(hosts);
@@ -50,11 +35,4 @@ public sealed partial class EventFinder
             e.Category = lexicon.Category("CONSULT", "visit");
         e.Explanations["actor"] = e.Explanations["recipient"] = "events: a meeting in one party's country: that party hosts its guests";
     }
-
-    /// <summary>
-    /// Whether a place is told with the meeting as its venue: naming the meeting ("the Geneva talks") or a few words after
-    /// its cue ("met in Istanbul"), not a place named further on in the sentence.
-    /// </summary>
-    private static bool TellsVenue(TextSpan cue, Mention place) =>
-        (place.End <= cue.Start && cue.Start - place.End <= 1) || (place.Start >= cue.End && place.Start - cue.End <= VenueReach);
 }
