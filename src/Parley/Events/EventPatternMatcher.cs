@@ -282,8 +282,22 @@ public sealed class EventPatternMatcher
 
     private static bool EndsPhrase(Document document, int token)
     {
-        return (document.Tokens[token].Kind is TokenKind.Terminal || (document.Tokens[token].Kind is TokenKind.Punctuation && !InsideWord(document, token)))
+        return (document.Tokens[token].Kind is TokenKind.Terminal
+                || (document.Tokens[token].Kind is TokenKind.Punctuation && !InsideWord(document, token) && !IsPluralPossessive(document, token)))
                || GapStoppers.Contains(document.MatchWord(token));
+    }
+
+    /// <summary>
+    /// The apostrophe of a plural's possessive, which stays inside its noun phrase: "scrapped lawmakers' perks" is one object.
+    /// </summary>
+    private static bool IsPluralPossessive(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        if (t.Length != 1 || token == 0 || document.MatchText[t.Start] is not ('\'' or '\u2019'))
+            return false;
+        var before = document.Tokens[token - 1];
+        return before.Kind == TokenKind.Word && before.End == t.Start && document.MatchText[before.End - 1] is 's' or 'S'
+               && (token + 1 >= document.Tokens.Length || document.Tokens[token + 1].Start > t.End);
     }
 
     /// <summary>
