@@ -45,6 +45,13 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether the event, done by a country's own forces in a place of that country, strikes the people there though no
+    /// one is named: arrests and shootings do, fighting between two sides does not (<c>roles/home-striking-kinds.txt</c>).
+    /// </summary>
+    private bool StrikesPeopleAtHome(PloverEvent e) =>
+        e.Pattern.Roles != RoleFrame.Parties && names.StrikesPeopleAtHome(e.Category.Type, e.Category.Mode);
+
+    /// <summary>
     /// When the cue's object at token <paramref name="start"/> is a place named by a common noun ("the city", "the
     /// territory"), the place or country the sentence named last before the cue at <paramref name="first"/>.
     /// </summary>

@@ -24,10 +24,12 @@ public sealed class EntityLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> reportVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> goBetweenVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> basingVerbs;
+    private readonly FrozenSet<string> homeStrikingKinds;
 
     private EntityLexicon(ActorLexicon actors, Gazetteer gazetteer, LocationCues cues, FrozenSet<string> reportVerbs, FrozenSet<string> goBetweenVerbs,
-        FrozenSet<string> basingVerbs)
+        FrozenSet<string> basingVerbs, FrozenSet<string> homeStrikingKinds)
     {
+        this.homeStrikingKinds = homeStrikingKinds;
         this.basingVerbs = basingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         this.reportVerbs = reportVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         this.goBetweenVerbs = goBetweenVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -170,11 +172,11 @@ public sealed class EntityLexicon
         // The places load on another thread while the actors load, since start-up is most of a short run's
         // time; errors surface as before, the actors' first. A pool thread loads both itself rather than wait for the pool.
         if (Thread.CurrentThread.IsThreadPoolThread)
-            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files));
+            return new(ActorLexicon.Load(files), Gazetteer.Load(files), new LocationCues(files), ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files), HomeStrikingKinds(files));
         var places = Task.Run(() => (Gazetteer.Load(files), new LocationCues(files)));
         var actors = ActorLexicon.Load(files);
         var (gazetteer, cues) = places.GetAwaiter().GetResult();
-        return new(actors, gazetteer, cues, ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files));
+        return new(actors, gazetteer, cues, ReportVerbs(files), GoBetweenVerbs(files), BasingVerbs(files), HomeStrikingKinds(files));
     }
 
     /// <summary>Whether a word is a verb of saying ("said", "told"): the same words that give events their source.</summary>
@@ -190,7 +192,15 @@ public sealed class EntityLexicon
 
     private static FrozenSet<string> BasingVerbs(LexiconFiles files) => Words(files, "roles/basing-verbs.txt");
 
-    // A lexicon of one word a line, matched ignoring case.
+    /// <summary>
+    /// Whether coercion or violence of this type and mode, done by a country's own people in a place of that country, strikes
+    /// the people there even when no one is named ("police arrested protesters in Lomé"; <c>roles/home-striking-kinds.txt</c>).
+    /// </summary>
+    public bool StrikesPeopleAtHome(string type, string? mode) => homeStrikingKinds.Contains(mode is null ? type : type + " " + mode);
+
+    private static FrozenSet<string> HomeStrikingKinds(LexiconFiles files) => Words(files, "roles/home-striking-kinds.txt");
+
+    // A lexicon of one word (or phrase) a line, matched ignoring case.
     private static FrozenSet<string> Words(LexiconFiles files, string file) =>
         files.Read(file, 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
