@@ -386,6 +386,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach || ViolenceKilledIn(document, verb, noun)
+                || OccasionIn(document, verb, noun)
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
                 continue;
@@ -402,6 +403,21 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT" && noun.First == verb.End + 1
         && document.MatchWord(verb.End).Equals("in", StringComparison.OrdinalIgnoreCase)
         && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First));
+
+    /// <summary>
+    /// "freed 24 prisoners in a swap", "apologised to Aliyev in a phone call": a noun event right after "in" (and its
+    /// determiner) is the occasion the verb's act took place in, told as an event of its own, not what the verb acts on.
+    /// Violence killed in violence is left to <see cref="AbsorbOutcomes"/> ("killed in the clashes" is their toll).
+    /// </summary>
+    private static bool OccasionIn(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun)
+    {
+        if (noun.Event.Pattern.Form != EventForm.Noun || verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT")
+            return false;
+        var before = noun.First - 1;
+        if (before > verb.End && NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(before)))
+            before--;
+        return before >= verb.End && document.MatchWord(before).Equals("in", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// The "to" of the infinitive a verb at <paramref name="verb"/> is joined to by "and" or "or" ("to respect international law
