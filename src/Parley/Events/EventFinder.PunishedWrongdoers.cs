@@ -9,9 +9,17 @@ public sealed partial class EventFinder
     // How far after "that" the "would be" may stand: "that the organisers of the unrest would be punished".
     private const int WrongdoersReach = 8;
 
-    // Participles after "would be" that tell a state punishing wrongdoers: "would be punished", "will be held accountable".
+    // Participles after "would be" that tell a state punishing wrongdoers: "would be punished", "will be prosecuted".
     private static readonly FrozenSet<string> PunishmentParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "punished", "prosecuted", "held", "brought");
+        "punished", "prosecuted");
+
+    // Participles that punish only with the word after them: "will be held accountable", "would be brought to justice",
+    // "brought before a court"; "warned that elections would be held in March" punishes no one.
+    private static readonly FrozenSet<string> CompletedPunishmentParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "held", "brought");
+
+    private static readonly FrozenSet<string> PunishmentCompletions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "accountable", "responsible", "liable", "to", "before");
 
     /// <summary>
     /// "The interior minister warned that the organisers of the unrest would be punished", "vowed that those behind the plot
@@ -33,7 +41,8 @@ public sealed partial class EventFinder
         {
             if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal)
                 return null;
-            if (clause.Word(i) is not ("would" or "will") || !clause.Word(i + 1).Equals("be", StringComparison.Ordinal) || !clause.Is(i + 2, PunishmentParticiples))
+            if (clause.Word(i) is not ("would" or "will") || !clause.Word(i + 1).Equals("be", StringComparison.Ordinal)
+                || !(clause.Is(i + 2, PunishmentParticiples) || (clause.Is(i + 2, CompletedPunishmentParticiples) && clause.Is(i + 3, PunishmentCompletions))))
                 continue;
             var start = document.Tokens[that + 1].Start;
             var finish = document.Tokens[i - 1].End;

@@ -3,7 +3,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Court sentences (sentences written for these tests): the manual codes a sentence as SANCTION convict, and a prison
 /// term adds COERCE arrest; a death sentence jails no one, so it is a conviction only, in absentia too. A sentence may be
-/// told as received or given, and a jailing for a term is a sentence.
+/// told as received or given, and a jailing for a term, or by a court, is a sentence.
 /// </summary>
 public sealed class CourtSentenceCueTests
 {
@@ -23,6 +23,7 @@ public sealed class CourtSentenceCueTests
     [InlineData("The former interior minister received a life sentence on Monday.")]
     [InlineData("The opposition leader was given a 15-year prison term on Friday.")]
     [InlineData("A judge jailed the blogger for three years.")]
+    [InlineData("A Tunisian court jails 12 opposition figures for conspiracy.")]
     public void PrisonTerm_ConvictsAndJails(string text)
     {
         var events = EventCodingTests.Code(text);

@@ -7,6 +7,12 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class NamingJudgementTests
 {
+    [Theory]
+    [InlineData("The opposition party called the police raids on its regional offices a dark chapter.", "disapprove")]
+    [InlineData("Pakistan's foreign minister called the Indian army chief's account of the clash a lie.", "allege")]
+    public void AJudgementPastALongNameForWhatIsJudged_IsStillANaming(string text, string mode) =>
+        Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
+
     [Fact]
     public void AnExpulsionCalledRegrettable_IsDisapprovalOfTheExpellers()
     {

@@ -21,4 +21,13 @@ public sealed class PunishedWrongdoersTests
             .First(e => e.Category.Type == "THREATEN");
         Assert.DoesNotContain(e.Recipients, r => r.Code == "KEN");
     }
+
+    [Theory]
+    [InlineData("Kenya's interior minister Kipchumba Murkomen warned that elections would be held in March.")]
+    [InlineData("Kenya's interior minister warned that the vote would be held under emergency rule.")]
+    public void ElectionsThatWouldBeHeld_AreNoWrongdoers(string sentence)
+    {
+        var events = EventCodingTests.Code(sentence, "2025-06-01");
+        Assert.DoesNotContain(events, e => e.Category.Type == "THREATEN" && e.Recipients.Exists(r => r.Code == "KEN"));
+    }
 }
