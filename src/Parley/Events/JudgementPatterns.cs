@@ -6,7 +6,7 @@ namespace Parley.Events;
 /// <summary>
 /// Name-calling and praise told as events: "called the ruling a political vendetta", "branded the defendants traitors"
 /// (ACCUSE), "called it a step taken in good faith" (SUPPORT). Two lists make them, so each grows on its own:
-/// <c>events/naming-frames.tsv</c> says how a judgement is put on someone ("call+ ... {judgement}", "describe+ ... as ...
+/// <c>events/naming-frames.tsv</c> says how a judgement is put on someone ("call+ ... ... {judgement}", "describe+ ... as ...
 /// {judgement}"), <c>events/judgements.tsv</c> which words judge, as what type and mode. Every judgement in every frame
 /// that takes its kind is an event pattern, as if written out in <c>events/patterns.tsv</c>.
 /// </summary>
