@@ -7,18 +7,15 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class NamingJudgementTests
 {
+    // Past a long name for what is judged (the first two), and judgements of harm done (the rest).
     [Theory]
     [InlineData("The opposition party called the police raids on its regional offices a dark chapter.", "disapprove")]
     [InlineData("Pakistan's foreign minister called the Indian army chief's account of the clash a lie.", "allege")]
-    public void AJudgementPastALongNameForWhatIsJudged_IsStillANaming(string text, string mode) =>
-        Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
-
-    [Theory]
     [InlineData("The opposition called the border deal a national humiliation.", "disapprove")]
     [InlineData("Aid groups called the airdrops a costly distraction.", "disapprove")]
     [InlineData("Estonia's president called the military build-up a direct threat.", "disapprove")]
     [InlineData("The party's leader called the indictment a political attack.", "allege")]
-    public void AJudgementOfHarmDone_IsANaming(string text, string mode) =>
+    public void AJudgementAfterANamingVerb_IsANamingOfItsMode(string text, string mode) =>
         Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
 
     [Fact]
