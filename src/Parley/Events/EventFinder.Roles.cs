@@ -208,6 +208,10 @@ public sealed partial class EventFinder
                     // a participle describing the cue's noun: "drills encircling Taiwan".
                     recipients = noun && !clause.Is(end - 1, Prepositions) && !clause.Is(end, Prepositions) && !IsGerund(clause, end - 1) && !IsGerund(clause, end)
                         ? [] : ObjectGroup(clause, objectStart, MentionKind.Actor, noun ? NounReach : ObjectReach);
+                    // "called the verdict a political attack on Serbs": a naming judges what its gap names (or whose it is); whoever
+                    // is named after the judgement is whom the named act is said to wrong, not whoever did it.
+                    if (JudgementPatterns.IsNaming(e.Pattern))
+                        recipients = recipients.FindAll(r => r.FirstToken < end);
                     if (recipients.Count > 0 && ModifiesCueNoun(clause, recipients[^1], end, subject) && ObjectGroup(clause, end, MentionKind.Actor) is { Count: > 0 } after)
                         recipients = after;
                     // "sign U.S.-brokered peace deal": a name joined by a hyphen to the next word only describes the object.

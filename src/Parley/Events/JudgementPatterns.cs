@@ -14,6 +14,8 @@ internal static class JudgementPatterns
 {
     private const string Slot = "{judgement}";
 
+    private const string JudgementsFile = "events/judgements.tsv";
+
     private static readonly FrozenSet<string> Kinds = FrozenSet.Create(StringComparer.Ordinal, "verdict", "epithet");
 
     /// <summary>The patterns of every judgement in every naming frame that takes it, each sourced to its judgement's line.</summary>
@@ -32,7 +34,7 @@ internal static class JudgementPatterns
 
         var patterns = new List<(EventPattern, SourcedLine)>();
         var judged = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in files.Read("events/judgements.tsv", 4))
+        foreach (var line in files.Read(JudgementsFile, 4))
         {
             var f = line.Fields;
             if (!categories.TryGetValue((f[1], f[2] == "-" ? null : f[2]), out var category))
@@ -49,4 +51,7 @@ internal static class JudgementPatterns
         }
         return patterns;
     }
+
+    /// <summary>Whether a pattern puts a judgement on what its gap names (made here from a naming frame and a judgement).</summary>
+    public static bool IsNaming(EventPattern pattern) => pattern.Line.File.EndsWith(JudgementsFile, StringComparison.Ordinal);
 }

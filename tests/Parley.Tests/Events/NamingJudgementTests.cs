@@ -7,10 +7,15 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class NamingJudgementTests
 {
+    // Past a long name for what is judged (the first two), and judgements of harm done (the rest).
     [Theory]
     [InlineData("The opposition party called the police raids on its regional offices a dark chapter.", "disapprove")]
     [InlineData("Pakistan's foreign minister called the Indian army chief's account of the clash a lie.", "allege")]
-    public void AJudgementPastALongNameForWhatIsJudged_IsStillANaming(string text, string mode) =>
+    [InlineData("The opposition called the border deal a national humiliation.", "disapprove")]
+    [InlineData("Aid groups called the airdrops a costly distraction.", "disapprove")]
+    [InlineData("Estonia's president called the military build-up a direct threat.", "disapprove")]
+    [InlineData("The party's leader called the indictment a political attack.", "allege")]
+    public void AJudgementAfterANamingVerb_IsANamingOfItsMode(string text, string mode) =>
         Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
 
     [Fact]
@@ -28,6 +33,22 @@ public sealed class NamingJudgementTests
     {
         var e = Assert.Single(EventCodingTests.Code("Georgia's opposition called the verdict a political vendetta.", "2025-06-01"));
         Assert.Equal(("ACCUSE", "allege"), (e.Category.Type, e.Category.Mode));
+    }
+
+    [Fact]
+    public void TheSideARulingIsSaidToWrong_IsNotWhomTheNamingAccuses()
+    {
+        var events = EventCodingTests.Code("A court in Zagreb convicted the Croatian Serb leader on Monday. Serbia's prime minister called the ruling a political attack on Serbs.", "2025-06-01");
+        var e = Assert.Single(events, e => e.Category.Type == "ACCUSE");
+        Assert.Equal("SRB", Assert.Single(e.Actors).Code);
+        Assert.Equal("HRV", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
+    public void ASideNamedAfterTheJudgement_IsNoRecipient()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Norway's prime minister called the plan a serious threat to Sweden.", "2025-06-01"), e => e.Category.Type == "ACCUSE");
+        Assert.Empty(e.Recipients);
     }
 
     [Fact]
