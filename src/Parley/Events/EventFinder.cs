@@ -216,6 +216,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             found.RemoveAll(f => IsNounModifier(document, f.First, f.End) && !IsNewMediation(f, found, events) || ModifiesNounAfterArticle(document, f.Event.Pattern, f.First, names.Actors.EquipmentNouns)
                                  || ComplementsNoun(document, f.Event.Pattern, f.First, sentence, found) || DescribesNounBefore(document, f, found)
                                  || IsArrivalOfLoad(document, f, sentence));
+            AddRelativeSanctions(document, sentence, s, found);
             if (found.Count == 0)
                 continue;
             var mentions = MentionSpan.InSentence(document, sentence, ref cursor);

@@ -117,7 +117,8 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], cues, background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
-            var condition = Decide(document, e, cues, first.First, first.End, published);
+            // An event whose finder settled its modality by its own words (penalties named as in force were laid before) keeps it.
+            var condition = e.ModalityFromCue ? -1 : Decide(document, e, cues, first.First, first.End, published);
             if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null
                 && (backgroundClause is not { } relative || (first.First >= relative.First && first.First < relative.End)))
             {
