@@ -28,6 +28,7 @@ public sealed partial class EventFinder
     /// </summary>
     private void AddRelativeSanctions(Document document, Sentence sentence, int s, List<(PloverEvent Event, int First, int End)> found)
     {
+        var added = false;
         for (var verb = sentence.FirstToken + 2; verb < sentence.EndToken; verb++)
         {
             if (!ImposingVerbs.Contains(document.MatchWord(verb)) || found.Exists(f => f.First <= verb && verb < f.End))
@@ -50,8 +51,10 @@ public sealed partial class EventFinder
             e.ModalityFromCue = true;
             e.Explanations["modality"] = "modality: penalties named as in force, laid before the news";
             found.Add((e, verb, verb + 1));
+            added = true;
         }
-        found.Sort((a, b) => a.First.CompareTo(b.First));
+        if (added)
+            found.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     // An imposer opens with a capital ("Washington", "the EU" after "the") or with "the" ("the bloc").
