@@ -16,7 +16,7 @@ public sealed class EventLexicon
     private EventLexicon(FrozenDictionary<(string Type, string? Mode), EventCategory> categories, EventPatternMatcher patterns,
         PhraseMatcher<ModalityCue> modality, PhraseMatcher<string> contexts, PhraseMatcher<ResponseCue> responses,
         PhraseMatcher<QuantityWord> quantityWords, FrozenDictionary<string, decimal> scales, FrozenDictionary<string, string> quantityTakers,
-        PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs, FrozenSet<string> commandVerbs)
+        FrozenSet<string> currencies, PhraseMatcher<string> protestSeats, FrozenSet<string> givingVerbs, FrozenSet<string> commandVerbs)
     {
         ProtestSeats = protestSeats;
         GivingVerbs = givingVerbs;
@@ -29,6 +29,7 @@ public sealed class EventLexicon
         QuantityWords = quantityWords;
         Scales = scales;
         QuantityTakers = quantityTakers;
+        Currencies = currencies;
     }
 
     /// <summary>The shipped lexicon.</summary>
@@ -66,6 +67,9 @@ public sealed class EventLexicon
 
     /// <summary>The event type an amount of a unit goes to first ("killed" → ASSAULT); "money" stands for every currency.</summary>
     public FrozenDictionary<string, string> QuantityTakers { get; }
+
+    /// <summary>The units that are money: the currency codes of events/quantity-units.tsv ("USD", "EUR").</summary>
+    public FrozenSet<string> Currencies { get; }
 
     /// <summary>The category of a type and mode.</summary>
     public EventCategory Category(string type, string? mode) =>
@@ -152,6 +156,7 @@ public sealed class EventLexicon
         var quantityWords = new PhraseMatcher<QuantityWord>(ignoreCase: true);
         var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var quantityTakers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var currencies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in files.Read("events/quantity-units.tsv", 3))
         {
             var f = line.Fields;
@@ -187,6 +192,8 @@ public sealed class EventLexicon
             if (kind is QuantityWordKind.Scale or QuantityWordKind.Number && !decimal.TryParse(f[2], NumberStyles.Number, CultureInfo.InvariantCulture, out value))
                 throw line.Error($"'{f[2]}' is not a number.");
             quantityWords.Add(f[0], new QuantityWord(kind, unit, value));
+            if (kind == QuantityWordKind.Currency)
+                currencies.Add(unit);
             if (kind == QuantityWordKind.Scale)
                 scales[f[0].ToLowerInvariant()] = value;
         }
@@ -200,7 +207,7 @@ public sealed class EventLexicon
 
         return new EventLexicon(categories.ToFrozenDictionary(), EventPatternMatcher.Compile(patterns, adjuncts), modality, contextCues,
             responses, quantityWords, scales.ToFrozenDictionary(StringComparer.Ordinal), quantityTakers.ToFrozenDictionary(StringComparer.Ordinal),
-            protestSeats, givingVerbs, commandVerbs);
+            currencies.ToFrozenSet(StringComparer.Ordinal), protestSeats, givingVerbs, commandVerbs);
     }
 
     /// <summary>

@@ -179,7 +179,7 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
     /// "Xi signs friendship treaty … at Astana summit": a headline word that only names an event as its setting names the
     /// event of its kind the lead then tells ("at the second summit between China and the five republics").
     /// </summary>
-    private static PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
+    private PloverEvent? NamedByHeadline(Document document, List<PloverEvent> headlineNames, PloverEvent e) =>
         document.Sentences[e.Sentence].Block != LeadBlock ? null
             : headlineNames.Find(name => name.Category.Type == e.Category.Type && Same(document, e, name, openHeadline: false, retoldHeadline: false));
 
@@ -383,7 +383,7 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
         headline.PloverCategory = body.PloverCategory;
     }
 
-    private static bool Same(Document document, PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
+    private bool Same(Document document, PloverEvent k, PloverEvent e, bool openHeadline, bool retoldHeadline)
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
@@ -418,6 +418,8 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
         if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && !misread && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
         if (!retoldHeadline && TwoCharges(k, e))
+            return false;
+        if (TwoSums(k, e))
             return false;
         if (!bareNoun && TwoUnrealActs(document, k, e))
             return false;
@@ -598,6 +600,19 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
     private static bool TwoCharges(PloverEvent k, PloverEvent e) =>
         k.Sentence != e.Sentence && k.Category.Type == "ACCUSE" && k.Category.Mode == "allege" && e.Category == k.Category
         && k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb;
+
+    /// <summary>
+    /// Money is what a commitment is: "a $95 billion aid package", "a $1 billion package of weapons" announced the same day
+    /// are two, and "includes $61 billion for Ukraine" is a grant of its own within the bill. A giving or an agreement that
+    /// names a sum the event told before never named is another act; one that names none, or a sum told already, may retell it.
+    /// </summary>
+    private bool TwoSums(PloverEvent k, PloverEvent e) =>
+        k.Category.Type is "AID" or "AGREE" && HasMoney(k) && HasMoney(e)
+        && !e.Quantities.Exists(q => IsMoney(q) && k.Quantities.Exists(p => IsMoney(p) && p.Value == q.Value && p.Unit == q.Unit));
+
+    private bool HasMoney(PloverEvent e) => e.Quantities.Exists(IsMoney);
+
+    private bool IsMoney(Quantity q) => lexicon.Currencies.Contains(q.Unit);
 
     /// <summary>
     /// An act that did not happen is known only by its words: "Britain will lease back Diego Garcia" and "It will pay £101m a
