@@ -111,8 +111,9 @@ public sealed partial class EventFinder
             var absolute = before >= clause.Sentence.FirstToken && clause.Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) && m.EndToken == first
                            && clause.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             // "after gunmen killed 26 people": a conjunction that is also a preposition opens a clause whose subject stands right before
-            // its verb, or holds its first word ("after Russian troops crossed the border", the cue being "troops crossed").
-            var clauseSubject = m.EndToken >= first && clause.Is(before, Subordinators);
+            // its verb, or holds its first word ("after Russian troops crossed the border", the cue being "troops crossed"),
+            // or only the verb group of a passive stands between ("three weeks after she was seized in Tehran").
+            var clauseSubject = (m.EndToken >= first || PassiveVerbGroupBetween(clause, m.EndToken, first)) && clause.Is(before, Subordinators);
             // "Keith Kellogg, the U.S. special envoy for Ukraine and Russia, held talks": the last of a list inside a
             // prepositional phrase is inside it too. Not "with Turkey and Hungary still withholding approval" (the actors
             // of a "with … -ing" clause), nor "troops from South Africa, Malawi and Uruguay" (whose they are).

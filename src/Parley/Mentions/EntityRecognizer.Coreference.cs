@@ -24,10 +24,12 @@ public sealed partial class EntityRecognizer
                 break;
             // "Ebrahim Rasool, South Africa's ambassador, after he described": a person named by an office's title alone is
             // one too, but not "the ambassador", a description that most often takes up someone named before, nor "lawmakers".
-            if (!(mention.Actor!.Role is { } role && IsPersonRole(role) && mention.Evidence != PronounEvidence
-                  && (mention.Actor.Name is not null || (lexicon.TitleRoles.Contains(role) && !AfterThe(state, mention) && !IsPlural(state, mention, role)))))
+            if (mention.Evidence == PronounEvidence || !(mention.Actor!.Role is { } role
+                    ? IsPersonRole(role) && (mention.Actor.Name is not null || (lexicon.TitleRoles.Contains(role) && !AfterThe(state, mention) && !IsPlural(state, mention, role)))
+                    // Not for "him", which skips its own clause's subject and would reach back past it to any name before.
+                    : !him && IsPersonNamedWithoutRole(state, mention.Actor)))
                 continue;
-            var name = mention.Actor.Name ?? mention.Actor.Code + " " + role;
+            var name = mention.Actor.Name ?? mention.Actor.Code + " " + mention.Actor.Role;
             // "He told reporters the two men had…, though he did not say": one of a pair is no antecedent of "he".
             if (IsPairMember(state, i))
                 continue;
@@ -46,6 +48,13 @@ public sealed partial class EntityRecognizer
         }
         return k + 1;
     }
+
+    /// <summary>
+    /// "Anna Berg, a Swedish aid worker": a person named with no office ("Anna Berg" beside her demonym, or a listed
+    /// person out of office on the day) is one of the people the text named, and so may be taken up by "she".
+    /// </summary>
+    private static bool IsPersonNamedWithoutRole(RecognitionState state, ActorReference actor) =>
+        actor.Name is { } name && state.PeopleNamed.Exists(p => p.Name == name);
 
     /// <summary>Whether <paramref name="mention"/> names several holders of <paramref name="role"/> ("lawmakers" of "lawmaker").</summary>
     private static bool IsPlural(RecognitionState state, Mention mention, string role) =>
