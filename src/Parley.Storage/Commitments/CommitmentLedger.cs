@@ -123,8 +123,23 @@ public sealed class CommitmentLedger(UsdRates rates, CommitmentCues cues)
         whole.Usd is { } wholeUsd && part.Usd is { } partUsd ? wholeUsd > partUsd
             : whole.Currency is not null && whole.Currency == part.Currency && whole.Amount > part.Amount;
 
-    /// <summary>The event's amount of money: its first one in a currency.</summary>
-    private static QuantityRecord? MoneyOf(EventRecord e) => e.Quantities.FirstOrDefault(q => IsCurrency(q.Unit));
+    /// <summary>
+    /// The event's amount of money: its first one in a currency that its sentence does not name as the whole another
+    /// is part of ("out of the $50bn package, $20bn goes to Moldova" gives $20bn), else its first one.
+    /// </summary>
+    private QuantityRecord? MoneyOf(EventRecord e)
+    {
+        QuantityRecord? first = null;
+        foreach (var quantity in e.Quantities)
+        {
+            if (!IsCurrency(quantity.Unit))
+                continue;
+            first ??= quantity;
+            if (e.SentenceText?.IndexOf(quantity.Text, StringComparison.Ordinal) is not (>= 0 and var at) || !cues.IsWholeAt(e.SentenceText, at))
+                return quantity;
+        }
+        return first;
+    }
 
     private static string[] Codes(IReadOnlyList<ParticipantRecord> participants) =>
         participants.Select(p => p.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
