@@ -11,7 +11,7 @@ namespace Parley.Storage.Commitments;
 /// for Ukraine") is listed and marked, so that totals count it once, in its whole.
 /// </summary>
 /// <param name="rates">Rates for the USD estimate.</param>
-/// <param name="cues">Words for status and category.</param>
+/// <param name="cues">Words for status and category, and those that tell a sum as part of a larger one.</param>
 public sealed class CommitmentLedger(UsdRates rates, CommitmentCues cues)
 {
     // Reports of one amount between the same parties this many days apart are the same pledge.
