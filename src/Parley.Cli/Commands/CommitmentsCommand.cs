@@ -12,7 +12,8 @@ namespace Parley.Cli.Commands;
 /// <summary>
 /// <c>parley commitments</c>: the ledger of aid commitments in the store (AID events, and AGREE events with
 /// an amount of money): donor, recipient, amount and USD estimate, category, systems, status and sources,
-/// each pledge once however many outlets repeat it; then totals by donor, recipient and month.
+/// each pledge once however many outlets repeat it; a sum told as part of a larger one is marked and not summed
+/// again; then totals by donor, recipient and month.
 /// </summary>
 public static class CommitmentsCommand
 {
@@ -31,7 +32,8 @@ public static class CommitmentsCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("commitments",
             "List aid commitments (AID events, and agreements naming an amount) with amount, USD estimate, category, systems, status and sources, " +
-            "each pledge once however many outlets repeat it, then totals by donor, recipient and month. Speculation (\"could send\") is left out.");
+            "each pledge once however many outlets repeat it, then totals by donor, recipient and month. Speculation (\"could send\") is left out; " +
+            "a sum told as part of a larger one (\"includes $61bn for Ukraine\") is listed as part of it and not added to the totals again.");
         command.Options.Add(store.Database);
         foreach (var option in new Option[] { donor, recipient, category, format })
             command.Options.Add(option);
@@ -82,6 +84,7 @@ public static class CommitmentsCommand
         reports = c.Reports.Count,
         sources = c.Sources,
         event_id = c.Evidence.Id,
+        part_of = c.PartOf,
         sentence = c.Evidence.SentenceText,
         title = c.Evidence.Title,
         source = c.Evidence.Source,
@@ -95,6 +98,7 @@ public static class CommitmentsCommand
             totals = new
             {
                 usd = totals.Usd,
+                parts_not_summed = totals.Parts,
                 by_donor = totals.ByDonor.Select(t => new { donor = t.Key, usd = t.Usd, commitments = t.Count }),
                 by_recipient = totals.ByRecipient.Select(t => new { recipient = t.Key, usd = t.Usd, commitments = t.Count }),
                 by_month = totals.ByMonth.Select(t => new { month = t.Key, usd = t.Usd, commitments = t.Count }),
@@ -104,12 +108,12 @@ public static class CommitmentsCommand
     private static void WriteCsv(TextWriter output, IReadOnlyList<Commitment> commitments)
     {
         var c = CultureInfo.InvariantCulture;
-        output.Write("day,donors,recipients,category,status,amount,currency,usd,systems,reports,sources,event_id,source,url\r\n");
+        output.Write("day,donors,recipients,category,status,amount,currency,usd,systems,reports,sources,event_id,part_of,source,url\r\n");
         foreach (var m in commitments)
         {
             output.Write(string.Join(',', m.Day, string.Join(' ', m.Donors), string.Join(' ', m.Recipients), m.Category, m.Status,
                 m.Amount?.ToString(c), m.Currency, m.Usd?.ToString(c), EventCsv.Quote(string.Join("; ", m.Systems)),
-                m.Reports.Count.ToString(c), m.Sources.ToString(c), m.Evidence.Id.ToString(c), EventCsv.Quote(m.Evidence.Source), EventCsv.Quote(m.Evidence.Url)));
+                m.Reports.Count.ToString(c), m.Sources.ToString(c), m.Evidence.Id.ToString(c), m.PartOf?.ToString(c), EventCsv.Quote(m.Evidence.Source), EventCsv.Quote(m.Evidence.Url)));
             output.Write("\r\n");
         }
     }
@@ -118,13 +122,17 @@ public static class CommitmentsCommand
     {
         var c = CultureInfo.InvariantCulture;
         var console = EventOutput.Console(output);
-        var table = new Table().Border(TableBorder.Simple).Title(string.Create(c, $"{commitments.Count:N0} commitments, {Usd(totals.Usd)} in all"))
+        var parts = totals.Parts > 0 ? string.Create(c, $" ({totals.Parts:N0} of them part of another, not summed again)") : "";
+        var table = new Table().Border(TableBorder.Simple).Title(string.Create(c, $"{commitments.Count:N0} commitments{parts}, {Usd(totals.Usd)} in all"))
             .AddColumn("day").AddColumn("donor → recipient").AddColumn("category").AddColumn("status").AddColumn(new TableColumn("amount").RightAligned())
             .AddColumn(new TableColumn("USD").RightAligned()).AddColumn("systems").AddColumn(new TableColumn("sources").RightAligned()).AddColumn("evidence");
+        var byEvent = commitments.ToDictionary(m => m.Evidence.Id);
         foreach (var m in commitments)
         {
+            var whole = m.PartOf is { } id && byEvent.TryGetValue(id, out var found)
+                ? $" (part of {(found.Usd is not null ? Usd(found.Usd) : string.Create(c, $"{found.Amount:N0} {found.Currency}"))})" : "";
             table.AddRow(Markup.Escape(m.Day ?? "-"), Markup.Escape($"{m.DonorKey} → {m.RecipientKey}"),
-                m.Category, m.Status, Markup.Escape(m.Amount is { } a ? string.Create(c, $"{a:N0} {m.Currency}") : "-"), Markup.Escape(Usd(m.Usd)),
+                m.Category, m.Status, Markup.Escape(m.Amount is { } a ? string.Create(c, $"{a:N0} {m.Currency}") : "-"), Markup.Escape(Usd(m.Usd) + whole),
                 Markup.Escape(string.Join("; ", m.Systems)), m.Sources.ToString(c), Markup.Escape(m.Evidence.SentenceText ?? m.Evidence.Trigger));
         }
         console.Write(table);

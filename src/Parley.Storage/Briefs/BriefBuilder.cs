@@ -104,8 +104,11 @@ public sealed class BriefBuilder(ActorNames names, CommitmentLedger ledger)
             lines.Add(string.Create(c, $"{meetings.Count} meeting{(meetings.Count == 1 ? "" : "s")}; the latest: {Describe(meetings[^1].Evidence)}."));
         if (commitments.Count > 0)
         {
-            var usd = commitments.Sum(m => m.Usd ?? 0);
-            lines.Add(string.Create(c, $"{commitments.Count} aid commitment{(commitments.Count == 1 ? "" : "s")}{(usd > 0 ? $" worth about {Dollars(usd)} in all" : "")}."));
+            // A share told beside its package ("includes $61bn for Ukraine") is neither a commitment of its own nor summed again.
+            var totals = CommitmentTotals.Of(commitments);
+            var wholes = commitments.Count - totals.Parts;
+            var parts = totals.Parts > 0 ? $", plus {totals.Parts} part{(totals.Parts == 1 ? "" : "s")} of {(wholes == 1 ? "it" : "them")} listed but not counted again" : "";
+            lines.Add(string.Create(c, $"{wholes} aid commitment{(wholes == 1 ? "" : "s")}{(totals.Usd > 0 ? $" worth about {Dollars(totals.Usd)} in all" : "")}{parts}."));
         }
         if (disputes.Count > 0)
             lines.Add(string.Create(c, $"{disputes.Count} dispute{(disputes.Count == 1 ? "" : "s")}, threat{(disputes.Count == 1 ? "" : "s")} or attack{(disputes.Count == 1 ? "" : "s")}; the latest: {Describe(disputes[^1].Evidence)}."));

@@ -53,17 +53,25 @@ public static class MarkdownBriefWriter
         }
     }
 
-    /// <summary>The brief's commitments as lines citing their first report.</summary>
-    internal static List<BriefLine> CommitmentLines(Brief brief) => brief.Commitments.Select(m => new BriefLine(CommitmentText(m), m.Evidence)).ToList();
+    /// <summary>The brief's commitments as lines citing their first report; a part says which listed commitment it is part of.</summary>
+    internal static List<BriefLine> CommitmentLines(Brief brief)
+    {
+        var byEvent = brief.Commitments.ToDictionary(m => m.Evidence.Id);
+        return brief.Commitments.Select(m => new BriefLine(CommitmentText(m, m.PartOf is { } id ? byEvent.GetValueOrDefault(id) : null), m.Evidence)).ToList();
+    }
 
-    /// <summary>"2024-02-01: European Union → Ukraine, €50,000,000,000 (≈ $54.1 billion), financial, announced, 2 sources".</summary>
-    internal static string CommitmentText(Commitment m)
+    /// <summary>
+    /// "2024-02-01: European Union → Ukraine, €50,000,000,000 (≈ $54.1 billion), financial, announced, 2 sources",
+    /// and for a part of <paramref name="whole"/>, "…, part of the 95,000,000,000 USD commitment of 2024-04-24, not counted again".
+    /// </summary>
+    internal static string CommitmentText(Commitment m, Commitment? whole)
     {
         var c = CultureInfo.InvariantCulture;
         var amount = m.Amount is { } a ? string.Create(c, $", {a:N0} {m.Currency}{(m.Usd is { } usd && m.Currency != "USD" ? $" (≈ {BriefBuilder.Dollars(usd)})" : "")}") : "";
         var systems = m.Systems.Count > 0 ? ", " + string.Join("; ", m.Systems) : "";
         var to = m.Recipients.Count > 0 ? " → " + string.Join(", ", m.Recipients) : "";
-        return string.Create(c, $"{m.Day ?? "undated"}: {string.Join(", ", m.Donors)}{to}{amount}{systems}, {m.Category}, {m.Status}, {m.Sources} source{(m.Sources == 1 ? "" : "s")}");
+        var part = whole is { Amount: { } w } ? string.Create(c, $", part of the {w:N0} {whole.Currency} commitment of {whole.Day ?? "the same article"}, not counted again") : "";
+        return string.Create(c, $"{m.Day ?? "undated"}: {string.Join(", ", m.Donors)}{to}{amount}{systems}, {m.Category}, {m.Status}, {m.Sources} source{(m.Sources == 1 ? "" : "s")}{part}");
     }
 
     private static void Section(TextWriter output, string title, IReadOnlyList<BriefLine> lines, BriefCitations cite)

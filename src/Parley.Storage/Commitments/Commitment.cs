@@ -3,7 +3,8 @@ namespace Parley.Storage.Commitments;
 /// <summary>
 /// One commitment of aid: who gives what to whom, how much (as reported and in US dollars), how far it
 /// has got, and the report it was first found in. Repeats of the same pledge by other outlets are one
-/// commitment with several reports.
+/// commitment with several reports. A sum the text tells as part of a larger commitment ("it includes $20bn for
+/// Ukraine") is listed too, with <see cref="PartOf"/> naming that one.
 /// </summary>
 /// <param name="Donors">Codes of the givers.</param>
 /// <param name="Recipients">Codes of the receivers (empty when the text does not say).</param>
@@ -20,6 +21,12 @@ public sealed record Commitment(
     decimal? Amount, string? Currency, decimal? Usd, IReadOnlyList<string> Systems, string? Day,
     IReadOnlyList<EventRecord> Reports)
 {
+    /// <summary>
+    /// The event id (<see cref="EventRecord.Id"/> of its <see cref="Evidence"/>) of the larger commitment this one is
+    /// part of, or null when it stands alone. A part is shown but not added to totals beside its whole.
+    /// </summary>
+    public long? PartOf { get; init; }
+
     /// <summary>The donors as one key: their codes joined by '+' ("USA", "EU+USA").</summary>
     public string DonorKey => Joint(Donors);
 

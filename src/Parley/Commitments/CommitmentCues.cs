@@ -1,11 +1,13 @@
+using System.Buffers;
 using Parley.Lexicons;
 using Parley.Text;
 
 namespace Parley.Commitments;
 
 /// <summary>
-/// The words that tell how far an aid commitment has got (delivered, pledged, announced, disputed) and what
-/// it pays for (military, humanitarian, financial), from <c>lexicons/events/commitment-cues.tsv</c>.
+/// The words that tell how far an aid commitment has got (delivered, pledged, announced, disputed), what
+/// it pays for (military, humanitarian, financial), and that a sum is part of a larger one ("includes $20bn",
+/// "$20bn of the $50bn"), from <c>lexicons/events/commitment-cues.tsv</c>.
 /// </summary>
 public sealed class CommitmentCues
 {
@@ -17,13 +19,28 @@ public sealed class CommitmentCues
     private static readonly string[] Statuses = ["announced", "pledged", "delivered", "disputed"];
     private static readonly string[] Categories = ["military", "humanitarian", "financial"];
 
+    // Which amount a part cue stands before: the part's ("includes $20bn") or the whole's ("$20bn of the $50bn").
+    private const string PartFollows = "part-follows";
+    private const string WholeFollows = "whole-follows";
+    private static readonly string[] PartPlaces = [PartFollows, WholeFollows];
+
+    // Words that may stand between a part cue and its amount ("includes about $60.8 billion", "of the roughly $95bn").
+    private const int PartCueReach = 2;
+
+    // What may stand between a cue and the next word: spaces and the punctuation of a list or aside.
+    private static readonly SearchValues<char> Gap = SearchValues.Create(" \t,:;(\u2014\u2013");
+
     private readonly (string Phrase, string Value)[] statusCues;
     private readonly (string Phrase, string Value)[] categoryCues;
+    private readonly string[] partFollowsCues;
+    private readonly string[] wholeFollowsCues;
 
-    private CommitmentCues((string, string)[] statusCues, (string, string)[] categoryCues)
+    private CommitmentCues((string, string)[] statusCues, (string, string)[] categoryCues, string[] partFollowsCues, string[] wholeFollowsCues)
     {
         this.statusCues = statusCues;
         this.categoryCues = categoryCues;
+        this.partFollowsCues = partFollowsCues;
+        this.wholeFollowsCues = wholeFollowsCues;
     }
 
     /// <summary>The shipped cues.</summary>
@@ -36,6 +53,8 @@ public sealed class CommitmentCues
         ArgumentNullException.ThrowIfNull(files);
         var status = new List<(string, string)>();
         var category = new List<(string, string)>();
+        var partFollows = new List<string>();
+        var wholeFollows = new List<string>();
         foreach (var line in files.Read(Path, 3))
         {
             var (phrase, kind, value) = (line.Fields[0], line.Fields[1], line.Fields[2]);
@@ -49,13 +68,19 @@ public sealed class CommitmentCues
                 case "category" when Categories.Contains(value):
                     category.Add((phrase, value));
                     break;
-                case "status" or "category":
-                    throw line.Error($"'{value}' is no {kind} (use {string.Join(", ", kind == "status" ? Statuses : Categories)}).");
+                case "part" when value == PartFollows:
+                    partFollows.Add(phrase);
+                    break;
+                case "part" when value == WholeFollows:
+                    wholeFollows.Add(phrase);
+                    break;
+                case "status" or "category" or "part":
+                    throw line.Error($"'{value}' is no {kind} (use {string.Join(", ", kind switch { "status" => Statuses, "category" => Categories, _ => PartPlaces })}).");
                 default:
-                    throw line.Error($"'{kind}' is no kind of cue (use status or category).");
+                    throw line.Error($"'{kind}' is no kind of cue (use status, category or part).");
             }
         }
-        return new CommitmentCues([.. status], [.. category]);
+        return new CommitmentCues([.. status], [.. category], [.. partFollows], [.. wholeFollows]);
     }
 
     /// <summary>The strongest status a sentence's words give (disputed, delivered, pledged, announced), or null.</summary>
@@ -82,5 +107,42 @@ public sealed class CommitmentCues
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the amount at <paramref name="position"/> of <paramref name="sentence"/> is told as part of a larger
+    /// one: a cue such as "includes" or "of which" stands before it ("the bill includes about $60.8 billion").
+    /// </summary>
+    public bool IsPartAt(string sentence, int position) => CueEndsBefore(sentence, position, partFollowsCues);
+
+    /// <summary>
+    /// Whether the amount at <paramref name="position"/> of <paramref name="sentence"/> is told as a whole that another
+    /// amount is part of: a cue such as "of the" or "out of the" stands before it ("$20bn of the $50bn package").
+    /// </summary>
+    public bool IsWholeAt(string sentence, int position) => CueEndsBefore(sentence, position, wholeFollowsCues);
+
+    // A cue ends at most PartCueReach words before the position, as whole words.
+    private static bool CueEndsBefore(string sentence, int position, string[] cues)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var head = WithoutGap(sentence.AsSpan(0, position));
+        for (var words = 0; words <= PartCueReach && head.Length > 0; words++)
+        {
+            foreach (var cue in cues)
+            {
+                if (head.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (head.Length == cue.Length || !char.IsLetterOrDigit(head[head.Length - cue.Length - 1])))
+                    return true;
+            }
+            head = WithoutGap(head[..(head.LastIndexOfAny(Gap) + 1)]);
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WithoutGap(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && Gap.Contains(text[end - 1]))
+            end--;
+        return text[..end];
     }
 }

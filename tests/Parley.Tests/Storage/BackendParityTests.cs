@@ -56,6 +56,7 @@ public sealed class BackendParityTests(BackendParityTests.Stores stores) : IClas
     [InlineData("export", "--format", "csv", "--modality", "any")]
     [InlineData("export", "--format", "jsonl")]
     [InlineData("sources", "--format", "json")]
+    [InlineData("commitments", "--format", "json")]
     public void Command_GivesTheSameOutput_OnBothBackEnds(params string[] command)
     {
         var onSqlite = Run(command, sqlite);

@@ -62,5 +62,18 @@ public sealed class BriefTests : IDisposable
         Assert.DoesNotContain("<script>", markdown.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void ThePartOfAPackage_IsListedAsSuch_AndTheSummaryCountsThePackageOnce()
+    {
+        var brief = Write(new BriefQuery(),
+            ("WASHINGTON, May 6, 2024 (Parley Wire) - The United States approved a $50 billion aid package for Ukraine and Moldova on Monday. It includes $20 billion for Moldova.",
+                "2024-05-06", "Parley Wire", "https://example.test/4", "A $50 billion package"));
+        Assert.Contains("1 aid commitment worth about $50 billion in all, plus 1 part of it listed but not counted again.", brief.Summary);
+        var lines = MarkdownBriefWriter.CommitmentLines(brief);
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Text.Contains("20,000,000,000 USD", StringComparison.Ordinal)
+                                    && l.Text.EndsWith("part of the 50,000,000,000 USD commitment of 2024-05-06, not counted again", StringComparison.Ordinal));
+    }
+
     public void Dispose() => temp.Dispose();
 }

@@ -84,5 +84,50 @@ public sealed class CommitmentLedgerTests : IDisposable
         Assert.Equal(totals.Usd, totals.ByRecipient.Sum(t => t.Usd));
     }
 
+    private const string Package = "WASHINGTON, May 6, 2024 (Parley Wire) - The United States approved a $50 billion aid package for Ukraine and Moldova on Monday.";
+
+    [Fact]
+    public void ASumThePackageIncludes_IsListedAsPartOfIt_AndNotSummedAgain()
+    {
+        var commitments = Ledger(new CommitmentQuery(), (Package + " It includes about $20 billion for Moldova.", "2024-05-06", "Parley Wire"));
+        Assert.Equal([50_000_000_000m, 20_000_000_000m], commitments.Select(c => c.Amount));
+        Assert.Null(commitments[0].PartOf);
+        Assert.Equal(commitments[0].Evidence.Id, commitments[1].PartOf);
+        var totals = CommitmentTotals.Of(commitments);
+        Assert.Equal((50_000_000_000m, 1), (totals.Usd, totals.Parts));
+        Assert.Equal([("USA", 50_000_000_000m, 1)], totals.ByDonor.Select(t => (t.Key, t.Usd, t.Count)));
+        Assert.Equal([("2024-05", 50_000_000_000m, 1)], totals.ByMonth.Select(t => (t.Key, t.Usd, t.Count)));
+        Assert.Equal(totals.Usd, totals.ByRecipient.Sum(t => t.Usd));
+    }
+
+    [Fact]
+    public void ASumOfAWholeNamedInItsSentence_IsPartOfThatWhole()
+    {
+        var commitments = Ledger(new CommitmentQuery(),
+            (Package + " Out of the $50 billion package, the United States will provide $20 billion to Moldova.", "2024-05-06", "Parley Wire"));
+        var part = Assert.Single(commitments, c => c.PartOf is not null);
+        Assert.Equal(20_000_000_000m, part.Amount);
+        Assert.Equal(Assert.Single(commitments, c => c.Amount == 50_000_000_000m).Evidence.Id, part.PartOf);
+        Assert.Equal(50_000_000_000m, CommitmentTotals.Of(commitments).Usd);
+    }
+
+    [Fact]
+    public void TwoPackagesOfOneDonorInOneArticle_BothCount()
+    {
+        var commitments = Ledger(new CommitmentQuery(),
+            (Package + " The United States also pledged $20 billion in military aid to Moldova, including air defence systems.", "2024-05-06", "Parley Wire"));
+        Assert.Equal(2, commitments.Count);
+        Assert.All(commitments, c => Assert.Null(c.PartOf));
+        Assert.Equal((70_000_000_000m, 0), (CommitmentTotals.Of(commitments).Usd, CommitmentTotals.Of(commitments).Parts));
+    }
+
+    [Fact]
+    public void APartWhoseWholeIsFilteredOut_CountsAsAllTheListShows()
+    {
+        var commitments = Ledger(new CommitmentQuery(), (Package + " It includes about $20 billion for Moldova.", "2024-05-06", "Parley Wire"));
+        var totals = CommitmentTotals.Of([commitments[1]]);
+        Assert.Equal((20_000_000_000m, 0), (totals.Usd, totals.Parts));
+    }
+
     public void Dispose() => temp.Dispose();
 }
