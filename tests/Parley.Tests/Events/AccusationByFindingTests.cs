@@ -7,20 +7,14 @@ namespace Parley.Tests.Events;
 public sealed class AccusationByFindingTests
 {
     [Fact]
-    public void ACaseBroughtBySomeone_IsTheirAllegation()
-    {
-        var e = Assert.Single(EventCodingTests.Code("The judges threw out a complaint brought by Guyana on Monday."), e => e.Category.Type == "ACCUSE");
-        Assert.Equal("allege", e.Category.Mode);
-        Assert.Equal("GUY", Assert.Single(e.Actors).Code);
-    }
+    public void ACaseBroughtBySomeone_IsTheirAllegation() =>
+        Assert.Contains(EventCodingTests.Code("The judges threw out a complaint brought by Guyana on Monday."),
+            e => e.Category is { Type: "ACCUSE", Mode: "allege" } && e.Actors is [{ Code: "GUY" }]);
 
     [Fact]
-    public void ACourtFindingASideResponsible_AllegesItsWrong()
-    {
-        var e = Assert.Single(EventCodingTests.Code("The tribunal found Moscow responsible for the sinking of the ferry."), e => e.Category.Type == "ACCUSE");
-        Assert.Equal("allege", e.Category.Mode);
-        Assert.Equal("RUS", Assert.Single(e.Recipients).Code);
-    }
+    public void ACourtFindingASideResponsible_AllegesItsWrong() =>
+        Assert.Contains(EventCodingTests.Code("The tribunal found Moscow responsible for the sinking of the ferry."),
+            e => e.Category is { Type: "ACCUSE", Mode: "allege" } && e.Recipients is [{ Code: "RUS" }]);
 
     [Fact]
     public void FindingIllegalGoods_IsNoAccusation() =>
