@@ -1,8 +1,8 @@
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Fighting told by a noun or an idiom rather than a verb of attack: a counterattack, a war or conflict two sides fought,
-/// killings or executions en masse (sentences written for these tests).
+/// Fighting told by a noun or an idiom rather than a verb of attack: a counterattack, an offensive, a war or conflict two
+/// sides fought, killings or executions en masse (sentences written for these tests).
 /// </summary>
 public sealed class NominalFightingTests
 {
@@ -13,6 +13,12 @@ public sealed class NominalFightingTests
         Assert.Equal("IRN", Assert.Single(e.Actors).Code);
         Assert.Equal("ISR", Assert.Single(e.Recipients).Code);
     }
+
+    [Theory]
+    [InlineData("Sudan's offensive in Darfur has displaced thousands, the agency said.")]
+    [InlineData("Kyiv's counteroffensive in the south stalled in the autumn.")]
+    public void AnOffensive_IsFoughtWithHeavyWeapons(string text) =>
+        Assert.Contains(EventCodingTests.Code(text), e => e.Category is { Type: "ASSAULT", Mode: "heavy-weapons" });
 
     [Theory]
     [InlineData("Ethiopia and Eritrea fought a border war from 1998 to 2000.")]
