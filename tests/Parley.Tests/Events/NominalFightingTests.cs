@@ -31,6 +31,11 @@ public sealed class NominalFightingTests
     }
 
     [Fact]
+    public void ArtilleryFireExchanged_IsFoughtWithHeavyWeapons() =>
+        Assert.Contains(EventCodingTests.Code("Thai and Cambodian troops exchanged rocket fire along the frontier overnight."),
+            e => e.Category is { Type: "ASSAULT", Mode: "heavy-weapons" } && e.Actors.Count == 2);
+
+    [Fact]
     public void FightingACaseInCourt_IsNoWar() =>
         Assert.DoesNotContain(EventCodingTests.Code("The union fought a long legal battle with the ministry over pensions."), e => e.Category.Type == "ASSAULT");
 
