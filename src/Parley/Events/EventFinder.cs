@@ -396,14 +396,20 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     }
 
     /// <summary>
-    /// "were killed in clashes between farmers and herders": violence named bare right after "in" is the act the dead of
-    /// the verb before it were killed in, which <see cref="AbsorbOutcomes"/> keeps in place of the killing. ("killed in the
-    /// fighting" retells violence told before, which the killing counts as its toll.)
+    /// "were killed in clashes between farmers and herders", "were killed in an exchange of fire with police": violence named
+    /// bare or with "a" right after "in" is the act the dead of the verb before it were killed in, which
+    /// <see cref="AbsorbOutcomes"/> keeps in place of the killing. ("killed in the fighting" retells violence told before,
+    /// which the killing counts as its toll.)
     /// </summary>
-    private static bool ViolenceKilledIn(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun) =>
-        verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT" && noun.First == verb.End + 1
-        && document.MatchWord(verb.End).Equals("in", StringComparison.OrdinalIgnoreCase)
-        && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First));
+    private static bool ViolenceKilledIn(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun)
+    {
+        if (verb.Event.Category.Type != "ASSAULT" || noun.Event.Category.Type != "ASSAULT" || !document.MatchWord(verb.End).Equals("in", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var start = verb.End + 1;
+        if (start < noun.First && document.MatchWord(start) is "a" or "an")
+            start++;
+        return noun.First == start && !NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(noun.First));
+    }
 
     /// <summary>
     /// "freed 24 prisoners in a swap", "apologised to Aliyev in a phone call": a noun event right after "in" (and its
