@@ -39,9 +39,25 @@ public sealed partial class EventFinder
             var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
+            if (!category.PlaceIsDestination && IsTakenTo(clause, start, m.FirstToken))
+                return [];
             return m.Mention.Place?.Country is not null ? Coordinated(clause, k, +1).FindAll(p => p.Mention.Place?.Country is not null) : [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// Whether the place at token <paramref name="place"/>, after the cue ending at <paramref name="start"/>, is where someone
+    /// is taken, not whom a strike or seizure hits: "taking 250 hostages to Gaza", "back into Gaza" (but "fired rockets into
+    /// Israel" strikes it, and the cue's own "to" names its target: "laid siege to El Fasher").
+    /// </summary>
+    private static bool IsTakenTo(SentenceClauses clause, int start, int place)
+    {
+        var before = WordBefore(clause, place);
+        if (before < start)
+            return false;
+        return clause.Word(before).Equals("to", StringComparison.OrdinalIgnoreCase)
+               || (clause.Word(before).Equals("into", StringComparison.OrdinalIgnoreCase) && before - 1 >= start && clause.Word(before - 1).Equals("back", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

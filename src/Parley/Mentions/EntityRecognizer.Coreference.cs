@@ -86,7 +86,9 @@ public sealed partial class EntityRecognizer
         var nounText = Word(text, state, noun.Start);
         // "either side" is one of the two, unknown which, and "each government" every one of them: both are named, as for "both sides".
         var either = first is "either" or "Either" or "each" or "Each";
+        // "the two neighbours", "the two rivals", "the two navies" are the two sides as well, named by what they are to each other or by their forces.
         if (!(noun.Kind == ChunkKind.Role || nounText is "sides" or "countries" or "men" or "women" or "nations" or "governments" or "factions" or "delegations"
+                  or "neighbours" or "neighbors" or "rivals" or "armies" or "militaries" or "navies"
               || (either && nounText is "side" or "country")))
             return k + 1;
         // "Both President Joe Biden and …": a title before a name opens that name, not a pair.
