@@ -14,7 +14,7 @@ namespace Parley.Events;
 /// takes the modality of the event it names, and words that only name an event (a meeting as a setting, the
 /// condition of a threat) are kept only as evidence of the event they name. Then every event gets its id and confidence.
 /// </summary>
-public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
+public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineComponent
 {
     /// <summary>A merger using the shipped event lexicon.</summary>
     public EventMerger() : this(EventLexicon.Shipped) { }
@@ -67,6 +67,8 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
                 if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
                     TakeDoers(same, e);
                 Join(same, e, lendsDetails: !DefiniteNoun(document, e) && !DefiniteObject(document, e));
+                if (TellsBeginning(document, same, e))
+                    TakeBeginning(same, e);
                 told[same].Add(e);
             }
             else if (!e.IsReference)
@@ -423,7 +425,7 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
             return false;
         if (!bareNoun && TwoUnrealActs(document, k, e))
             return false;
-        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
+        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed && !TellsBeginning(document, k, e))
             return false;
         // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
         return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
