@@ -93,7 +93,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         }
         TakeBrokers(kept, told);
         TakeNeutralVenues(kept);
-        InheritDates(document, kept);
+        InheritDates(document, kept, told);
         for (var i = 0; i < kept.Count; i++)
         {
             DropSelfRecipients(kept[i]);
@@ -250,13 +250,19 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     /// before it (handing a paragraph's day on dated 36 acts of the articles that the gold leaves undated, for 6 it dates).
     /// Only a day is passed on; a year or a month dates background, not the news.
     /// </summary>
-    private static void InheritDates(Document document, List<PloverEvent> kept)
+    private static void InheritDates(Document document, List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
     {
         foreach (var e in kept)
         {
             if (e.Date is not null || e.Modality != EventModality.Asserted)
                 continue;
             var headline = ModalityTagger.InHeadline(document, e.Sentence);
+            if (headline && RetellingLeadDay(document, told[e]) is { } day)
+            {
+                e.Date = day;
+                e.Explanations["date"] = "merge: the one day of the lead sentence that retells the headline's news";
+                continue;
+            }
             var source = headline ? LeadNews(document, kept, e) : kept.Find(k => IsDayEvent(k) && DatelineDay(document, k, e));
             if (source is null)
                 continue;
