@@ -5,12 +5,12 @@ namespace Parley.Events;
 
 public sealed partial class EventMerger
 {
+    // How far after the cue's last word the verb of beginning may stand ("The demonstrations began", "The truce took effect").
+    private const int BeginningReach = 2;
+
     // Words that tell when an act began: "The protests began in late September", "The truce took effect on Saturday".
     private static readonly FrozenSet<string> BeginningWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "began", "begun", "begins", "started", "starts", "erupted", "effect");
-
-    // How far after the cue's last word the verb of beginning may stand ("The demonstrations began", "The truce took effect").
-    private const int BeginningReach = 2;
 
     /// <summary>
     /// "The demonstrations began outside parliament on Aug. 25", "The truce took effect on Saturday": a sentence that opens
