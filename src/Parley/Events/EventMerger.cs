@@ -14,7 +14,7 @@ namespace Parley.Events;
 /// takes the modality of the event it names, and words that only name an event (a meeting as a setting, the
 /// condition of a threat) are kept only as evidence of the event they name. Then every event gets its id and confidence.
 /// </summary>
-public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
+public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineComponent
 {
     /// <summary>A merger using the shipped event lexicon.</summary>
     public EventMerger() : this(EventLexicon.Shipped) { }
@@ -67,6 +67,8 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
                 if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
                     TakeDoers(same, e);
                 Join(same, e, lendsDetails: !DefiniteNoun(document, e) && !DefiniteObject(document, e));
+                if (TellsBeginning(document, same, e))
+                    TakeBeginning(same, e);
                 told[same].Add(e);
             }
             else if (!e.IsReference)
@@ -91,7 +93,7 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
         }
         TakeBrokers(kept, told);
         TakeNeutralVenues(kept);
-        InheritDates(document, kept);
+        InheritDates(document, kept, told);
         for (var i = 0; i < kept.Count; i++)
         {
             DropSelfRecipients(kept[i]);
@@ -248,13 +250,19 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
     /// before it (handing a paragraph's day on dated 36 acts of the articles that the gold leaves undated, for 6 it dates).
     /// Only a day is passed on; a year or a month dates background, not the news.
     /// </summary>
-    private static void InheritDates(Document document, List<PloverEvent> kept)
+    private static void InheritDates(Document document, List<PloverEvent> kept, Dictionary<PloverEvent, List<PloverEvent>> told)
     {
         foreach (var e in kept)
         {
             if (e.Date is not null || e.Modality != EventModality.Asserted)
                 continue;
             var headline = ModalityTagger.InHeadline(document, e.Sentence);
+            if (headline && RetellingLeadDay(document, told[e]) is { } day)
+            {
+                e.Date = day;
+                e.Explanations["date"] = "merge: the one day of the lead sentence that retells the headline's news";
+                continue;
+            }
             var source = headline ? LeadNews(document, kept, e) : kept.Find(k => IsDayEvent(k) && DatelineDay(document, k, e));
             if (source is null)
                 continue;
@@ -423,7 +431,7 @@ public sealed class EventMerger(EventLexicon lexicon) : IPipelineComponent
             return false;
         if (!bareNoun && TwoUnrealActs(document, k, e))
             return false;
-        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed)
+        if (k.Date?.Time is { } kd && e.Date?.Time is { } ed && kd != ed && !TellsBeginning(document, k, e))
             return false;
         // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
         return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
