@@ -2,7 +2,7 @@ using Parley.Events;
 
 namespace Parley.Tests.Events;
 
-/// <summary>A deal said to be likely or unlikely is an agreement only supposed (sentences written for these tests).</summary>
+/// <summary>A deal said to be unlikely is an agreement only supposed (sentences written for these tests).</summary>
 public sealed class DealOutlookTests
 {
     [Fact]
