@@ -16,6 +16,7 @@ public sealed partial class EventFinder
     /// <item>"agreeing that their security forces would work together", "agreed that rich nations should provide $300 billion":
     /// the cooperative acts of an agreement's "that" clause are what was agreed, one AGREE (as "agreed to" takes its infinitive);
     /// a hostile one stays an event ("promising that the enemy would pay an unprecedented price" threatens);</item>
+    /// <item>"agreed to resume regular visits": the meetings an agreement's infinitive names are what was agreed;</item>
     /// <item>"denounced the decision as a reward for hostage-taking", "condemned the deal as a surrender": the name a
     /// condemnation gives the act it condemns is no act of its own.</item>
     /// </list>
@@ -34,11 +35,18 @@ public sealed partial class EventFinder
                 "ACCUSE" => NameGivenStart(document, sentence, statement),
                 _ => -1,
             };
+            var meetingsOnly = false;
+            if (start < 0 && statement.Event.Category.Type == "AGREE")
+            {
+                start = AgreedInfinitiveStart(document, statement);
+                meetingsOnly = true;
+            }
             if (start < 0)
                 continue;
             foreach (var act in found)
             {
-                if (act.First >= start && (statement.Event.Category.Type == "ACCUSE" || act.Event.Category.Score > 0)
+                if (act.First >= start && (!meetingsOnly || act.Event.Category.Type == "CONSULT" && !SettingBetween(document, start, act.First))
+                    && (statement.Event.Category.Type == "ACCUSE" || act.Event.Category.Score > 0)
                     && !ContentEndsBetween(document, start, act.First)
                     && act.First - start <= (statement.Event.Category.Type == "AGREE" ? AgreedActReach : NameGivenReach))
                     contents.Add(act.Event);
@@ -56,6 +64,37 @@ public sealed partial class EventFinder
             return agreement.End;
         return agreement.End < sentence.EndToken && document.MatchWord(agreement.End).Equals("that", StringComparison.OrdinalIgnoreCase)
             ? agreement.End + 1 : -1;
+    }
+
+    /// <summary>
+    /// "agreed to set aside their dispute and begin technical talks", "agreed to resume regular visits": the meetings the
+    /// infinitive of an agreement names are what was agreed, one AGREE, not meetings planned of their own. Where that
+    /// infinitive's words start, right after the cue that holds its "to"; -1 when the cue holds none.
+    /// </summary>
+    private static int AgreedInfinitiveStart(Document document, (PloverEvent Event, int First, int End) agreement)
+    {
+        if (agreement.Event.Pattern.Form != EventForm.Verb)
+            return -1;
+        for (var i = agreement.First + 1; i < agreement.End; i++)
+        {
+            if (document.MatchWord(i).Equals("to", StringComparison.OrdinalIgnoreCase))
+                return agreement.End;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A preposition before a meeting makes it the setting of the act agreed, not what was agreed: "agree to swap
+    /// prisoners in first direct talks".
+    /// </summary>
+    private static bool SettingBetween(Document document, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -259,7 +259,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             // "he would be sworn in within days and promised elections": a past verb joined by "and" is no verb the modal takes,
             // nor one a background phrase within the clause puts in the past ("travelled to Kyiv for his first visit since taking
             // office and signed a pact").
-            if ((cue is ModalityCue.Hypothetical or ModalityCue.Future || (cue == ModalityCue.Past && !opensSentence)) && JoinedPastVerb(document, cueEnd, first))
+            if ((cue is ModalityCue.Hypothetical or ModalityCue.Future || (cue == ModalityCue.Past && !opensSentence)) && JoinedPastVerb(document, cues, cueEnd, first))
                 continue;
             // "would restore a pact that it had threatened to scrap": a verb with a perfect of its own is a clause of its own,
             // which a plan before it does not take.
@@ -448,12 +448,14 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     }
 
     /// <summary>
-    /// Whether the event's first word, at <paramref name="first"/>, is a past form ending in "-ed" right after an "and" or
-    /// "but" that stands after <paramref name="from"/>, with no "have" between (as in "would have met and agreed").
+    /// Whether the event's first word, at <paramref name="first"/>, is a past form ending in "-ed" or a verb of saying ("accused
+    /// the pair of stirring up confrontation and said their cooperation must not harm …") right after an "and" or "but" that
+    /// stands after <paramref name="from"/>, with no "have" between (as in "would have met and agreed").
     /// </summary>
-    private static bool JoinedPastVerb(Document document, int from, int first)
+    private static bool JoinedPastVerb(Document document, SentenceCues cues, int from, int first)
     {
-        if (first - 1 <= from || document.MatchWord(first - 1) is not ("and" or "but") || !document.MatchWord(first).EndsWith("ed", StringComparison.Ordinal)
+        if (first - 1 <= from || document.MatchWord(first - 1) is not ("and" or "but")
+            || !(document.MatchWord(first).EndsWith("ed", StringComparison.Ordinal) || cues.Cues.Exists(c => c.First == first && c.Cue == ModalityCue.Report))
             || !char.IsLower(document.MatchText[document.Tokens[first].Start]))
             return false;
         for (var i = from; i < first - 1; i++)
