@@ -61,6 +61,14 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether the place where the event happens, starting at character <paramref name="sceneStart"/>, is only where
+    /// someone is taken after the cue ending at <paramref name="end"/>: "taking 40 hostages to Gaza" does not strike Gaza's
+    /// people, whom the captives seldom are.
+    /// </summary>
+    private static bool IsSceneTakenTo(SentenceClauses clause, int end, int sceneStart) =>
+        clause.Mentions.Exists(m => m.Mention.Start == sceneStart && IsTakenTo(clause, end, m.FirstToken));
+
+    /// <summary>
     /// Whether the event, done by a country's own forces in a place of that country, strikes the people there though no
     /// one is named: arrests and shootings do, fighting between two sides does not (<c>roles/home-striking-kinds.txt</c>).
     /// </summary>
