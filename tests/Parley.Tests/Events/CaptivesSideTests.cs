@@ -19,4 +19,20 @@ public sealed class CaptivesSideTests
         var release = Assert.Single(EventCodingTests.Code(sentence), e => e.Category.Mode == "release");
         Assert.Empty(release.Recipients);
     }
+
+    [Theory]
+    [InlineData("A ceasefire between Ukraine and Russia began on Sunday.\n\nUnder the deal, Russia is due to release 15 hostages next week.", "RUS", "UKR")]
+    [InlineData("Thailand accused Cambodia of shelling its villages on Monday.\n\nCambodia freed six hostages on Tuesday.", "KHM", "THA")]
+    public void HostagesOneSideFrees_AreThePeopleOfTheSideItFights(string text, string freer, string side)
+    {
+        var release = Assert.Single(EventCodingTests.Code(text), e => e.Category.Mode == "release" && e.Actors.Exists(a => a.Code == freer));
+        Assert.Equal([side], release.Recipients.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void HostagesFreedAfterTalksWithAMediator_AreNotTheMediatorsPeople()
+    {
+        var release = Assert.Single(EventCodingTests.Code("Qatar hosted talks with Hamas on Monday.\n\nHamas freed six hostages on Tuesday."), e => e.Category.Mode == "release");
+        Assert.Empty(release.Recipients);
+    }
 }
