@@ -291,7 +291,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: hostages one side frees are the people of the side it fights";
                 }
                 if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene && !names.IsBasingVerb(document.MatchWord(first))
-                    && !IsSceneTakenTo(clause, end, scene.Start)
+                    && !IsSceneTakenTo(clause, e, end, scene.Start)
                     && (!e.Actors.Exists(a => a.Code == struck) || StrikesUnnamedPeople(clause, e, first, end) || StrikesPeopleAtHome(e)))
                 {
                     e.Recipients.Add(new Participant(scene.Start, scene.End, struck, "CVL", null));
