@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Mentions;
 
@@ -19,13 +20,23 @@ public sealed partial class EventFinder
             // A long object may still be followed by whom it goes to: "provided more than $60 billion in military aid to Ukraine".
             var farReach = reach == ObjectReach && m.Mention.Kind == kind && clause.Is(m.FirstToken - 1, PartyPrepositions) ? FarObjectReach : reach;
             if (m.FirstToken - start > farReach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken)
-                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i) || OpensAsClause(clause, i, m)))
+                || Enumerable.Range(start, m.FirstToken - start).Any(i => clause.Word(i) is "," || clause.Is(i, ClauseOpeners) || OpensRelativeClause(clause, start, i) || OpensAsClause(clause, i, m) || OpensCounterpart(clause, i)))
                 return [];
             if (m.Mention.Kind == kind)
                 return Coordinated(clause, k, +1);
         }
         return [];
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens what is given back for the object ("release 20 hostages in exchange for
+    /// 600 prisoners", "in return for"): those named there are the other side's, not whom the act is done to.
+    /// </summary>
+    private static bool OpensCounterpart(SentenceClauses clause, int i) =>
+        clause.Word(i).Equals("in", StringComparison.OrdinalIgnoreCase) && clause.Is(i + 1, CounterpartNouns)
+        && i + 2 < clause.Sentence.EndToken && clause.Word(i + 2).Equals("for", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> CounterpartNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "exchange", "return");
 
     /// <summary>
     /// Whether token <paramref name="i"/> is an "as" right before <paramref name="m"/> that opens a clause with it as its

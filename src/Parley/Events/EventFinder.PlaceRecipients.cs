@@ -61,6 +61,14 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether the place where a violent or coercive event happens, starting at character <paramref name="sceneStart"/>, is
+    /// only where its victims are taken after the cue ending at <paramref name="end"/>: "taking 40 hostages to Gaza" does not
+    /// strike Gaza's people, whom the captives seldom are (but troops "deployed to the Kursk region" are sent to Russia).
+    /// </summary>
+    private static bool IsSceneTakenTo(SentenceClauses clause, PloverEvent e, int end, int sceneStart) =>
+        e.Category.Type is "ASSAULT" or "COERCE" && clause.Mentions.Exists(m => m.Mention.Start == sceneStart && IsTakenTo(clause, end, m.FirstToken));
+
+    /// <summary>
     /// Whether the event, done by a country's own forces in a place of that country, strikes the people there though no
     /// one is named: arrests and shootings do, fighting between two sides does not (<c>roles/home-striking-kinds.txt</c>).
     /// </summary>

@@ -285,7 +285,13 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     Add(e.Recipients, owner);
                     e.Explanations["recipient"] = "events: the object is the people of a party named before (\"its inspectors\")";
                 }
+                if (e.Recipients.Count == 0 && HostagesOfTheOtherSide(clause, e, events) is { } hostages)
+                {
+                    e.Recipients.Add(hostages);
+                    e.Explanations["recipient"] = "events: hostages one side frees are the people of the side it fights";
+                }
                 if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene && !names.IsBasingVerb(document.MatchWord(first))
+                    && !IsSceneTakenTo(clause, e, end, scene.Start)
                     && (!e.Actors.Exists(a => a.Code == struck) || StrikesUnnamedPeople(clause, e, first, end) || StrikesPeopleAtHome(e)))
                 {
                     e.Recipients.Add(new Participant(scene.Start, scene.End, struck, "CVL", null));
