@@ -35,4 +35,11 @@ public sealed partial class EventFinder
             e.Category = lexicon.Category("CONSULT", "visit");
         e.Explanations["actor"] = e.Explanations["recipient"] = "events: a meeting in one party's country: that party hosts its guests";
     }
+
+    /// <summary>
+    /// "Allies first agreed to aim for 2 percent at a summit in Wales": a gathering of many states named by its noun alone
+    /// is not held by the one or two parties the act told before named, so it takes no parties from it.
+    /// </summary>
+    private static bool GatheringOfMany(PloverEvent e) =>
+        e.Category is { Type: "CONSULT", Mode: "multilateral" } && e.Pattern.Form == EventForm.Noun;
 }

@@ -164,9 +164,14 @@ public sealed partial class EventFinder
         || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token))
         || ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
 
-    /// <summary>A finite verb after "and" or a comma tells an act of its own: "discussed a truce and agreed to …".</summary>
+    /// <summary>
+    /// A finite verb after "and" or a comma tells an act of its own: "discussed a truce and agreed to …"; so does a participle
+    /// after a comma, which tells what the subject did beside the meeting ("endorsed a communique at a summit on peace in
+    /// Ukraine, calling for …"), not what the meeting was about.
+    /// </summary>
     private static bool TellsOwnAct(Document document, (PloverEvent Event, int First, int End) act) =>
         act.Event.Pattern.Form == EventForm.Verb && act.First > 0
-        && !document.MatchWord(act.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && OwnActOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(act.First - 1));
+        && (document.MatchWord(act.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            ? document.MatchWord(act.First - 1) is ","
+            : OwnActOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(act.First - 1)));
 }

@@ -395,7 +395,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
-        if (k.Category.Type != e.Category.Type)
+        if (k.Category.Type != e.Category.Type || Introduced(document, e) || NamedByOtherNoun(document, k, e))
             return false;
         var denial = Denial(document, k, e);
         if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
