@@ -170,6 +170,20 @@ public sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>
+    /// Whether a response phrase of <c>events/response-cues.tsv</c> ends right before the cue at <paramref name="first"/>:
+    /// "Tokyo in turn protested to China". Its noun says the act answers another; it is no noun a participle describes.
+    /// </summary>
+    private bool FollowsResponsePhrase(Document document, int first)
+    {
+        for (var start = Math.Max(0, first - 3); start < first; start++)
+        {
+            if (lexicon.Responses.LongestAt(document, start, first) is { End: var end, Values: var cues } && end == first && cues.Contains(ResponseCue.Response))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a word of the trigger starts like <paramref name="word"/>: "closures" and "close", "warrants" and "warrant".</summary>
     private static bool SharesStem(Document document, TextSpan trigger, string word)
     {
