@@ -55,7 +55,7 @@ public sealed partial class EventFinder
                                      && a.Actors.Exists(NotReacting));
             if (act is null)
                 continue;
-            foreach (var doer in act.Actors.Where(NotReacting).DistinctBy(x => x.Code))
+            foreach (var doer in act.Actors.Where(NotReacting).DistinctBy(x => (x.Code, x.Sector)))
                 e.Recipients.Add(doer);
             e.Explanations["recipient"] = $"events: the object names an act told before ({act.Trigger}); it is directed at whoever did it";
             return;
