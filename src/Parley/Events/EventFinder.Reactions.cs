@@ -20,7 +20,8 @@ public sealed partial class EventFinder
     /// "The Kremlin condemned the closures as hostile", "Biden called the warrants outrageous", "Poland welcomed the
     /// treaty": a condemnation, or an act of a reaction verb (<c>events/response-cues.tsv</c>), whose object names an act
     /// told before (a definite noun of that act's words, a noun cue of its type, or a noun that can name any act:
-    /// "regretted the move") is directed at whoever did that act, the latest such act not by the reacting side. (Refusals
+    /// "regretted the move") is directed at whoever did that act, the latest such act not by the reacting side: one of its
+    /// country and sector ("the opposition leader condemned the decision" of the government is aimed at it). (Refusals
     /// as well cost a merge of the held-out articles: a recipient guessed for one telling keeps it apart from the others.)
     /// </summary>
     private void ReactToAct(Document document, PloverEvent e, int first, int end, Sentence sentence,
@@ -31,6 +32,7 @@ public sealed partial class EventFinder
         AnswerActJustBefore(document, e, found, earlier);
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || ActNamedStart(document, e, first, end, sentence) is not { } determiner)
             return;
+        bool NotReacting(Participant doer) => !e.Actors.Exists(y => y.Code == doer.Code && y.Sector == doer.Sector);
         var acts = found.Where(f => f.End <= first && f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier)).Take(ReactionReach).ToList();
         for (var i = determiner + 1; i < Math.Min(sentence.EndToken, determiner + 1 + NounPhraseReach); i++)
         {
@@ -50,10 +52,10 @@ public sealed partial class EventFinder
             // act; nor is an appeal about it ("urged Washington to reverse the decision, and Albanese condemned the measures") the measures.
             var act = acts.Find(a => (types.Contains(a.Category.Type) || (SharesStem(document, a.Trigger, word) && a.Category.Type != "ACCUSE")
                                       || (anyAct && a.Category.Type is not ("ACCUSE" or "REQUEST")))
-                                     && a.Actors.Exists(x => !e.Actors.Exists(y => y.Code == x.Code)));
+                                     && a.Actors.Exists(NotReacting));
             if (act is null)
                 continue;
-            foreach (var doer in act.Actors.Where(x => !e.Actors.Exists(y => y.Code == x.Code)).DistinctBy(x => x.Code))
+            foreach (var doer in act.Actors.Where(NotReacting).DistinctBy(x => (x.Code, x.Sector)))
                 e.Recipients.Add(doer);
             e.Explanations["recipient"] = $"events: the object names an act told before ({act.Trigger}); it is directed at whoever did it";
             return;
@@ -168,6 +170,20 @@ public sealed partial class EventFinder
                 return new Participant(m.Start, m.End, code, "GOV", null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a response phrase of <c>events/response-cues.tsv</c> ends right before the cue at <paramref name="first"/>:
+    /// "Tokyo in turn protested to China". Its noun says the act answers another; it is no noun a participle describes.
+    /// </summary>
+    private bool FollowsResponsePhrase(Document document, int first)
+    {
+        for (var start = Math.Max(0, first - 3); start < first; start++)
+        {
+            if (lexicon.Responses.LongestAt(document, start, first) is { End: var end, Values: var cues } && end == first && cues.Contains(ResponseCue.Response))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a word of the trigger starts like <paramref name="word"/>: "closures" and "close", "warrants" and "warrant".</summary>

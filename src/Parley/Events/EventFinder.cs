@@ -867,7 +867,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// participle ("a resort in the Apulia region hosted by Meloni" tells who hosted the summit), and so does a party's
     /// before "to", where it is the subject of a headline's verb ("Russian troops deployed to Belarus").
     /// </summary>
-    private static bool IsNounModifier(Document document, int first, int end)
+    private bool IsNounModifier(Document document, int first, int end)
     {
         if (first == 0 || end >= document.Tokens.Length)
             return false;
@@ -877,7 +877,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
         return cue.EndsWith("ed", StringComparison.Ordinal)
                && before.Kind == TokenKind.Word && char.IsLower(previous[0]) && !NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                && !document.Mentions.Any(m => m.Start <= before.Start && before.End <= m.End && (m.Kind != MentionKind.Actor || document.MatchWord(first + 1) is "to"))
-               && document.MatchWord(first + 1) is "to" or "by"
+               && document.MatchWord(first + 1) is "to" or "by" && !FollowsResponsePhrase(document, first)
                && (end - first == 1 || IsPrepositionObject(document, first - 1));
     }
 
