@@ -393,7 +393,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             var verb = found.FindLast(f => f.End <= noun.First && (infinitive || topic || f.Event.Pattern.Form == EventForm.Verb));
             if (verb.Event is null || verb.Event.Category.Type == "ACCUSE" || noun.First - verb.End > ThemeReach || ViolenceKilledIn(document, verb, noun)
-                || OccasionIn(document, verb, noun)
+                || OccasionIn(document, verb, noun) || SubjectOfThatClause(document, verb, noun)
                 || Enumerable.Range(verb.End, noun.First - verb.End).Any(i => document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal
                     || ThemeBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i))))
                 continue;
@@ -426,10 +426,25 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     {
         if (noun.Event.Pattern.Form != EventForm.Noun || verb.Event.Category.Type == "ASSAULT" && noun.Event.Category.Type == "ASSAULT")
             return false;
+        return OpensNounPhrase(document, verb, noun, "in");
+    }
+
+    /// <summary>
+    /// "warned on Monday that the fighting could resume": a noun event that is the subject of a "that" clause after the
+    /// verb is an act the clause tells of its own (hypothetical by its modal), as an accusation keeps the attacks it
+    /// tells; it is not what the verb acts on. One in the clause's object stays the verb's theme: "warned that Moscow
+    /// could face new sanctions" is a threat of sanctions.
+    /// </summary>
+    private static bool SubjectOfThatClause(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun) =>
+        OpensNounPhrase(document, verb, noun, "that");
+
+    /// <summary>Whether <paramref name="word"/>, after the verb, stands right before the noun cue or its determiner ("in a swap", "that the fighting").</summary>
+    private static bool OpensNounPhrase(Document document, (PloverEvent Event, int First, int End) verb, (PloverEvent Event, int First, int End) noun, string word)
+    {
         var before = noun.First - 1;
         if (before > verb.End && NounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(before)))
             before--;
-        return before >= verb.End && document.MatchWord(before).Equals("in", StringComparison.OrdinalIgnoreCase);
+        return before >= verb.End && document.MatchWord(before).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
