@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Documents;
+using Parley.Mentions;
 using Parley.Pipeline;
 
 namespace Parley.Events;
@@ -78,7 +79,7 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             currency = symbol.Word.Unit;
             i = symbol.End;
         }
-        if (Number(document, i, limit) is not { } number)
+        if (Number(document, i, limit) is not { } number || NamesYear(document, i))
             return null;
         var (value, end) = number;
         if (Word(document, end, limit, QuantityWordKind.Scale) is { } scale)
@@ -229,6 +230,24 @@ public sealed class QuantityRecognizer(EventLexicon lexicon) : IPipelineComponen
             return (value, i + 1);
         }
         return Word(document, i, limit, QuantityWordKind.Number) is { } word ? (word.Word.Value, word.End) : null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a year a date mention covers: "In 2021 Poland sent troops" tells when, not how
+    /// many. Only four digits of 1900–2099 are looked up, so the mentions are scanned rarely.
+    /// </summary>
+    private static bool NamesYear(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        var text = document.TextOf(token);
+        if (token.Kind != TokenKind.Number || text.Length != 4 || !(text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)))
+            return false;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Kind == MentionKind.Date && mention.Start <= token.Start && token.End <= mention.End)
+                return true;
+        }
+        return false;
     }
 
     private (QuantityWord Word, int End)? Word(Document document, int i, int limit, QuantityWordKind kind)

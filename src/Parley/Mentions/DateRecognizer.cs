@@ -32,6 +32,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         (MonthYear(), true, Needs.Year | Needs.Month, (m, _) => TimeReference.InMonth(Int(m, "year"), MonthOf(m))),
         (PartOfYear(), true, Needs.Year, (m, _) => TimeReference.InYear(Int(m, "year"))),
         (Decade(), true, Needs.Year, (m, _) => TimeReference.InDecade(Int(m, "decade"))),
+        (DayOfRelativeYear(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? Day(p.Year + Step(m.Groups["which"].Value), MonthOf(m), Int(m, "day")) : null),
         (DayMonth(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
         (MonthDay(), false, Needs.Digit | Needs.Month, (m, c) => c.Published is { } p ? NearestDay(p, MonthOf(m), Int(m, "day"), DayTense(c, m.Index)) : null),
         (MonthRelative(), false, Needs.Month, (m, c) => c.Published is { } p ? MonthRelativeTo(p, m.Groups["which"].Value, MonthOf(m)) : null),
@@ -522,14 +523,17 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
         _ => 0,
     };
 
+    /// <summary>Which way a period named relative to the time of writing lies: "last year" one back, "next week" one on.</summary>
+    private static int Step(string which) => which.ToLowerInvariant() switch
+    {
+        "last" or "past" or "previous" => -1,
+        "next" or "coming" => 1,
+        _ => 0, // this, earlier this, later this
+    };
+
     private static TimeReference Period(DateOnly published, string which, string unit)
     {
-        var step = which.ToLowerInvariant() switch
-        {
-            "last" or "past" or "previous" => -1,
-            "next" or "coming" => 1,
-            _ => 0, // this, earlier this, later this
-        };
+        var step = Step(which);
         if (which.ToLowerInvariant() is "over" or "at")
         {
             // "over the weekend": the last Saturday on or before publication, and its week.
@@ -679,6 +683,11 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")]
     private static partial Regex WeekdayWord();
+
+    // "May 9 last year", "3 March next year": a day whose year is named relative to the year of writing, which the
+    // nearest May 9 would miss by a year.
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @")(?:st|nd|rd|th)?,?\s+(?<which>last|this|next)\s+year\b")]
+    private static partial Regex DayOfRelativeYear();
 
     // "last January", "next May": a month named relative to the month of writing.
     [GeneratedRegex(@"\b(?<which>last|next|this)\s+" + Month + @"(?!\w)(?!\s*\d)")]
