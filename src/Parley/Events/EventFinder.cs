@@ -299,6 +299,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 DropTopics(document, e, end, sentence);
                 ReactToAct(document, e, first, end, sentence, events, found);
+                AimAtCounterpart(events, e);
             }
             foreach (var f in found)
                 LinkClauses(clause, f, found);
