@@ -158,11 +158,16 @@ public sealed partial class EventFinder
         return -1;
     }
 
-    /// <summary>A clause ends at the sentence's end, a break (";", a dash, a bracket) or a word opening another clause.</summary>
+    /// <summary>
+    /// A clause ends at the sentence's end, a break (";", a dash, a bracket) or a word opening another clause; so does a
+    /// topic at "but", which tells how the meeting ended, not what it was about ("held talks about basing drones there,
+    /// but no deal has been reached").
+    /// </summary>
     private static bool EndsTopic(Document document, int token) =>
         document.Tokens[token].Kind is TokenKind.Terminal
         || ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token))
-        || ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token));
+        || ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(token))
+        || document.MatchWord(token).Equals("but", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A finite verb after "and" or a comma tells an act of its own: "discussed a truce and agreed to …"; so does a participle

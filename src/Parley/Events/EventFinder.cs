@@ -271,6 +271,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                         Add(e.Recipients, party);
                     e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
+                TakePartiesOfTalks(e, found);
                 if (e.Actors.Count == 0 && !GatheringOfMany(e))
                     CarryParties(events, e, document, condemned);
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb

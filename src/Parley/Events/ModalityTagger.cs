@@ -228,8 +228,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
             }
-            // "more fighting could break out": a modal the cue's own pattern spells after its noun makes the event speculation.
-            if (cue == ModalityCue.Hypothetical && e.Pattern.Form == EventForm.Noun && cueFirst > first && cueEnd <= end && PatternSpells(e.Pattern, document, cueFirst, cueEnd))
+            // "more fighting could break out", "breakthroughs will be achieved": a modal the cue's own pattern spells after its
+            // noun makes the event speculation or a plan.
+            if (cue is ModalityCue.Hypothetical or ModalityCue.Future && e.Pattern.Form == EventForm.Noun && cueFirst > first && cueEnd <= end && PatternSpells(e.Pattern, document, cueFirst, cueEnd))
             {
                 nearest = (cueFirst, cue);
                 Note(e, cue, document, cueFirst, cueEnd);
