@@ -313,6 +313,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 DropActorAsRecipient(f.Event);
             foreach (var f in found)
                 MediateBetweenSidesBefore(f.Event, found, events);
+            foreach (var f in found)
+                GiveHeldPeople(document, f.Event, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];
