@@ -9,9 +9,9 @@ namespace Parley.Events;
 public sealed record Participant(int Start, int End, string Code, string Sector, string? Name)
 {
     /// <summary>
-    /// Whether the event took it as recipient only because the event answers the act told just before it
-    /// ("Tokyo vowed to respond" is aimed at whoever fired): a guess about that answer, which events whose parties
-    /// are carried from it must not inherit.
+    /// Whether the event took it as recipient only from the story, not its own sentence: because the event answers the
+    /// act told just before it ("Tokyo vowed to respond" is aimed at whoever fired), or because it is the actor's
+    /// counterpart in the story's dyad. A guess, which events whose parties are carried from it must not inherit.
     /// </summary>
     public bool AnswersActBefore { get; init; }
 
