@@ -6,35 +6,19 @@ namespace Parley.Tests.Events;
 /// </summary>
 public sealed class HostedMeetingMergeTests
 {
-    [Fact]
-    public void AHostingAfterTheMeeting_IsThatMeetingHeldThroughTheHost()
+    [Theory]
+    [InlineData("Serbian and Kosovar negotiators met in Brussels on Tuesday, with Belgian Prime Minister Alexander De Croo hosting the talks.", "BEL")]
+    [InlineData("Japan and South Korea agreed to ease export curbs. The talks, hosted by Singapore, were led by the two foreign ministers.", "SGP")]
+    public void AHostingAfterTheMeeting_IsThatMeetingHeldThroughTheHost(string text, string host)
     {
-        var events = EventCodingTests.Code("Serbian and Kosovar negotiators met in Brussels on Tuesday, with Belgian Prime Minister Alexander De Croo hosting the talks.", "2025-03-05");
-        var meeting = Assert.Single(events, e => e.Category.Type == "CONSULT");
+        var meeting = Assert.Single(EventCodingTests.Code(text, "2025-03-05"), e => e.Category.Type == "CONSULT");
         Assert.Equal("third-party", meeting.Category.Mode);
-        Assert.DoesNotContain(meeting.Actors, a => a.Code == "BEL");
+        Assert.DoesNotContain(meeting.Actors, a => a.Code == host);
     }
 
-    [Fact]
-    public void TalksHostedByACountry_AreOneMeetingOfTheirSides()
-    {
-        var events = EventCodingTests.Code("Japan and South Korea agreed to ease export curbs. The talks, hosted by Singapore, were led by the two foreign ministers.", "2025-03-05");
-        var meeting = Assert.Single(events, e => e.Category.Type == "CONSULT");
-        Assert.Equal("third-party", meeting.Category.Mode);
-        Assert.DoesNotContain(meeting.Actors, a => a.Code == "SGP");
-    }
-
-    [Fact]
-    public void AHostingThatBringsInAMeeting_IsAMeetingOfItsOwn()
-    {
-        var events = EventCodingTests.Code("Macron flew to Cairo, where Egyptian President Abdel Fattah al-Sisi hosted a summit of Arab leaders.", "2025-03-05");
-        Assert.Equal(2, events.Count(e => e.Category.Type == "CONSULT"));
-    }
-
-    [Fact]
-    public void AHostingInASentenceOfItsOwn_StaysAVisit()
-    {
-        var events = EventCodingTests.Code("Indian and Chinese officials met in Delhi on Monday. Egypt hosted the Sudanese leader on Tuesday.", "2025-03-05");
-        Assert.Equal(2, events.Count(e => e.Category.Type == "CONSULT"));
-    }
+    [Theory]
+    [InlineData("Macron flew to Cairo, where Egyptian President Abdel Fattah al-Sisi hosted a summit of Arab leaders.")]
+    [InlineData("Indian and Chinese officials met in Delhi on Monday. Egypt hosted the Sudanese leader on Tuesday.")]
+    public void AHostingThatBringsInAMeetingOrStandsAlone_IsAMeetingOfItsOwn(string text) =>
+        Assert.Equal(2, EventCodingTests.Code(text, "2025-03-05").Count(e => e.Category.Type == "CONSULT"));
 }
