@@ -52,6 +52,12 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
                 told[act].Add(e);
                 continue;
             }
+            else if (HostedMeeting(document, kept, told, e) is { } meeting)
+            {
+                JoinHost(meeting, e);
+                told[meeting].Add(e);
+                continue;
+            }
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
             var namesToldAct = DefiniteObject(document, e);
