@@ -145,7 +145,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 e.Explanations["modality"] = $"modality: what '{document.Text[accusation.Trigger.Start..accusation.Trigger.End]}' claims, not a reported fact";
             }
             e.PloverCategory = e.Modality is EventModality.Future or EventModality.Hypothetical
-                ? Intentions.Contains(e.Category.Type) ? lexicon.Category("AGREE", null)
+                ? Intentions.Contains(e.Category.Type) || ForcesGivenToPartner(document, e, first.First) ? lexicon.Category("AGREE", null)
                 : e.Category.Type == "RETREAT" ? lexicon.Category("CONCEDE", null) : e.Category
                 : e.Category;
             if (e.PloverCategory != e.Category)
@@ -155,6 +155,15 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             WeekdayDirection.Settle(document, e, published);
         }
     }
+
+    /// <summary>
+    /// "will send troops to Israel", "accuses Rwanda of sending troops to help the rebels": forces a party is to give
+    /// another are help promised, AGREE like a promised delivery of arms; forces sent to a place of its own choosing
+    /// ("could send warships to the area", no recipient) are a show of force and stay MOBILIZE.
+    /// </summary>
+    private bool ForcesGivenToPartner(Document document, PloverEvent e, int cue) =>
+        e.Category.Type == "MOBILIZE" && lexicon.GivingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cue))
+        && e.Recipients.Exists(r => !e.Actors.Exists(a => a.Code == r.Code));
 
     // Words after a participle that make it a verb's ("expected to", "feared that", "anticipated by"), not a noun's describer.
     private static readonly FrozenSet<string> VerbComplements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "to", "that", "by", "as", "in", "for", "of");
