@@ -36,17 +36,24 @@ public sealed partial class EventFinder
                 if (!party.AnswersActBefore && !e.Actors.Exists(x => x.Code == party.Code))
                     across[party.Code] = (across.GetValueOrDefault(party.Code).Count + 1, party);
         }
-        var best = (Count: 0, Party: (Participant?)null);
-        var tied = false;
-        foreach (var (count, party) in across.Values)
-            if (count > best.Count)
-                (best, tied) = ((count, party), false);
-            else if (count == best.Count)
-                tied = true;
-        if (best.Party is null || best.Count < DyadEvidence || tied)
+        var best = MostOften(across);
+        if (best.Party is null || best.Count < DyadEvidence)
             return;
         // A guess, as an answer's target is: events carrying this one's parties do not inherit it.
         e.Recipients.Add(best.Party with { AnswersActBefore = true });
         e.Explanations["recipient"] = $"events: no target in the sentence; the party most often across from the actor in the events before ({best.Count} times)";
+    }
+
+    /// <summary>The party counted most often, and how often; none when another was counted as often.</summary>
+    private static (int Count, Participant? Party) MostOften(Dictionary<string, (int Count, Participant Party)> counted)
+    {
+        var best = (Count: 0, Party: (Participant?)null);
+        var tied = false;
+        foreach (var (count, party) in counted.Values)
+            if (count > best.Count)
+                (best, tied) = ((count, party), false);
+            else if (count == best.Count)
+                tied = true;
+        return tied ? (best.Count, null) : best;
     }
 }

@@ -57,9 +57,11 @@ public sealed partial class EventFinder
     /// mediated the agreement, said …"; "Turkey brokered the deal in 2022, after Russia invaded Ukraine"), two countries
     /// or more of which the mediator is none.
     /// </summary>
-    private static void MediateBetweenSidesBefore(PloverEvent mediation, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
+    private static void MediateBetweenSidesBefore(Document document, (PloverEvent Event, int First, int End) cue, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> events)
     {
-        if (mediation.Category is not { Type: "CONSULT", Mode: "third-party" } || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
+        var mediation = cue.Event;
+        if (!(mediation.Category is { Type: "CONSULT", Mode: "third-party" } || IsOfferToMediate(document, cue))
+            || mediation.Recipients.Count > 0 || mediation.Actors.Count == 0)
             return;
         var acts = found.Select(f => f.Event).Concat(Enumerable.Reverse(events).TakeWhile(x => mediation.Sentence - x.Sentence <= MediatedActReach));
         foreach (var act in acts)
@@ -84,5 +86,23 @@ public sealed partial class EventFinder
             return;
         mediation.Recipients.AddRange(together);
         mediation.Explanations["recipient"] = "events: a mediator goes between the sides of the acts of the sentence told just before it";
+    }
+
+    /// <summary>
+    /// "China had offered to mediate", "Qatar agreed to broker talks": a pledge whose act is going between others. It is aimed
+    /// at the sides it would go between, as a mediation is, and finds them the same way.
+    /// </summary>
+    private static bool IsOfferToMediate(Document document, (PloverEvent Event, int First, int End) cue)
+    {
+        if (cue.Event.Category.Type != "AGREE")
+            return false;
+        var last = Math.Min(cue.End, document.Tokens.Length - 1);
+        for (var i = cue.First; i <= last; i++)
+        {
+            var word = document.LowerMatchWord(i);
+            if (word.StartsWith("mediat") || word.StartsWith("broker"))
+                return true;
+        }
+        return false;
     }
 }

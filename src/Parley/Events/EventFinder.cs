@@ -301,6 +301,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 DropTopics(document, e, end, sentence);
                 ReactToAct(document, e, first, end, sentence, events, found);
                 AimAtCounterpart(events, e);
+                GiveToBeneficiary(document, e, first, end, events);
             }
             foreach (var f in found)
                 LinkClauses(clause, f, found);
@@ -312,7 +313,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var f in found)
                 DropActorAsRecipient(f.Event);
             foreach (var f in found)
-                MediateBetweenSidesBefore(f.Event, found, events);
+                MediateBetweenSidesBefore(document, f, found, events);
             foreach (var f in found)
                 GiveHeldPeople(document, f.Event, found);
             events.AddRange(found.Select(f => f.Event));
