@@ -30,8 +30,8 @@ public sealed class ActorLexicon
     /// <summary>Nouns that can name any act told before, "the move", "the decision" (<c>roles/act-nouns.txt</c>).</summary>
     public required FrozenSet<string> ActNouns { get; init; }
 
-    /// <summary>Words of a pledge that give something, "send", "pledged" (<c>roles/giving-verbs.txt</c>).</summary>
-    public required FrozenSet<string> GivingVerbs { get; init; }
+    /// <summary>Words of a pledge that give something, "send", "pledged" (<c>roles/pledge-words.txt</c>).</summary>
+    public required FrozenSet<string> PledgeWords { get; init; }
 
     /// <summary>Plural role nouns that are also a verb ("forces"), a verb when an object follows them bare (<c>roles/verb-homographs.txt</c>).</summary>
     public required FrozenSet<string> VerbHomographs { get; init; }
@@ -59,7 +59,7 @@ public sealed class ActorLexicon
             PredicateWords = files.Read("roles/predicate-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             EquipmentNouns = files.Read("roles/equipment-nouns.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             ActNouns = files.Read("roles/act-nouns.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            GivingVerbs = files.Read("roles/giving-verbs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PledgeWords = files.Read("roles/pledge-words.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             VerbHomographs = files.Read("roles/verb-homographs.txt", 1).Select(l => l.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OfficeTerms = ReadAll(files, "office-holders", 7).Select(ParseTerm).ToArray(),
             SharedInstitutions = files.Read("actors/shared-institutions.tsv", 2).GroupBy(l => l.Fields[0], StringComparer.Ordinal)

@@ -8,7 +8,7 @@ public sealed partial class EventFinder
     /// A pledge or offer of something given that names no one it is for ("the UAE pledged $35 billion for a coastal
     /// development", "Paris was ready to send rescuers") is for the party the story's help went to: the one most often
     /// the recipient of the aid and agreements told before, when no other party was so as often and it is none of the
-    /// pledge's givers. Only giving words of <c>roles/giving-verbs.txt</c>: for agreements as a whole the story's other
+    /// pledge's givers. Only giving words of <c>roles/pledge-words.txt</c>: for agreements as a whole the story's other
     /// party was as often wrong as right.
     /// </summary>
     private void GiveToBeneficiary(Document document, PloverEvent e, int first, int end, List<PloverEvent> earlier)
@@ -34,7 +34,7 @@ public sealed partial class EventFinder
 
     private bool HasGivingWord(Document document, int first, int end)
     {
-        var giving = names.Actors.GivingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var giving = names.Actors.PledgeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
             if (giving.Contains(document.MatchWord(i)))
                 return true;
