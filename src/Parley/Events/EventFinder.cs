@@ -244,6 +244,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 else if (e.Actors.Count > 0 && SuspendedHyphenAfter(clause, e.Actors[^1], first) is { } hyphen)
                     AddModifierAfterAnd(clause, e, hyphen + 1, first);
+                TargetOwnersOfDefences(document, e, first);
                 // A gap in the cue may hold the object it names: "disconnected from the Russian power grid".
                 var objectStart = e.Pattern.Text.Contains("...", StringComparison.Ordinal) ? first + 1 : end;
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject
@@ -775,6 +776,44 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 entry.Country?.Line ?? entry.Organisation!.Line);
         }
         return null;
+    }
+
+    // Words between a possessive and "against", and between "against" and the act ("Ukraine's air defences against missile attacks").
+    private const int DefenceReach = 3;
+
+    /// <summary>
+    /// "strengthening Ukraine's defences against cyberattacks", "Israel's shield against rocket attacks": an actor whose
+    /// possessive owns something set against the act is who is to be hit, not who hits; it becomes the recipient.
+    /// </summary>
+    private static void TargetOwnersOfDefences(Document document, PloverEvent e, int cue)
+    {
+        for (var a = e.Actors.Count - 1; a >= 0; a--)
+        {
+            var owner = e.Actors[a];
+            if (!OwnsThingAgainst(document, owner.End, cue))
+                continue;
+            e.Actors.RemoveAt(a);
+            if (!e.Recipients.Exists(r => r.Code == owner.Code))
+                e.Recipients.Add(owner);
+            e.Explanations["recipient"] = "events: the owner of a defence against the act is its target";
+        }
+    }
+
+    /// <summary>Whether the name ending at character <paramref name="nameEnd"/> is a possessive whose noun is set "against" the act at token <paramref name="cue"/>.</summary>
+    private static bool OwnsThingAgainst(Document document, int nameEnd, int cue)
+    {
+        var against = -1;
+        for (var i = cue - 1; i >= 0 && cue - i <= 2 * DefenceReach + 2; i--)
+        {
+            var token = document.Tokens[i];
+            if (token.Start < nameEnd || token.Kind is TokenKind.Terminal or TokenKind.Punctuation)
+                return false;
+            if (token.Start == nameEnd)
+                return token.Kind == TokenKind.Clitic && against > i + 1 && against - i - 1 <= DefenceReach;
+            if (against < 0 && cue - i - 1 <= DefenceReach && document.MatchWord(i).Equals("against", StringComparison.OrdinalIgnoreCase))
+                against = i;
+        }
+        return false;
     }
 
     /// <summary>
