@@ -3,10 +3,10 @@ namespace Parley.Events;
 public sealed partial class EventFinder
 {
     /// <summary>
-    /// "held talks with Benin, Ghana and Ivory Coast, but no deal has been reached", "negotiations in which Egypt and Qatar
-    /// go between Israel and Hamas have yet to produce a ceasefire": an agreement that names no party of its own is the
-    /// outcome, made or missed, of the talks its sentence told before it, so it is theirs: everyone who met, or the sides a
-    /// go-between brought together (not the go-between). Without such talks the finder carries parties as for any act.
+    /// "held talks with Benin, Ghana and Ivory Coast, but no deal has been reached": an agreement that names no party of its
+    /// own is the outcome, made or missed, of the talks its sentence told before it, so it is theirs: everyone who met, or,
+    /// when a go-between held the talks, the sides it brought together (not the go-between). Without such talks the finder
+    /// carries parties as for any act.
     /// </summary>
     private static void TakePartiesOfTalks(PloverEvent agreement, List<(PloverEvent Event, int First, int End)> found)
     {
