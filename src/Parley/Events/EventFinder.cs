@@ -292,7 +292,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(hostages);
                     e.Explanations["recipient"] = "events: hostages one side frees are the people of the side it fights";
                 }
-                if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Location is { Place.Country: { } struck } scene && !names.IsBasingVerb(document.MatchWord(first))
+                // Two-sided violence ("border fighting", "clashes") strikes no one side, so its place names no victim.
+                if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Pattern.Roles != RoleFrame.Parties
+                    && e.Location is { Place.Country: { } struck } scene && !names.IsBasingVerb(document.MatchWord(first))
                     && !IsSceneTakenTo(clause, e, end, scene.Start)
                     && (!e.Actors.Exists(a => a.Code == struck) || StrikesUnnamedPeople(clause, e, first, end) || StrikesPeopleAtHome(e)))
                 {
@@ -1172,7 +1174,11 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 continue;
             e.Actors.AddRange(previous.Actors);
             e.ActorsCarried = true;
-            if (e.Recipients.Count == 0)
+            // "Iranian guards shot at Taliban fighters … more fighting could break out": every side of the act before
+            // takes part in a reciprocal one.
+            if (e.Pattern.Roles == RoleFrame.Parties)
+                e.Actors.AddRange(previous.Recipients.Where(r => !e.Actors.Exists(a => a.Code == r.Code)));
+            else if (e.Recipients.Count == 0)
                 e.Recipients.AddRange(previous.Recipients);
             e.Explanations["actor"] = $"events: no actor in the sentence; carried from the event at {previous.Trigger}";
             return;
