@@ -369,6 +369,12 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             e.ModalityFromCue = true;
             e.Explanations["modality"] = "modality: 'to' before the verb of a headline";
         }
+        if (!e.ModalityFromCue && ScheduledVisit(document, e, first, published))
+        {
+            e.Modality = EventModality.Future;
+            e.ModalityFromCue = true;
+            e.Explanations["modality"] = "modality: a visit told in the present with its weekday, a trip on the schedule";
+        }
         if (RecentUnderPastCue(document, e, nearest, published))
         {
             e.Modality = EventModality.Asserted;
@@ -392,6 +398,23 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         if (!e.Explanations.ContainsKey("modality"))
             e.Explanations["modality"] = "modality: no cue governs it; reported as fact";
         return condition;
+    }
+
+    /// <summary>
+    /// "Merz arrives in Washington on Wednesday for his first meeting with Trump", "Trump, who lands in Riyadh on Tuesday":
+    /// a trip told in the present simple with a bare weekday after it, in the body of a story, is the timetable, still to
+    /// come (the date recognizer read the weekday as the last one; <see cref="WeekdayDirection"/> moves it on). A headline's
+    /// present tells what happened ("Modi visits Kyiv"), and a weekday on or after publication already dates it.
+    /// </summary>
+    private static bool ScheduledVisit(Document document, PloverEvent e, int first, DateOnly? published)
+    {
+        if (e.Category is not { Type: "CONSULT", Mode: "visit" } || e.Pattern.Form != EventForm.Verb || published is not { } day
+            || e.Date is not { Time: { Precision: Mentions.TimePrecision.Day } time } date || time.First >= day || day.DayNumber - time.First.DayNumber >= 7
+            || date.Start < e.Trigger.End
+            || !WeekdayDirection.IsWeekdayName(document.Text.AsSpan(date.Start, date.End - date.Start)) || InHeadline(document, e.Sentence))
+            return false;
+        var verb = document.MatchWord(first);
+        return verb.Length > 3 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

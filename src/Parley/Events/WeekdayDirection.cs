@@ -39,7 +39,8 @@ internal static class WeekdayDirection
         }
     }
 
-    private static bool IsWeekdayName(ReadOnlySpan<char> text)
+    /// <summary>Whether the date's words are a bare weekday, "Tuesday" or "on Tuesday".</summary>
+    internal static bool IsWeekdayName(ReadOnlySpan<char> text)
     {
         if (text.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
             text = text[3..];
