@@ -1,9 +1,9 @@
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// Protests, sanctions and accusations told without their usual verb: a march named by its noun, flags burned, a partner
-/// dropped from a joint programme, a verdict of unlawfulness after a long name, a side branded a mafia or an expulsion
-/// called ethnic cleansing (sentences written for these tests).
+/// Protests, sanctions and accusations told without their usual verb: a march named by its noun, flags burned, workers who
+/// strike over a grievance, a partner dropped from a joint programme, further expulsions, a verdict of unlawfulness after
+/// a long name, a side branded a mafia or an exodus called ethnic cleansing (sentences written for these tests).
 /// </summary>
 public sealed class ProtestSanctionAndBlameCueTests
 {
@@ -32,4 +32,17 @@ public sealed class ProtestSanctionAndBlameCueTests
     [InlineData("An exodus the Georgian government called ethnic cleansing followed the offensive.")]
     public void NamingASideAMafiaOrAnExpulsionEthnicCleansing_AllegesAWrong(string text) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category is { Type: "ACCUSE", Mode: "allege" });
+
+    [Fact]
+    public void FurtherExpulsionsForeseen_AreExpulsions() =>
+        Assert.Contains(EventCodingTests.Code("Diplomats said Algiers was likely to answer with further expulsions."),
+            e => e.Category is { Type: "SANCTION", Mode: "expel" });
+
+    [Fact]
+    public void WorkersStrikingOverAGrievance_AreOnStrike()
+    {
+        var events = EventCodingTests.Code("Dockers strike over pay cuts in Rotterdam");
+        Assert.Contains(events, e => e.Category is { Type: "PROTEST", Mode: "strike" });
+        Assert.DoesNotContain(events, e => e.Category.Type == "ASSAULT");
+    }
 }
