@@ -8,7 +8,7 @@ public sealed class OverrunPostAndSeizedPersonTests
     [Fact]
     public void AGarrisonOverrun_IsAnAttack()
     {
-        var events = EventCodingTests.Code("Rebels overran an army garrison in the north of the country on Friday.");
+        var events = EventCodingTests.Code("A militia overran an army garrison in the north of the country on Friday.");
         Assert.Contains(events, e => e.Category.Type == "ASSAULT");
         Assert.DoesNotContain(events, e => e.Category.Type == "COERCE");
     }
