@@ -220,6 +220,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         var speculated = false;
         var condition = -1;
         var negatedAt = -1;
+        var negatedEnd = -1;
         foreach (var (cueFirst, cueEnd, cue) in cues.Cues)
         {
             // A negation inside the event's own words: "announced no ceasefire".
@@ -232,7 +233,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 // is the refusal or the order it names, made as it is told.
                 if (PatternSpells(e.Pattern, document, cueFirst, cueEnd))
                     continue;
-                negatedAt = cueFirst;
+                (negatedAt, negatedEnd) = (cueFirst, cueEnd);
                 nearest = (cueFirst, cue);
                 Note(e, cue, document, cueFirst, cueEnd);
                 continue;
@@ -291,8 +292,13 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 Note(e, ModalityCue.Hypothetical, document, cueFirst, cueEnd);
                 continue;
             }
+            // "said his position had not changed and that Hungary would not send weapons": a modal in a clause opened after a
+            // negation is a verb group of its own, which that negation does not reach ("neither country would threaten" is one clause).
+            // Nor is the plan a denial denies ("denied that any plan would be carried out").
+            if (cue == ModalityCue.Future && negatedAt >= 0 && ClauseOpensBetween(document, negatedEnd, cueFirst) && !IsDenial(cues, negatedAt))
+                negatedAt = -1;
             if (cue == ModalityCue.Negated)
-                negatedAt = cueFirst;
+                (negatedAt, negatedEnd) = (cueFirst, cueEnd);
             if (cue == ModalityCue.Future && speculated)
                 continue;
             // A claim with its content ("warned that Russia would strike") tells what its speaker says is to come; a doubt does not.
@@ -468,7 +474,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     {
         if (first - 1 <= cueEnd || !Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(first - 1))
             || document.MatchWord(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || !cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
+            || !IsDenial(cues, cueFirst))
             return false;
         if (e.Category.IsStatement)
             return true;
@@ -510,7 +516,7 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     private static bool RelativeOfNegatedNoun(Document document, SentenceCues cues, int cueFirst, int cueEnd, int first)
     {
         if (cueEnd >= first || !Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(cueEnd))
-            || cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report))
+            || IsDenial(cues, cueFirst))
             return false;
         for (var i = cueEnd + 1; i < first; i++)
         {
@@ -549,6 +555,23 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         return false;
     }
+
+    /// <summary>Whether a clause break, a conjunction or a "that" stands among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool ClauseOpensBetween(Document document, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var word = document.MatchWord(i);
+            if (IsBreak(document, i) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
+                || Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negation at <paramref name="cueFirst"/> is a verb of denial ("denied", "ruled out"), which is also a report.</summary>
+    private static bool IsDenial(SentenceCues cues, int cueFirst) =>
+        cues.Cues.Exists(c => c.First == cueFirst && c.Cue == ModalityCue.Report);
 
     /// <summary>Whether a negation stands right before the negating cue at <paramref name="cueFirst"/>, an adverb at most between ("not yet ruled out").</summary>
     private static bool DeniedDenial(SentenceCues cues, int cueFirst) =>
