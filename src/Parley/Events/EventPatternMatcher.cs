@@ -69,13 +69,19 @@ public sealed class EventPatternMatcher
             var before = Array.ConvertAll(written[..leading], word => StepWords(word[1..^1], line) is { } step && !IsGap(step)
                 ? Numbered(step, vocabulary, knownWords)
                 : throw line.Error($"'{word}': the words in braces before a pattern are words, not a gap."));
-            var words = Array.ConvertAll(written[leading..], word => IsLeadingStep(word)
+            var own = written[leading..];
+            var excluding = Array.ConvertAll(own, IsExcludingStep);
+            var words = Array.ConvertAll(own, word => IsLeadingStep(word)
                 ? throw line.Error($"'{word}': words in braces stand only at the start of a pattern, before its own words.")
-                : StepWords(word, line));
+                : StepWords(IsExcludingStep(word) ? word[1..] : word, line));
             if (words.Length == 0 || IsGap(words[0]) || IsGap(words[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
+            if (excluding[0] || Array.Exists(own, word => IsExcludingStep(word) && IsGap(StepWords(word[1..], line))))
+                throw line.Error("a '!' step excludes words after the pattern's first word: it can be neither the first step nor a gap.");
             RejectPhraseAlternatives(words, line);
-            var steps = Array.ConvertAll(words, step => IsGap(step) ? ReferenceEquals(step, ClauseGapWords) ? ClauseGap : null : Numbered(step, vocabulary, knownWords));
+            var steps = new WordSet?[words.Length];
+            for (var k = 0; k < words.Length; k++)
+                steps[k] = IsGap(words[k]) ? ReferenceEquals(words[k], ClauseGapWords) ? ClauseGap : null : Numbered(words[k]!, vocabulary, knownWords, excluding[k]);
             var compiled = new Compiled(pattern, before, steps);
             foreach (var first in words[0]!)
             {
@@ -92,7 +98,7 @@ public sealed class EventPatternMatcher
     }
 
     /// <summary>A step's words as numbers of the <paramref name="vocabulary"/>, which numbers words new to it (and <paramref name="filter"/> learns them).</summary>
-    private static WordSet Numbered(HashSet<string> words, Dictionary<string, int> vocabulary, WordFilter filter)
+    private static WordSet Numbered(HashSet<string> words, Dictionary<string, int> vocabulary, WordFilter filter, bool excluding = false)
     {
         var ids = new int[words.Count];
         var k = 0;
@@ -106,7 +112,7 @@ public sealed class EventPatternMatcher
             ids[k++] = id;
         }
         Array.Sort(ids);
-        return new WordSet(ids);
+        return new WordSet(ids, excluding);
     }
 
     /// <summary>
@@ -187,6 +193,9 @@ public sealed class EventPatternMatcher
 
     private static bool IsFiller(ReadOnlySpan<char> word) =>
         Fillers.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]));
+
+    /// <summary>A step written after '!', "!for|on": one word that is none of these ("call+ !for|on ..." names, "called for" appeals).</summary>
+    private static bool IsExcludingStep(string word) => word.Length > 1 && word[0] == '!';
 
     /// <summary>A step written in braces, "{will|would}": a word that must stand before the cue and is not part of it.</summary>
     private static bool IsLeadingStep(string word) => word.Length > 2 && word[0] == '{' && word[^1] == '}';
@@ -407,10 +416,13 @@ public sealed class EventPatternMatcher
 
     private sealed record Compiled(EventPattern Pattern, WordSet[] Before, WordSet?[] Steps);
 
-    /// <summary>The numbers of the lower-case words one step of a pattern accepts, in ascending order.</summary>
-    private sealed class WordSet(int[] ids)
+    /// <summary>
+    /// The numbers of the lower-case words one step of a pattern accepts, in ascending order; or, <paramref name="excluding"/>,
+    /// of the words it refuses, any other token being accepted.
+    /// </summary>
+    private sealed class WordSet(int[] ids, bool excluding = false)
     {
-        public bool Contains(int id) => id >= 0 && Array.BinarySearch(ids, id) >= 0;
+        public bool Contains(int id) => (id >= 0 && Array.BinarySearch(ids, id) >= 0) != excluding;
     }
 
     /// <summary>

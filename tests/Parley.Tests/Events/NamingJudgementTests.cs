@@ -15,6 +15,7 @@ public sealed class NamingJudgementTests
     [InlineData("Aid groups called the airdrops a costly distraction.", "disapprove")]
     [InlineData("Estonia's president called the military build-up a direct threat.", "disapprove")]
     [InlineData("The party's leader called the indictment a political attack.", "allege")]
+    [InlineData("Lithuania expelled two diplomats over what it called meddling.", "disapprove")]
     public void AJudgementAfterANamingVerb_IsANamingOfItsMode(string text, string mode) =>
         Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
 
@@ -71,6 +72,25 @@ public sealed class NamingJudgementTests
     {
         var events = EventCodingTests.Code("China described the drills as a stern warning to separatist forces.", "2025-06-01");
         Assert.DoesNotContain(events, e => e.Category.Type == "ACCUSE");
+    }
+
+    // What an appeal asks a side to stop is the appeal's, not a judgement of the side.
+    [Theory]
+    [InlineData("China called on Manila to stop its provocations in the South China Sea.")]
+    [InlineData("Egypt called for restraint to avoid further escalation in Lebanon.")]
+    [InlineData("The European Union called for an end to Russian aggression against Ukraine.")]
+    public void AnActAnAppealAsksToStop_IsNoNameCalling(string text)
+    {
+        var events = EventCodingTests.Code(text, "2025-06-01");
+        Assert.Contains(events, e => e.Category.Type == "REQUEST");
+        Assert.DoesNotContain(events, e => e.Category.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void AMoveCalledAnEscalation_AllegesAWrong()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Moscow called the pledge of jets to Kyiv a dangerous escalation.", "2025-06-01"), e => e.Category.Type == "ACCUSE");
+        Assert.Equal("allege", e.Category.Mode);
     }
 
     [Fact]
