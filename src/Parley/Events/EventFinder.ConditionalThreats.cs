@@ -14,23 +14,18 @@ public sealed partial class EventFinder
     /// "Biden said the United States would stop supplying weapons to Israel if its forces entered Rafah", "he said he would
     /// arrest Morales if Morales ran again": a hostile act a party says it would do on a condition the other side controls
     /// is a threat (PLOVER THREATEN), made when said, not the act itself. After "warned" the threat is already the warning's,
-    /// so the act is only what it warns of ("warned that Israel would strike Hezbollah if the group broke the agreement").
+    /// and the act stays what it warns of ("warned that Russia would strike Kyiv if", a future ASSAULT).
     /// "could" is no intent ("warned that Russia could use nuclear weapons if"), and analysts speaking for someone else
     /// make no threat: the sayer must be the one who would act.
     /// </summary>
     private void ThreatenOnCondition(Document document, Sentence sentence, List<MentionSpan> mentions, List<(PloverEvent Event, int First, int End)> found)
     {
-        for (var k = found.Count - 1; k >= 0; k--)
+        foreach (var (e, first, end) in found)
         {
-            var (e, first, end) = found[k];
             if (e.Category.Type is not ("SANCTION" or "COERCE" or "ASSAULT") || e.Pattern.Form != EventForm.Verb || e.Actors.Count == 0
-                || IntentSaying(document, sentence, first) is not { } saying || !SaidByActor(mentions, saying, e) || !ConditionAfter(document, sentence, end))
+                || IntentSaying(document, sentence, first) is not { } saying || !SaidByActor(mentions, saying, e) || !ConditionAfter(document, sentence, end)
+                || found.Exists(f => f.Event.Category.Type == "THREATEN" && f.First <= saying && saying < f.End))
                 continue;
-            if (found.Exists(f => f.Event.Category.Type == "THREATEN" && f.First <= saying && saying < f.End))
-            {
-                found.RemoveAt(k);
-                continue;
-            }
             e.Category = e.PloverCategory = lexicon.Category("THREATEN", ThreatenedMode(e.Category));
             e.Explanations["type"] += "; a hostile act the actor says it would do on a condition is a threat";
             e.Modality = EventModality.Asserted;
