@@ -319,6 +319,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 MediateBetweenSidesBefore(document, f, found, events);
             foreach (var f in found)
                 GiveHeldPeople(document, f.Event, found);
+            ThreatenOnCondition(document, sentence, mentions, found);
             events.AddRange(found.Select(f => f.Event));
         }
         document.Events = [.. events];

@@ -126,7 +126,7 @@ public sealed class EventCodingTests
     public void ADefiniteNoun_TakesOnlyTheCuesOfItsOwnClause()
     {
         // A cue of the clause joined before it does not reach it; one ending in the word that opens its clause does.
-        Assert.Equal(EventModality.Asserted, Only("Analysts said Minsk may be trying to tie down Polish troops, and that the incursion could last for weeks.", "ASSAULT").Modality);
+        Assert.Equal(EventModality.Asserted, Only("Analysts said Minsk may be trying to tie down Polish troops, and that the offensive could last for weeks.", "ASSAULT").Modality);
         Assert.Equal(EventModality.Historical, Only("Two years after the invasion began, Russian troops hold a fifth of the country.", "ASSAULT").Modality);
     }
 
