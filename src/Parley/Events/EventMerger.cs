@@ -32,6 +32,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var kept = new List<PloverEvent>();
+        var cues = document.Events.Select(e => e.Trigger).ToList();
         // The mentions each kept event was told by: two acts of one sentence ("held talks …, a day after arriving in
         // the capital") do not both join an event told elsewhere, as they are not one event with each other.
         var told = new Dictionary<PloverEvent, List<PloverEvent>>(ReferenceEqualityComparer.Instance);
@@ -99,6 +100,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         }
         TakeBrokers(kept, told);
         TakeNeutralVenues(kept);
+        NameByHeadlineWords(document, kept, cues);
         InheritDates(document, kept, told);
         for (var i = 0; i < kept.Count; i++)
         {
