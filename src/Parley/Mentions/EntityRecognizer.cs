@@ -330,7 +330,8 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         }
         // "Sudan's army-led government", "Bangladesh's interim government": a possessive may put a word or
         // two between the country and its role.
-        if (next > k + 1)
+        // "a German trade delegation", "Iranian border police": so may a demonym.
+        if (next > k + 1 || modifier?.Country?.Kind == CountryPhraseKind.Demonym)
             next = SkipAdjectives(chunks, next, state);
         // After a locative word a country name is a place ("in Russia officials said"), but a demonym never is:
         // "outside the French embassy" names France's embassy.
