@@ -9,11 +9,12 @@ public sealed partial class EventFinder
     /// development", "Paris was ready to send rescuers") is for the party the story's help went to: the one most often
     /// the recipient of the aid and agreements told before, when no other party was so as often and it is none of the
     /// pledge's givers. Only giving words of <c>roles/pledge-words.txt</c>: for agreements as a whole the story's other
-    /// party was as often wrong as right.
+    /// party was as often wrong as right. Help itself that names no one ("France will provide 500 million euros a year",
+    /// coded AGREE only later, when its modality is known) goes the same way.
     /// </summary>
     private void GiveToBeneficiary(Document document, PloverEvent e, int first, int end, List<PloverEvent> earlier)
     {
-        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type != "AGREE" || !HasGivingWord(document, first, end))
+        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type is not ("AGREE" or "AID") || !HasGivingWord(document, first, end))
             return;
         var received = new Dictionary<string, (int Count, Participant Party)>(StringComparer.Ordinal);
         foreach (var previous in earlier)

@@ -167,7 +167,26 @@ public sealed partial class EventFinder
                 }
             }
         }
+        // "From Pyongyang, Putin flew on to Hanoi": read back from the subject, a name in a phrase opening the clause that
+        // only a comma joins to it is no list ("Britain, France and Germany" has its "and"); an apposition, which names
+        // the same party, stays.
+        else if (group.Count > 1 && WordBefore(clause, group[0].FirstToken) is var opener && opener == clause.Sentence.FirstToken
+                 && clause.Is(opener, Prepositions) && !ListedWithAnd(clause, group))
+        {
+            while (group.Count > 1 && group[0].Mention.Actor?.Code != group[1].Mention.Actor?.Code)
+                group.RemoveAt(0);
+        }
         return group;
+    }
+
+    private static bool ListedWithAnd(SentenceClauses clause, List<MentionSpan> group)
+    {
+        for (var j = 1; j < group.Count; j++)
+        {
+            if (JoinedByAnd(clause, group[j - 1].EndToken, group[j].FirstToken))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether an "and" stands in tokens <c>[from, to)</c>, or the two overlap ("Hungarian and Romanian officials").</summary>

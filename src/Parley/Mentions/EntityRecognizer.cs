@@ -332,6 +332,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         // two between the country and its role.
         if (next > k + 1)
             next = SkipAdjectives(chunks, next, state);
+        // "a German trade delegation": so may a demonym before a group, but not before a title, whose holder the skipped
+        // word may change ("a former South African deputy president" is not the president).
+        else if (modifier?.Country?.Kind == CountryPhraseKind.Demonym && SkipAdjectives(chunks, next, state) is var group && group > next
+                 && chunks[group].Roles![0] is { IsTitle: false })
+            next = group;
         // After a locative word a country name is a place ("in Russia officials said"), but a demonym never is:
         // "outside the French embassy" names France's embassy.
         if (person is null && modifier is not null && next < chunks.Count && chunks[next].Kind == ChunkKind.Role
