@@ -67,7 +67,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
                   ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e))));
             if (same is not null)
             {
-                if (OpenHeadline(document, same, told[same], e))
+                // A pledge happened whatever it promises is to come.
+                if (OpenHeadline(document, same, told[same], e) && !RetoldPledge(document, same, e))
                     TakeModality(same, e);
                 if (UnnamedHeadline(document, same, told[same], e))
                     TakeKind(same, e);
@@ -403,7 +404,9 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     {
         // The same meeting is "talks", "met" and "the visit": one type, and modes that do not differ — unless a headline's
         // loose verb ("Pushes Into") names what the body tells exactly.
-        if (k.Category.Type != e.Category.Type || Introduced(document, e) || NamedByOtherNoun(document, k, e))
+        // A pledge's giving told to come is the pledge, though the words make it another type (see RetoldPledge).
+        var retoldPledge = RetoldPledge(document, k, e);
+        if ((k.Category.Type != e.Category.Type && !retoldPledge) || Introduced(document, e) || NamedByOtherNoun(document, k, e))
             return false;
         var denial = Denial(document, k, e);
         if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
@@ -415,7 +418,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         // The clause around a definite object tells of the act told before, not whether it happened: "accused him of
         // staging the coup" is a charge about the coup, which stays as told.
         var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun) && !NamedAsAnswer(document, e));
-        if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial)
+        if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial && !retoldPledge)
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
         // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
@@ -678,7 +681,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         AddQuantities(k, e);
         if (!lendsDetails)
             return;
-        if (k.Category.Mode is null && e.Category.Mode is not null)
+        // The mode of a giving that retells a pledge is the gift's, not the promise's.
+        if (k.Category.Mode is null && e.Category.Mode is not null && k.Category.Type == e.Category.Type)
         {
             k.Category = e.Category;
             if (k.PloverCategory.Type == e.Category.Type)
