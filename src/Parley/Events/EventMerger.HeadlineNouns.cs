@@ -27,24 +27,13 @@ public sealed partial class EventMerger
                 var span = new TextSpan(token.Start, token.End);
                 if (token.End - token.Start < NamingWordLength || cues.Exists(c => c.Overlaps(span)))
                     continue;
-                if (kept.Find(k => k.Category.Type == "CONSULT" && document.Sentences[k.Sentence].Block == LeadBlock && !k.Evidence.Exists(m => m.Start < headlineEnd) && CueHasWord(document, k, document.MatchWord(i))) is { } named)
+                if (kept.Find(k => k.Category.Type == "CONSULT" && document.Sentences[k.Sentence].Block == LeadBlock && !k.Evidence.Exists(m => m.Start < headlineEnd)
+                                   && CueToken(document, k, t => document.MatchWord(t).Equals(document.MatchWord(i), StringComparison.OrdinalIgnoreCase)) is not null) is { } named)
                 {
                     named.Evidence.Insert(0, span);
                     named.Explanations["evidence"] = "merge: the headline names the lead's act by a word of its cue";
                 }
             }
         }
-    }
-
-    private static bool CueHasWord(Document document, PloverEvent k, ReadOnlySpan<char> word)
-    {
-        if (document.CharSpan(k.Trigger.Start, k.Trigger.End, Alignment.Expand) is not { } cue)
-            return false;
-        for (var i = cue.First; i < cue.End; i++)
-        {
-            if (document.MatchWord(i).Equals(word, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
     }
 }

@@ -27,13 +27,17 @@ public sealed partial class EventMerger
         && CueWord(document, k, PledgingWords) is { } pledged && !TellsPromiseItself(document, pledged) && CueWord(document, e, GivingWords) is not null;
 
     /// <summary>The token of the cue that is one of <paramref name="words"/>, if any.</summary>
-    private static int? CueWord(Document document, PloverEvent e, FrozenSet<string> words)
+    private static int? CueWord(Document document, PloverEvent e, FrozenSet<string> words) =>
+        CueToken(document, e, i => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)));
+
+    /// <summary>The first token of <paramref name="e"/>'s cue that <paramref name="matches"/>, if any.</summary>
+    private static int? CueToken(Document document, PloverEvent e, Func<int, bool> matches)
     {
         if (document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
             return null;
         for (var i = span.First; i < span.End; i++)
         {
-            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+            if (matches(i))
                 return i;
         }
         return null;

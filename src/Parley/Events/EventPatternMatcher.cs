@@ -76,7 +76,7 @@ public sealed class EventPatternMatcher
                 : StepWords(IsExcludingStep(word) ? word[1..] : word, line));
             if (words.Length == 0 || IsGap(words[0]) || IsGap(words[^1]))
                 throw line.Error("a pattern must start and end with a word, not a gap.");
-            if (excluding[0] || Array.Exists(own, word => IsExcludingStep(word) && IsGap(StepWords(word[1..], line))))
+            if (excluding[0] || Enumerable.Range(1, words.Length - 1).Any(k => excluding[k] && IsGap(words[k])))
                 throw line.Error("a '!' step excludes words after the pattern's first word: it can be neither the first step nor a gap.");
             RejectPhraseAlternatives(words, line);
             var steps = new WordSet?[words.Length];
