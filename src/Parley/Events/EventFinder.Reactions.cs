@@ -30,8 +30,18 @@ public sealed partial class EventFinder
         DropAnswersCarried(e);
         GiveToReceiverOfAid(document, e, found, earlier);
         AnswerActJustBefore(document, e, found, earlier);
-        if (e.Recipients.Count > 0 || e.Actors.Count == 0 || ActNamedStart(document, e, first, end, sentence) is not { } determiner)
-            return;
+        if (e.Recipients.Count == 0 && e.Actors.Count > 0 && ActNamedStart(document, e, first, end, sentence) is { } determiner)
+            AimAtActNamed(document, e, first, sentence, determiner, earlier, found);
+        JoinVoiceJustBefore(document, e, first, end, sentence, found, earlier);
+    }
+
+    /// <summary>
+    /// The object of a reaction, opening with the definite <paramref name="determiner"/>, names an act told before: the
+    /// reaction is aimed at whoever did it (see <see cref="ReactToAct"/>).
+    /// </summary>
+    private void AimAtActNamed(Document document, PloverEvent e, int first, Sentence sentence, int determiner,
+        List<PloverEvent> earlier, List<(PloverEvent Event, int First, int End)> found)
+    {
         bool NotReacting(Participant doer) => !e.Actors.Exists(y => y.Code == doer.Code && y.Sector == doer.Sector);
         var acts = found.Where(f => f.End <= first && f.Event != e).Select(f => f.Event).Reverse().Concat(Enumerable.Reverse(earlier)).Take(ReactionReach).ToList();
         for (var i = determiner + 1; i < Math.Min(sentence.EndToken, determiner + 1 + NounPhraseReach); i++)
