@@ -114,15 +114,28 @@ public sealed class Document
     /// of the document, so that a rule may look at the word after a cue even when the cue ends the text (a
     /// headline, a cut-off summary) without each rule bounding its index.
     /// </summary>
-    public ReadOnlySpan<char> MatchWord(int index) =>
-        (uint)index < (uint)Tokens.Length ? MatchText.AsSpan(Tokens[index].Start, Tokens[index].Length) : default;
+    public ReadOnlySpan<char> MatchWord(int index)
+    {
+        // Asked at nearly every token by every matcher: the token is read once, from a span (no second bounds check).
+        var tokens = Tokens.AsSpan();
+        if ((uint)index >= (uint)tokens.Length)
+            return default;
+        var token = tokens[index];
+        return MatchText.AsSpan(token.Start, token.Length);
+    }
 
     /// <summary>
     /// Token <paramref name="index"/> as <see cref="MatchWord"/> gives it, in lower case (invariant culture, one character
     /// for one, as lexicons are folded); empty past either end of the document.
     /// </summary>
-    public ReadOnlySpan<char> LowerMatchWord(int index) =>
-        (uint)index < (uint)Tokens.Length ? (lowerMatchText ??= MatchText.ToLowerInvariant()).AsSpan(Tokens[index].Start, Tokens[index].Length) : default;
+    public ReadOnlySpan<char> LowerMatchWord(int index)
+    {
+        var tokens = Tokens.AsSpan();
+        if ((uint)index >= (uint)tokens.Length)
+            return default;
+        var token = tokens[index];
+        return (lowerMatchText ??= MatchText.ToLowerInvariant()).AsSpan(token.Start, token.Length);
+    }
 
     /// <summary>
     /// Maps a character range onto tokens, like spaCy's <c>Doc.char_span</c>: the one place where a

@@ -148,7 +148,8 @@ public sealed class EventPatternMatcher
             return (-1, NoPatterns);
         var remembered = Math.Clamp(limit - start - 1, 0, RememberedTokens);
         var read = new TokensRead(document, numbers, start + 1, limit, stackalloc int[remembered], stackalloc int[remembered]);
-        var best = (End: -1, Patterns: new List<EventPattern>(2));
+        // The list is made at the first match: "the", "a", "to" start patterns, and most of their candidates fail.
+        var best = (End: -1, Patterns: NoPatterns);
         foreach (var candidate in byFirstWord[first])
         {
             if (candidate.Before.Length > 0 && !StandsAfter(document, numbers, start, candidate.Before))
@@ -159,7 +160,10 @@ public sealed class EventPatternMatcher
             if (end > best.End)
             {
                 best.End = end;
-                best.Patterns.Clear();
+                if (ReferenceEquals(best.Patterns, NoPatterns))
+                    best.Patterns = new List<EventPattern>(2);
+                else
+                    best.Patterns.Clear();
             }
             if (!HasType(best.Patterns, candidate.Pattern.Category.Type))
                 best.Patterns.Add(candidate.Pattern);

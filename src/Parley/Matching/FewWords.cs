@@ -10,6 +10,10 @@ public sealed class FewWords
     // The words by length: byLength[n] holds those of n characters, up to the longest.
     private readonly string[][] byLength;
 
+    // The first character of each word in byLength, ASCII letters in lower case: a word whose first character is ASCII and
+    // differs is no match, told without the full case-blind comparison (most words asked about are none of the list).
+    private readonly char[][] firstByLength;
+
     /// <summary>Creates the list of <paramref name="words"/>.</summary>
     public FewWords(params string[] words)
     {
@@ -18,8 +22,12 @@ public sealed class FewWords
         foreach (var word in words)
             longest = Math.Max(longest, word.Length);
         byLength = new string[longest + 1][];
+        firstByLength = new char[longest + 1][];
         for (var length = 0; length <= longest; length++)
+        {
             byLength[length] = Array.FindAll(words, word => word.Length == length);
+            firstByLength[length] = Array.ConvertAll(byLength[length], word => word.Length == 0 ? '\0' : AsciiLower(word[0]));
+        }
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the words, ignoring case.</summary>
@@ -27,11 +35,19 @@ public sealed class FewWords
     {
         if ((uint)word.Length >= (uint)byLength.Length)
             return false;
-        foreach (var candidate in byLength[word.Length])
+        var candidates = byLength[word.Length];
+        var firsts = firstByLength[word.Length];
+        var first = word.IsEmpty ? '\0' : AsciiLower(word[0]);
+        for (var k = 0; k < candidates.Length; k++)
         {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            // Outside ASCII, case-blind equality of two characters is the full comparison's to tell.
+            if (first != firsts[k] && char.IsAscii(first) && char.IsAscii(firsts[k]))
+                continue;
+            if (word.Equals(candidates[k], StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;
     }
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 }
