@@ -42,4 +42,11 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool GatheringOfMany(PloverEvent e) =>
         e.Category is { Type: "CONSULT", Mode: "multilateral" } && e.Pattern.Form == EventForm.Noun;
+
+    /// <summary>
+    /// "Tinubu visits Benue", "the president arrived in Makurdi": a leader's trip to a place of his own country is still a
+    /// visit to that place, which the gold codes as its recipient; only other acts lose a recipient coded as their actor.
+    /// </summary>
+    private static bool IsVisitToPlace(PloverEvent e) =>
+        e.Category is { Type: "CONSULT", Mode: "visit" } && e.Pattern.Roles == RoleFrame.SubjectPlace;
 }

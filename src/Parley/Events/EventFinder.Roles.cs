@@ -359,8 +359,9 @@ public sealed partial class EventFinder
             how = "a state's threat to punish wrongdoers no name places is made to its own people";
         }
         // A place in the actor's own country is where it acts, not whom it acts on ("deployed the army across
-        // Bangladesh") — except for violence and coercion, which strike their own country's people too.
-        if (e.Category.Type is not ("ASSAULT" or "COERCE"))
+        // Bangladesh") — except for violence and coercion, which strike their own country's people too, and for a
+        // visit, which goes to the place itself ("Tinubu visits Benue").
+        if (e.Category.Type is not ("ASSAULT" or "COERCE") && !IsVisitToPlace(e))
             e.Recipients.RemoveAll(r => r.Name is null && e.Actors.Exists(a => a.Code == r.Code) && recipients.Exists(m => m.Mention.Start == r.Start && m.Mention.Kind == MentionKind.Place));
         // "deployed the army", "called up militia members", "massing troops": what a mobilisation acts on is its
         // own forces, not a recipient; with no actor named, the forces are the actor.

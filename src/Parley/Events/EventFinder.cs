@@ -349,7 +349,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// </summary>
     private static void DropActorAsRecipient(PloverEvent e)
     {
-        if (e.Category.Score > 0
+        if (e.Category.Score > 0 && !IsVisitToPlace(e)
             && e.Recipients.RemoveAll(r => e.Actors.Exists(a => a.Code == r.Code && a.Sector == r.Sector)) > 0 && e.Recipients.Count == 0)
             e.Explanations.Remove("recipient");
     }
