@@ -255,6 +255,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = $"events: the name modifying the object after the cue ({target.Line})";
                 }
                 AssignPlaceAndDate(clause, e, first, end);
+                StrikePlaceNamedAgain(clause, e, first, end);
                 if (e.Recipients.Count == 0 && SeatOfPowerTargeted(clause, e, end) is { } seat)
                 {
                     e.Recipients.Add(seat.Participant);
