@@ -117,9 +117,16 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
                 backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], cues, background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
+            // A date that says when another act or thing was ("frees researcher abducted in 2023") is not the act's.
+            var borrowed = BorrowedDate.Of(document, e);
+            if (borrowed)
+            {
+                e.Explanations["date"] = $"modality: '{document.Text[e.Date!.Start..e.Date.End]}' dates another act or thing of its sentence, not this one";
+                e.Date = null;
+            }
             // An event whose finder settled its modality by its own words (penalties named as in force were laid before) keeps it.
             var condition = e.ModalityFromCue ? -1 : Decide(document, e, cues, first.First, first.End, published);
-            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && background is not null
+            if (e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Date is null && !borrowed && background is not null
                 && (backgroundClause is not { } relative || (first.First >= relative.First && first.First < relative.End)))
             {
                 e.Modality = EventModality.Historical;
