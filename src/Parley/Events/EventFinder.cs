@@ -274,7 +274,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
                 TakePartiesOfTalks(e, found);
-                if (e.Actors.Count == 0 && !GatheringOfMany(e))
+                if (e.Actors.Count == 0 && !GatheringOfMany(e) && !(condemned && IsUnascribedJustice(e)))
                     CarryParties(events, e, document, condemned);
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
                     && UnnamedPeople(clause, end, e) is { } people)
