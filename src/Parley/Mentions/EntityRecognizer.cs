@@ -70,6 +70,7 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             ResolveGroups(state);
         }
         ResolveCataphora(state);
+        RecodeAcrossFromCounterparts(state);
         AddDatelinePlaces(state, dateline);
         document.Mentions = MentionOrder.Merge(document.Mentions, state.Mentions);
         state.End();
