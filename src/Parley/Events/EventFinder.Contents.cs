@@ -16,7 +16,8 @@ public sealed partial class EventFinder
     /// <item>"agreeing that their security forces would work together", "agreed that rich nations should provide $300 billion":
     /// the cooperative acts of an agreement's "that" clause are what was agreed, one AGREE (as "agreed to" takes its infinitive);
     /// a hostile one stays an event ("promising that the enemy would pay an unprecedented price" threatens);</item>
-    /// <item>"agreed to resume regular visits": the meetings an agreement's infinitive names are what was agreed;</item>
+    /// <item>"agreed to resume regular visits", "agreed to resume direct flights and reopen border trade points": the acts an
+    /// agreement's infinitive names are what was agreed, unless a preposition makes them its setting;</item>
     /// <item>"denounced the decision as a reward for hostage-taking", "condemned the deal as a surrender": the name a
     /// condemnation gives the act it condemns is no act of its own.</item>
     /// </list>
@@ -35,17 +36,17 @@ public sealed partial class EventFinder
                 "ACCUSE" => NameGivenStart(document, sentence, statement),
                 _ => -1,
             };
-            var meetingsOnly = false;
+            var infinitive = false;
             if (start < 0 && statement.Event.Category.Type == "AGREE")
             {
                 start = AgreedInfinitiveStart(document, statement);
-                meetingsOnly = true;
+                infinitive = true;
             }
             if (start < 0)
                 continue;
             foreach (var act in found)
             {
-                if (act.First >= start && (!meetingsOnly || act.Event.Category.Type == "CONSULT" && !SettingBetween(document, start, act.First))
+                if (act.First >= start && (!infinitive || !SettingBetween(document, start, act.First))
                     && (statement.Event.Category.Type == "ACCUSE" || act.Event.Category.Score > 0)
                     && !ContentEndsBetween(document, start, act.First)
                     && act.First - start <= (statement.Event.Category.Type == "AGREE" ? AgreedActReach : NameGivenReach))
@@ -67,8 +68,8 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "agreed to set aside their dispute and begin technical talks", "agreed to resume regular visits": the meetings the
-    /// infinitive of an agreement names are what was agreed, one AGREE, not meetings planned of their own. Where that
+    /// "agreed to set aside their dispute and begin technical talks", "agreed to resume regular visits": the acts the
+    /// infinitive of an agreement names are what was agreed, one AGREE, not acts planned of their own. Where that
     /// infinitive's words start, right after the cue that holds its "to"; -1 when the cue holds none.
     /// </summary>
     private static int AgreedInfinitiveStart(Document document, (PloverEvent Event, int First, int End) agreement)
