@@ -32,6 +32,7 @@ public sealed partial class EventFinder
         AnswerActJustBefore(document, e, found, earlier);
         if (e.Recipients.Count == 0 && e.Actors.Count > 0 && ActNamedStart(document, e, first, end, sentence) is { } determiner)
             AimAtActNamed(document, e, first, sentence, determiner, earlier, found);
+        AnswerCourtRuling(document, e, first, end, sentence);
         JoinVoiceJustBefore(document, e, first, end, sentence, found, earlier);
     }
 

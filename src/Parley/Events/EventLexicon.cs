@@ -145,10 +145,11 @@ public sealed class EventLexicon
                 "causative" => ResponseCue.Causative,
                 "response" => ResponseCue.Response,
                 "reaction" => ResponseCue.Reaction,
-                _ => throw line.Error($"cue '{line.Fields[1]}' is not causative, response or reaction."),
+                "ruling" => ResponseCue.Ruling,
+                _ => throw line.Error($"cue '{line.Fields[1]}' is not causative, response, reaction or ruling."),
             };
             // A causative is looked up as the one word before the party that responds.
-            if (cue is ResponseCue.Causative or ResponseCue.Reaction && line.Fields[0].Contains(' ', StringComparison.Ordinal))
+            if (cue is ResponseCue.Causative or ResponseCue.Reaction or ResponseCue.Ruling && line.Fields[0].Contains(' ', StringComparison.Ordinal))
                 throw line.Error($"{line.Fields[1]} '{line.Fields[0]}' is not one word.");
             responses.Add(line.Fields[0], cue);
         }

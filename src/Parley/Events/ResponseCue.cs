@@ -14,4 +14,10 @@ public enum ResponseCue : byte
     /// "rejected the verdict"), as a condemnation's is.
     /// </summary>
     Reaction,
+
+    /// <summary>
+    /// A noun naming what a court decided ("rejected the verdict", "welcomed the ruling"), so that a reaction to it
+    /// is aimed at the court that gave it.
+    /// </summary>
+    Ruling,
 }
