@@ -3,7 +3,7 @@ namespace Parley.Tests.Events;
 /// <summary>
 /// Acts a story tells more than once are merged, but not every mention of a type is a retelling (sentences written for these
 /// tests): past the lead, an act brought in with "a" and a word or two of description is a new one, and a headline's truce is
-/// not the lead's release of hostages.
+/// not the lead's release of hostages; but an act another party confirms is the one told before, whatever mode its words guess.
 /// </summary>
 public sealed class IntroducedActMergeTests
 {
@@ -23,5 +23,13 @@ public sealed class IntroducedActMergeTests
             + "and the army pulled back from two villages.\n");
         Assert.Contains(events, e => e.PloverCategory is { Type: "RETREAT", Mode: "ceasefire" });
         Assert.Contains(events, e => e.PloverCategory is { Type: "RETREAT", Mode: "release" });
+    }
+
+    [Fact]
+    public void AnActAPartyConfirms_IsTheActToldBefore()
+    {
+        var events = EventCodingTests.Code("Ukrainian drones hit three air bases deep inside Russia on Sunday, the SBU security service said. "
+            + "Russia's defence ministry confirmed strikes on airfields in two regions.\n");
+        Assert.Single(events, e => e.PloverCategory.Type == "ASSAULT");
     }
 }
