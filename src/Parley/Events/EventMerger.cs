@@ -74,7 +74,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
                     TakeKind(same, e);
                 if (RetoldHeadline(document, kept, same, told[same], e) && !SharesParty(same, e) && e.Actors.Count > 0)
                     TakeDoers(same, e);
-                Join(same, e, lendsDetails: !DefiniteNoun(document, e) && !DefiniteObject(document, e));
+                Join(same, e, lendsDetails: !DefiniteNoun(document, e) && !DefiniteObject(document, e) && !ConfirmedAct(document, e));
                 if (TellsBeginning(document, same, e))
                     TakeBeginning(same, e);
                 told[same].Add(e);
@@ -368,6 +368,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         k.Recipients.Count == 0 && k.Actors.Count > 0 && Covers(e.Recipients, k.Actors)
         && !kept.Exists(o => o != k && o.Category.Type == k.Category.Type && ModalityTagger.InHeadline(document, o.Sentence));
 
+    /// <summary>
+    /// A headline's loose verb guesses its act's mode ("Missiles Strike Kyiv" for a barrage of drones), so the lead may retell
+    /// it in another. A yielding's modes name different acts, which a headline names as surely as the lead: its "truce holds"
+    /// is not the lead's release of hostages, nor a pullout a release.
+    /// </summary>
+    private static bool LooseHeadlineMode(PloverEvent headline) => headline.Category.Type != "RETREAT";
+
     // The block after the headline's.
     private const int LeadBlock = 1;
 
@@ -409,12 +416,12 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         if ((k.Category.Type != e.Category.Type && !retoldPledge) || Introduced(document, e) || NamedByOtherNoun(document, k, e))
             return false;
         var denial = Denial(document, k, e);
-        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !retoldHeadline && !denial)
+        if (k.Category.Mode is { } km && e.Category.Mode is { } em && km != em && !(retoldHeadline && LooseHeadlineMode(k)) && !denial && !ConfirmedAct(document, e))
             return false;
         var namesToldAct = DefiniteObject(document, e);
         if (TwoActs(k, e) && !namesToldAct)
             return false;
-        var usedAsNoun = namesToldAct || DefiniteNoun(document, e);
+        var usedAsNoun = namesToldAct || DefiniteNoun(document, e) || ConfirmedAct(document, e);
         // The clause around a definite object tells of the act told before, not whether it happened: "accused him of
         // staging the coup" is a charge about the coup, which stays as told.
         var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun) && !NamedAsAnswer(document, e));
