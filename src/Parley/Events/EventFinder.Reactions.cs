@@ -106,7 +106,10 @@ public sealed partial class EventFinder
     /// sentence or the one before, when the answering side took part in that act: "Israeli jets struck Hamas positions.
     /// Hamas vowed to retaliate" is aimed at Israel (the act's doers, as the answering side suffered it); "China
     /// summoned Japan's envoy and warned that it would respond" at Japan (the act's recipients, as it did it too). An act
-    /// of others ("Lithuania lifted its sanctions. Minsk refused to …") says nothing of whom the answer is for.
+    /// of others ("Lithuania lifted its sanctions. Minsk refused to …") says nothing of whom the answer is for. A refusal
+    /// answers only what was asked of or done to the refusing side ("China demanded a retraction. Takaichi refused to
+    /// withdraw her remarks"), never an act of its own: "Orban would invite Netanyahu and ignore the warrant" refuses
+    /// nothing of Netanyahu's, and "strikes inside Venezuela, a step Trump has not ruled out" nothing of Venezuela's.
     /// </summary>
     private static void AnswerActJustBefore(Document document, PloverEvent e, List<(PloverEvent Event, int First, int End)> found, List<PloverEvent> earlier)
     {
@@ -117,7 +120,10 @@ public sealed partial class EventFinder
         if (act is null || act.Sentence < e.Sentence - 1)
             return;
         bool Ours(Participant p) => e.Actors.Exists(a => a.Code == p.Code);
-        var others = act.Actors.Exists(Ours) ? act.Recipients : act.Recipients.Exists(Ours) ? act.Actors : [];
+        var didIt = act.Actors.Exists(Ours);
+        if (didIt && e.Category.Type == "REJECT")
+            return;
+        var others = didIt ? act.Recipients : act.Recipients.Exists(Ours) ? act.Actors : [];
         if (others.Count == 0 || others.Exists(Ours))
             return;
         e.Recipients.AddRange(others.DistinctBy(p => p.Code).Select(p => p with { AnswersActBefore = true }));

@@ -293,8 +293,9 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Recipients.Add(hostages);
                     e.Explanations["recipient"] = "events: hostages one side frees are the people of the side it fights";
                 }
-                // Two-sided violence ("border fighting", "clashes") strikes no one side, so its place names no victim.
-                if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Pattern.Roles != RoleFrame.Parties
+                // Two-sided violence ("border fighting", "clashes") strikes no one side, so its place names no victim; nor
+                // does a threat, which strikes no one yet: where it is made ("Russia's embassy in Canberra warned") is its setting.
+                if (e.Recipients.Count == 0 && e.Category.PlaceIsTarget && e.Pattern.Roles != RoleFrame.Parties && e.Category.Type != "THREATEN"
                     && e.Location is { Place.Country: { } struck } scene && !names.IsBasingVerb(document.MatchWord(first))
                     && !IsSceneTakenTo(clause, e, end, scene.Start)
                     && (!e.Actors.Exists(a => a.Code == struck) || StrikesUnnamedPeople(clause, e, first, end) || StrikesPeopleAtHome(e)))
@@ -316,6 +317,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 GiveToHost(document, f, found);
             foreach (var f in found)
                 DropActorAsRecipient(f.Event);
+            foreach (var f in found)
+                DropForcesOrigin(document, f.Event, f.End);
             foreach (var f in found)
                 MediateBetweenSidesBefore(document, f, found, events);
             foreach (var f in found)
