@@ -11,7 +11,7 @@ public sealed class AdvisoryAbsencePatrolCueTests
     [InlineData("Canada has warned its nationals against travel to Haiti.", "SANCTION", null)]
     [InlineData("Belgrade stopped implementing the border accord last year.", "SANCTION", "discontinue")]
     [InlineData("The peacekeeping mission said it would increase patrols near the river crossings.", "MOBILIZE", "troops")]
-    [InlineData("India stayed away from the summit, saying it had not been consulted.", "REJECT", "meet")]
+    [InlineData("Brazil stayed away, saying any conference should hear both parties.", "REJECT", "meet")]
     public void PlainWords_NameTheirAct(string text, string type, string? mode) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type && e.Category.Mode == mode);
 }
