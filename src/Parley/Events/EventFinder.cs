@@ -225,7 +225,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             foreach (var f in found)
                 f.Event.IsReference = IsSetting(document, f, sentence) || IsToll(clause, f, found, events) || IsRetold(document, f, found, events, sentence)
                                       || IsFirstSince(document, f.First, sentence) || IsAttributiveParticiple(document, f)
-                                      || RetellsNounInRelative(document, f, found);
+                                      || RetellsNounInRelative(document, f, found) || RetellsInApposition(document, f, found, sentence);
             foreach (var (e, first, end) in found)
             {
                 var condemned = AssignParties(clause, e, first, end, found);

@@ -2,7 +2,7 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Legal acts as the gold codes them: a warrant sought or obtained and a bounty threaten arrest, a conviction told with its
-/// date or court is the verdict, and a charge "over" a crime accuses (sentences written for these tests).
+/// date or court is the verdict, and a charge "over" or "with" a crime accuses (sentences written for these tests).
 /// </summary>
 public sealed class LegalActCueTests
 {
@@ -16,6 +16,12 @@ public sealed class LegalActCueTests
         Assert.Contains(events, e => e.Category is { Type: "THREATEN", Mode: "arrest" });
         Assert.DoesNotContain(events, e => e.Category is { Type: "COERCE", Mode: "arrest" });
     }
+
+    [Theory]
+    [InlineData("The former governor, who is charged with taking bribes, did not appear in court.")]
+    [InlineData("The detained editor has not been charged with any crime, his lawyer said.")]
+    public void AChargeWithACrime_AccusesAndArrestsNoOne(string text) =>
+        Assert.Equal(["ACCUSE"], EventCodingTests.Code(text).Where(e => e.Category.Type is "ACCUSE" or "COERCE").Select(e => e.Category.Type));
 
     [Fact]
     public void AConvictionWithItsDate_IsAVerdict() =>

@@ -2,7 +2,7 @@ using Parley.Events;
 
 namespace Parley.Tests.Events;
 
-/// <summary>Words of court reports, accession, pressure and denials that look like cues but tell no new event (sentences written for these tests).</summary>
+/// <summary>Words of court reports, accession, pressure, denials, land, tourism, standing and spending at home that look like cues but tell no new event (sentences written for these tests).</summary>
 public sealed class WordsThatTellNoNewEventTests
 {
     [Theory]
@@ -15,6 +15,10 @@ public sealed class WordsThatTellNoNewEventTests
     [InlineData("Washington halted its aid on Monday, raising the pressure on Kyiv.", "REQUEST")]
     [InlineData("The army denied targeting civilians in the camp on Sunday.", "ASSAULT")]
     [InlineData("Sweden, Finland and Denmark imposed travel bans on Tuesday on two ministers.", "COERCE")]
+    [InlineData("Settlers took over 40 hectares of land in the hills south of Hebron this spring.", "CONSULT")]
+    [InlineData("Transnistria is internationally recognised as part of Moldova, though Russian troops remain there.", "SUPPORT")]
+    [InlineData("Athens will let Turkish tourists visiting five of its islands stay for a week without a visa.", "CONSULT")]
+    [InlineData("Critics accuse the government of pouring money into stadiums while clinics close.", "AID")]
     public void TheWords_TellNoEventOfThatType(string text, string type) =>
         Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == type);
 
