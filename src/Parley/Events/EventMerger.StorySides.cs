@@ -15,7 +15,7 @@ public sealed partial class EventMerger
         "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "CONCEDE");
 
     /// <summary>
-    /// In a story of two countries, as its headline tells ("Mexico cuts ties with Ecuador after police storm its embassy"),
+    /// In a story of two countries, as its headline (a heading) tells ("Mexico cuts ties with Ecuador after police storm its embassy"),
     /// an act that no telling gave a target, of a type aimed at someone (<see cref="AimedAcrossTypes"/>), done by one side
     /// is aimed at the other. An act of neither side (a mediator's, an onlooker's) or of both says nothing of whom it is
     /// aimed at; nor does a story of one country, whose own acts the tuning articles aim at it as often as not. Decided on
@@ -23,7 +23,8 @@ public sealed partial class EventMerger
     /// </summary>
     private static void AimAtStorySides(Document document, List<PloverEvent> kept)
     {
-        if (StorySides.Of(document, most: 2) is not [var one, var other])
+        // Only a headline set as a heading: a wire's one-sentence lead paragraph also names its dateline and onlookers.
+        if (StorySides.Of(document, most: 2) is not [var one, var other] || !ModalityTagger.InHeadline(document, 0))
             return;
         foreach (var k in kept)
         {

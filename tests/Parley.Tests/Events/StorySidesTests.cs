@@ -28,6 +28,15 @@ public sealed class StorySidesTests
     }
 
     [Fact]
+    public void LeadParagraphOfOneSentence_IsNoHeadline()
+    {
+        var events = EventCodingTests.Code("SANTIAGO — Chile recalled its ambassador from Peru on Tuesday over seized trawlers.\n\n"
+            + "Santiago demanded the immediate return of the boats.");
+        var demand = Assert.Single(events, e => e.Category.Type == "REQUEST" && e.Actors.Exists(a => a.Code == "CHL"));
+        Assert.Empty(demand.Recipients);
+    }
+
+    [Fact]
     public void StoryOfOneCountry_GivesNoTarget()
     {
         var demand = Assert.Single(EventCodingTests.Code("Floods kill dozens in Peru\n\nLIMA — Opposition lawmakers demanded more relief funds on Monday."),
