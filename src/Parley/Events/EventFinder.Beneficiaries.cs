@@ -16,13 +16,37 @@ public sealed partial class EventFinder
     {
         if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type is not ("AGREE" or "AID") || !HasGivingWord(document, first, end))
             return;
-        var received = new Dictionary<string, (int Count, Participant Party)>(StringComparer.Ordinal);
-        foreach (var previous in earlier)
+        GiveToMostReceived(e, earlier.Where(p => p.Category.Type is "AID" or "AGREE"), "events: a pledge of help naming no one goes where the story's help went");
+    }
+
+    /// <summary>
+    /// Once the whole document is read, a pledge of help still naming no one it is for goes where the document's aid went,
+    /// told before or after it: "Paris was ready to send rescuers" in a story whose later paragraphs send aid to Morocco, when
+    /// what was told before (Morocco accepting aid from four countries) named only givers. Only aid itself counts here, as
+    /// an agreement told later may be one the pledge's receiver makes with others.
+    /// </summary>
+    private void GiveToReceiverOfStoryAid(Document document, List<PloverEvent> events)
+    {
+        foreach (var e in events)
         {
-            if (previous.Category.Type is not ("AID" or "AGREE"))
+            if (e.Recipients.Count > 0 || e.Actors.Count == 0 || e.Category.Type is not ("AGREE" or "AID")
+                || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span || !HasGivingWord(document, span.First, span.End))
                 continue;
-            foreach (var party in previous.Recipients)
-                if (!party.AnswersActBefore && !e.Actors.Exists(x => x.Code == party.Code) && !previous.Actors.Exists(x => x.Code == party.Code))
+            GiveToMostReceived(e, events.Where(p => p != e && p.Category.Type == "AID"), "events: a pledge of help naming no one goes where the document's aid went");
+        }
+    }
+
+    /// <summary>
+    /// Gives <paramref name="e"/> the party most often the recipient of <paramref name="helps"/> (none of their givers nor of
+    /// its own), when no other was so as often.
+    /// </summary>
+    private static void GiveToMostReceived(PloverEvent e, IEnumerable<PloverEvent> helps, string why)
+    {
+        var received = new Dictionary<string, (int Count, Participant Party)>(StringComparer.Ordinal);
+        foreach (var help in helps)
+        {
+            foreach (var party in help.Recipients)
+                if (!party.AnswersActBefore && !e.Actors.Exists(x => x.Code == party.Code) && !help.Actors.Exists(x => x.Code == party.Code))
                     received[party.Code] = (received.GetValueOrDefault(party.Code).Count + 1, party);
         }
         var best = MostOften(received);
@@ -30,7 +54,7 @@ public sealed partial class EventFinder
             return;
         // A guess, as a counterpart is: events carrying this one's parties do not inherit it.
         e.Recipients.Add(best.Party with { AnswersActBefore = true });
-        e.Explanations["recipient"] = $"events: a pledge of help naming no one goes where the story's help went ({best.Count} times)";
+        e.Explanations["recipient"] = $"{why} ({best.Count} times)";
     }
 
     private bool HasGivingWord(Document document, int first, int end)

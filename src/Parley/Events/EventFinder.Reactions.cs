@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Parley.Documents;
-using Parley.Places;
 
 namespace Parley.Events;
 
@@ -166,28 +165,8 @@ public sealed partial class EventFinder
             : "events: aid with no recipient named goes to the country the headline names first";
     }
 
-    /// <summary>
-    /// The first country named in the document's headline (a first sentence that is a block of its own), as a government:
-    /// by a place or by an actor of no organisation. A lead sentence names the givers as readily as whom they help.
-    /// </summary>
-    private static Participant? StoryCountry(Document document)
-    {
-        if (document.Sentences.Length < 2 || document.Sentences[1].Block == document.Sentences[0].Block)
-            return null;
-        var headline = document.Sentences[0];
-        foreach (var m in document.Mentions)
-        {
-            if (m.Start >= headline.End)
-                return null;
-            if (m.Start < headline.Start)
-                continue;
-            var code = m.Place is { Kind: PlaceKind.Country, Country: { } country } ? country
-                : m.Actor is { Sector: not ("IGO" or "NGO"), Code.Length: 3 } actor ? actor.Code : null;
-            if (code is not null)
-                return new Participant(m.Start, m.End, code, "GOV", null);
-        }
-        return null;
-    }
+    /// <summary>The first country named in the document's headline (see <see cref="StorySides"/>). A lead sentence names the givers as readily as whom they help.</summary>
+    private static Participant? StoryCountry(Document document) => StorySides.Of(document, 1) is [var first] ? first : null;
 
     /// <summary>
     /// Whether a response phrase of <c>events/response-cues.tsv</c> ends right before the cue at <paramref name="first"/>:

@@ -326,6 +326,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
             ThreatenOnCondition(document, sentence, mentions, found);
             events.AddRange(found.Select(f => f.Event));
         }
+        GiveToReceiverOfStoryAid(document, events);
         document.Events = [.. events];
     }
 

@@ -103,6 +103,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         TakeNeutralVenues(kept);
         NameByHeadlineWords(document, kept, cues);
         InheritDates(document, kept, told);
+        AimAtStorySides(document, kept);
         for (var i = 0; i < kept.Count; i++)
         {
             DropSelfRecipients(kept[i]);

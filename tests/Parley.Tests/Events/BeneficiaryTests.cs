@@ -15,6 +15,14 @@ public sealed class BeneficiaryTests
     }
 
     [Fact]
+    public void PledgeOfHelpNamingNoOne_IsForWhomTheDocumentsAidWentTo_ToldAfterIt()
+    {
+        var events = EventCodingTests.Code("Floods swamp southern Chile\n\nSANTIAGO — Canada said it was ready to send engineers. Argentina sent food aid to Chile on Monday.");
+        var e = Assert.Single(events, e => e.Category.Type == "AGREE" && e.Actors.Exists(a => a.Code == "CAN"));
+        Assert.Equal("CHL", Assert.Single(e.Recipients).Code);
+    }
+
+    [Fact]
     public void OfferOfTalks_TakesNoBeneficiary()
     {
         var events = EventCodingTests.Code("Earthquake flattens villages in Nepal\n\nIndia sent relief supplies to Nepal on Sunday. Japan agreed to hold talks on Tuesday.");
