@@ -274,8 +274,10 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: a third party goes between the parties the sentence names together";
                 }
                 TakePartiesOfTalks(e, found);
+                // A seizure, arrest or blockade whose doer goes unnamed ("masked men seized two officials") is seldom
+                // the work of whoever acted just before (a strike, a visit): only an earlier act of its kind lends it parties.
                 if (e.Actors.Count == 0 && !GatheringOfMany(e) && !(condemned && IsUnascribedJustice(e)))
-                    CarryParties(events, e, document, condemned);
+                    CarryParties(events, e, document, condemned || e.Category.Type == "COERCE");
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
                     && UnnamedPeople(clause, end, e) is { } people)
                 {
