@@ -279,7 +279,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 if (e.Actors.Count == 0 && !GatheringOfMany(e) && !(condemned && IsUnascribedJustice(e)))
                     CarryParties(events, e, document, condemned || e.Category.Type == "COERCE");
                 if (e.Recipients.Count == 0 && e.Pattern.Roles == RoleFrame.SubjectObject && e.Pattern.Form == EventForm.Verb
-                    && UnnamedPeople(clause, end, e) is { } people)
+                    && UnnamedPeople(clause, objectStart, end, e) is { } people)
                 {
                     e.Recipients.Add(people.Participant);
                     e.Explanations["recipient"] = "events: " + people.How;
@@ -979,22 +979,26 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
     /// <summary>
     /// "shot dead at least 19 people", "arrested hundreds of people protesting": people the text does not
     /// place (no actor mention covers them) are the people of the place where it happens; with no place named,
-    /// police, courts and arrests act on their own country's people.
+    /// police, courts and arrests act on their own country's people. A cue with a gap holds its object in the gap
+    /// ("pulled survivors from the rubble", "forced thousands of people from their homes"), where the people the cue
+    /// is done to are never the actor's own; one placed there by a mention of its own is taken as that mention says.
     /// </summary>
-    private (Participant Participant, string How)? UnnamedPeople(SentenceClauses clause, int end, PloverEvent e)
+    private (Participant Participant, string How)? UnnamedPeople(SentenceClauses clause, int objectStart, int end, PloverEvent e)
     {
         var document = clause.Document;
-        for (var i = end; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
+        for (var i = objectStart; i < clause.Sentence.EndToken && i - end <= ObjectReach; i++)
         {
-            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || clause.CueBetween(i, i + 1))
+            if (document.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Terminal || (i >= end && clause.CueBetween(i, i + 1)))
                 return null;
             if (names.Roles.LongestAt(document, i, clause.Sentence.EndToken) is not { } match
                 || match.Values.FirstOrDefault(r => r.Sector == "CVL" && !r.IsTitle && !r.IsModifier && !r.IsUnplaced) is not { } role)
                 continue;
             var start = document.Tokens[match.Start].Start;
             var finish = document.Tokens[match.End - 1].End;
-            if (document.Mentions.Any(m => m.Start < finish && start < m.End))
-                return null;
+            if (document.Mentions.FirstOrDefault(m => m.Start < finish && start < m.End) is { } covering)
+                return i < end && covering is { Kind: MentionKind.Actor, Actor: { Code: { } code, Sector: "CVL" } } && !e.Actors.Exists(a => a.Code == code)
+                    ? (new Participant(covering.Start, covering.End, code, "CVL", null), $"the people in the cue's gap are whom it is done to ({role.Line})")
+                    : null;
             if (e.Location is { Place.Country: { } home })
                 return (new Participant(start, finish, home, role.Sector, null), $"people not otherwise placed are those of the place where it happens ({role.Line})");
             var domestic = e.Category.Type == "COERCE" || e.Actors.TrueForAll(a => a.Sector is "POL" or "JUD");
