@@ -460,8 +460,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
 
     /// <summary>
-    /// "Washington condemned the sentences": a verb's one-word cue after a definite determiner is a noun, and names an act told
-    /// before as a bare noun does, whatever parties the sentence around it lent it. (A longer cue may open with its subject:
+    /// "Washington condemned the sentences": a verb's one-word cue after a definite determiner, or owned by a day ("Sunday's
+    /// attack"), is a noun, and names an act told before as a bare noun does, whatever parties the sentence around it lent it. (A longer cue may open with its subject:
     /// "The rebels entered Goma".)
     /// </summary>
     private static bool DefiniteNoun(Document document, PloverEvent e)
@@ -469,8 +469,9 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         if (e.Pattern.Form != EventForm.Verb || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span
             || span.End - span.First != 1)
             return false;
-        return span.First > document.Sentences[e.Sentence].FirstToken
-               && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1));
+        var first = document.Sentences[e.Sentence].FirstToken;
+        return (span.First > first && DefiniteDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(span.First - 1)))
+               || OwnedByTime(document, span.First, first);
     }
 
     // Verbs whose object is an act of the party's own given back: "traded artillery fire", "exchanged fire".
