@@ -461,8 +461,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
 
     /// <summary>
     /// "Washington condemned the sentences": a verb's one-word cue after a definite determiner, or owned by a day ("Sunday's
-    /// attack"), is a noun, and names an act told before as a bare noun does, whatever parties the sentence around it lent it. (A longer cue may open with its subject:
-    /// "The rebels entered Goma".)
+    /// attack"), is a noun, and names an act told before as a bare noun does, whatever parties the sentence around it lent
+    /// it. (A longer cue may open with its subject: "The rebels entered Goma".)
     /// </summary>
     private static bool DefiniteNoun(Document document, PloverEvent e)
     {
