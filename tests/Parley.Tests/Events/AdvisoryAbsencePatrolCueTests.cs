@@ -1,3 +1,5 @@
+using Parley.Events;
+
 namespace Parley.Tests.Events;
 
 /// <summary>
@@ -14,4 +16,11 @@ public sealed class AdvisoryAbsencePatrolCueTests
     [InlineData("Brazil stayed away, saying any conference should hear both parties.", "REJECT", "meet")]
     public void PlainWords_NameTheirAct(string text, string type, string? mode) =>
         Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == type && e.Category.Mode == mode);
+
+    [Fact]
+    public void AnAdvisoryNotToTravel_IsGiven_NotDenied()
+    {
+        var advisory = Assert.Single(EventCodingTests.Code("Madrid told its citizens not to travel to Mali on Tuesday."), e => e.Category.Type == "SANCTION");
+        Assert.Equal(EventModality.Asserted, advisory.Modality);
+    }
 }
