@@ -62,6 +62,10 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
     // Words that may stand between a modal and the negation it governs ("could still not").
     private const int ModalBeforeNegation = 1;
 
+    // How many words may stand between a hyphenated describer ("would-be") and the event noun it speaks of: none, as the
+    // word after it is the noun it describes ("a would-be coup"; "would-be candidates detained" tells of the candidates).
+    private const int DescribedNounReach = 0;
+
     // An event dated this many days or more before publication is background: news of seven months back ("Relations soured
     // in July, when Paris backed Morocco's plan" in an April story) is told as the past that led here, not as the news.
     private const int HistoricalDays = 215;
@@ -255,11 +259,20 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             }
             if (cueFirst >= first)
                 continue;
+            // "several would-be candidates jailed before the vote": a describer hyphenated into one word speaks of the noun
+            // it stands before, not of the acts told of that noun.
+            if (first - cueEnd > DescribedNounReach && HyphenatedWord(document, cueFirst, cueEnd))
+                continue;
             if (cue == ModalityCue.Condition)
             {
                 // "to come to each other's aid if either is attacked, after a signing planned for last month fell through": a clause
                 // set off after the condition is not part of it, as one within it is ("if talks fail before June").
                 if (AdverbialClauseBetween(document, cueEnd, first, setOff: true))
+                    continue;
+                // "if the group, which has killed dozens since 2012, mounts another attack": an aside on a party tells what that
+                // party did, which the condition does not reach; and "if prisoners were not freed, and Paris has told its
+                // citizens not to travel" opens a statement of its own after the condition.
+                if (InAside(document, cueEnd, first) || NewPredicateBetween(document, cueEnd, first))
                     continue;
                 condition = cueFirst;
                 Note(e, cue, document, cueFirst, cueEnd);
@@ -469,6 +482,32 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
         }
         return false;
     }
+
+    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="end"/>) spell one hyphenated word ("would-be").</summary>
+    private static bool HyphenatedWord(Document document, int first, int end)
+    {
+        var text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[end - 1].End - document.Tokens[first].Start);
+        return text.Contains('-') && !text.ContainsAny(' ', '\n');
+    }
+
+    /// <summary>
+    /// Whether the token <paramref name="first"/> stands in an aside opened after <paramref name="from"/> and not yet closed:
+    /// a "which", "who" or "whose" set off by a clause break, with no break after it up to the event ("the colonel, who seized
+    /// power in 2020").
+    /// </summary>
+    private static bool InAside(Document document, int from, int first)
+    {
+        for (var i = first - 1; i > from; i--)
+        {
+            if (IsBreak(document, i))
+                return false;
+            if (IsBreak(document, i - 1) && AsideOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.MatchWord(i)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> AsideOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "which", "who", "whose");
 
     /// <summary>
     /// "The Kremlin denied orchestrating the flow and condemned the closures": a verb of denial (a negation that is also a verb
