@@ -120,6 +120,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
+        DateCountedPeriodsFromNamedDate(text, found, taken);
         DatePeriodsOfNamedDate(text, found, taken);
         DateMonthsOfNamedYear(text, found, taken);
         DateWeekdaysByTheirDays(text, found);
@@ -204,8 +205,8 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <summary>
     /// "the same month", "that year", "later that month", "the following year": the month, week or year of the last date
     /// the text named before it, or the one after it ("took Goma in January and Bukavu the following month" is February).
-    /// Without a date named before, the phrase is left alone. "the previous month" and "the next year" are left to the
-    /// rule of periods counted from publication, which takes them first.
+    /// "The next year" set off as the story's time is the following one; "the previous month" and "over the next year" are
+    /// left to the rule of periods counted from publication, which takes them first.
     /// </summary>
     private static void DatePeriodsOfNamedDate(string text, List<Mention> found, List<(int Start, int End)> taken)
     {
@@ -227,7 +228,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             if (LastNamedBefore(found, start, finest) is not { } anchor)
                 continue;
             var day = anchor.Time!.First;
-            var step = match.Groups["w"].Value.Equals("following", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            var step = match.Groups["w"].Value.ToLowerInvariant() is "following" or "next" ? 1 : 0;
             var month = day.AddMonths(step);
             var period = unit switch
             {
@@ -283,7 +284,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     }
 
     private static readonly string[] PeriodUnits = ["week", "month", "year"];
-    private static readonly string[] NamedDateWords = ["same", "following", "that"];
+    private static readonly string[] NamedDateWords = ["same", "following", "next", "that"];
 
     /// <summary>Whether a week, month or year stands anywhere right after one of <see cref="NamedDateWords"/>: every match
     /// of <see cref="PeriodOfNamedDate"/> has one, so a text without is spared its scan.</summary>
@@ -642,7 +643,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     [GeneratedRegex(@"\b(?:day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last night|overnight|this\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?<which>last|next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
+    // "The next year, the two governments opened a post" follows the story's own time (see PeriodOfNamedDate); "over the next
+    // year", "within the next month" look forward from the day of writing, as "next year" does.
+    [GeneratedRegex(@"\b(?<which>last|(?<!(?<!\b(?:over|within|in|during|for|throughout|into)\s+)\bthe\s+)next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
@@ -711,7 +714,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     private static partial Regex DayBeforeOrAfter();
 
     // Not "that year's …" nor "that year-end": a possessive or a compound names another thing of that time, not when the act took place.
-    [GeneratedRegex(@"\b(?:the\s+(?<w>same|following)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?<w>same|following|(?<!\b(?:over|within|in|during|for|throughout|into)\s+the\s+)next)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfNamedDate();
 
     // "that December", "later that November". Not "that May", which as often opens a clause about a Ms May ("said that May
