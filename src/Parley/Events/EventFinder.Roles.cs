@@ -250,8 +250,9 @@ public sealed partial class EventFinder
                         recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun && subject.Count > 0 && TakesThem(clause, objectStart, end))
                         them = OtherSideBefore(e, first, subject, found);
+                    // A sanction that stops giving ("would no longer send weapons to Ukraine") is aimed where it went.
                     if (recipients.Count == 0 && !noun)
-                        recipients = TargetPlace(clause, end, e.Category);
+                        recipients = TargetPlace(clause, end, e.Category, e.Category.Type == "SANCTION" && clause.Is(end - 1, lexicon.GivingVerbs));
                     // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
                     // that is the cue's own object, right after it or after the preposition right after it, is whom it strikes,
                     // not an actor further on.
