@@ -228,9 +228,9 @@ public sealed partial class EventFinder
                         var next = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor);
                         recipients = next.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)) ? [] : next;
                     }
-                    // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
-                    // side will act, it is said to whomever that side acts on.
-                    if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
+                    // "Netanyahu warned that Israel would strike Hezbollah", "Barrot warned in January that France could push for
+                    // sanctions": when what is said is that the subject's own side will act, it is said to whomever that side acts on.
+                    if (recipients.Count > 0 && ThatAfterCue(clause, end) is { } that && recipients[0].FirstToken == that + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
                     // "take the case to the International Court of Justice", "filed a complaint with the ICC against Israel":

@@ -306,7 +306,6 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                     e.Explanations["recipient"] = "events: no one named as hit; the people of the place where it happens";
                 }
                 DropTopics(document, e, end, sentence);
-                DropOwnSideWarned(document, e, first, end, sentence);
                 ReactToAct(document, e, first, end, sentence, events, found);
                 FollowLikeAct(document, e, first, end, sentence, events, found);
                 AimAtCounterpart(events, e);
