@@ -26,20 +26,22 @@ public sealed partial class EventFinder
     /// <summary>
     /// A place after the cue stands for its country: right after it ("visited Kharkiv"), or anywhere within
     /// reach when the event strikes places ("fired missiles at targets inside Russia") or goes to them
-    /// ("airdropping food into northern Gaza"). Places joined to it in a list ("left Mali, Niger and Chad") come with it.
+    /// ("airdropping food into northern Gaza"), as what is no longer given goes to them (<paramref name="givenTo"/>: "would
+    /// no longer send weapons to Ukraine"). Places joined to it in a list ("left Mali, Niger and Chad") come with it.
     /// </summary>
-    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category)
+    private static List<MentionSpan> TargetPlace(SentenceClauses clause, int start, EventCategory category, bool givenTo = false)
     {
+        var destination = category.PlaceIsDestination || givenTo;
         for (var k = 0; k < clause.Mentions.Count; k++)
         {
             var m = clause.Mentions[k];
             if (m.FirstToken < start || m.Mention.Kind == MentionKind.Date)
                 continue;
             // Otherwise only a place that is the cue's object itself, with no preposition between: "met in Istanbul" names a venue.
-            var reach = category.PlaceIsTarget || (category.PlaceIsDestination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
+            var reach = category.PlaceIsTarget || (destination && clause.Is(m.FirstToken - 1, DestinationPrepositions)) ? ObjectReach : 0;
             if (m.Mention.Kind != MentionKind.Place || m.FirstToken - start > reach || Breaks(clause, start, m.FirstToken) || clause.CueBetween(start, m.FirstToken))
                 return [];
-            if (!category.PlaceIsDestination && IsTakenTo(clause, start, m.FirstToken))
+            if (!destination && IsTakenTo(clause, start, m.FirstToken))
                 return [];
             return m.Mention.Place?.Country is not null ? Coordinated(clause, k, +1).FindAll(p => p.Mention.Place?.Country is not null) : [];
         }

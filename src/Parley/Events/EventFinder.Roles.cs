@@ -228,9 +228,9 @@ public sealed partial class EventFinder
                         var next = ObjectGroup(clause, recipients[^1].EndToken, MentionKind.Actor);
                         recipients = next.TrueForAll(r => IsOwnGroup(r, subject) || IsOwnForces(r, subject, e.Category)) ? [] : next;
                     }
-                    // "Netanyahu warned that Israel would strike Hezbollah": when what is said is that the subject's own
-                    // side will act, it is said to whomever that side acts on.
-                    if (recipients.Count > 0 && clause.Word(end).Equals("that", StringComparison.OrdinalIgnoreCase) && recipients[0].FirstToken == end + 1
+                    // "Netanyahu warned that Israel would strike Hezbollah", "Barrot warned in January that France could push for
+                    // sanctions": when what is said is that the subject's own side will act, it is said to whomever that side acts on.
+                    if (recipients.Count > 0 && ThatAfterCue(clause, end) is { } that && recipients[0].FirstToken == that + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
                     // "take the case to the International Court of Justice", "filed a complaint with the ICC against Israel":
@@ -250,8 +250,9 @@ public sealed partial class EventFinder
                         recipients = NamedPersonBefore(clause, first, subject);
                     if (recipients.Count == 0 && !noun && subject.Count > 0 && TakesThem(clause, objectStart, end))
                         them = OtherSideBefore(e, first, subject, found);
+                    // A sanction that stops giving ("would no longer send weapons to Ukraine") is aimed where it went.
                     if (recipients.Count == 0 && !noun)
-                        recipients = TargetPlace(clause, end, e.Category);
+                        recipients = TargetPlace(clause, end, e.Category, e.Category.Type == "SANCTION" && clause.Is(end - 1, lexicon.GivingVerbs));
                     // "seized Kabul as U.S. forces withdrew", "Iran's strikes on Israel drew condemnation from Western leaders": a place
                     // that is the cue's own object, right after it or after the preposition right after it, is whom it strikes,
                     // not an actor further on.

@@ -307,6 +307,7 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 }
                 DropTopics(document, e, end, sentence);
                 ReactToAct(document, e, first, end, sentence, events, found);
+                FollowLikeAct(document, e, first, end, sentence, events, found);
                 AimAtCounterpart(events, e);
                 GiveToBeneficiary(document, e, first, end, events);
             }
