@@ -2,7 +2,7 @@ using Parley.Events;
 
 namespace Parley.Tests.Events;
 
-/// <summary>Cues of disapproval and of threats told as warnings (sentences written for these tests).</summary>
+/// <summary>Cues of disapproval and of threats told as warnings or as force not ruled out (sentences written for these tests).</summary>
 public sealed class DisapprovalAndWarningCueTests
 {
     [Theory]
@@ -22,6 +22,19 @@ public sealed class DisapprovalAndWarningCueTests
     [Fact]
     public void AWarningThatForesees_IsNoThreat() =>
         Assert.DoesNotContain(EventCodingTests.Code("Aid groups warned that the harvest would fail."), e => e.Category.Type == "THREATEN");
+
+    [Theory]
+    [InlineData("The defence minister refused to rule out military action against the rebel camps.")]
+    [InlineData("Hanoi said it did not rule out strikes on the island's airfield.")]
+    public void ForceNotRuledOut_IsAThreat(string text) =>
+        Assert.Contains(EventCodingTests.Code(text), e => e.Category.Type == "THREATEN");
+
+    /// <summary>Not ruling out a step other than force only declines to refuse it.</summary>
+    [Theory]
+    [InlineData("The chancellor refused to rule out sending engineers to the border region.")]
+    [InlineData("Oslo said it did not rule out closer trade ties with Hanoi.")]
+    public void OtherStepsNotRuledOut_AreNoThreat(string text) =>
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == "THREATEN");
 
     [Fact]
     public void AChallengeInCourt_Alleges() =>
