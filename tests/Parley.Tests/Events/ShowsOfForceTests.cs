@@ -28,4 +28,25 @@ public sealed class ShowsOfForceTests
     public void ABombExploding_StaysAnAttack() =>
         Assert.Contains(EventCodingTests.Code("A car bomb exploded outside the police station in Mogadishu on Friday."),
             e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void OrderingAnInvasion_IsTheAttack()
+    {
+        var events = EventCodingTests.Code("The general ordered the invasion of the neighbouring state in 2019.");
+        Assert.Contains(events, e => e.Category.Type == "ASSAULT");
+        Assert.DoesNotContain(events, e => e.Category.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void AnyAttackAWarningAnswers_IsNoAttack() =>
+        Assert.DoesNotContain(EventCodingTests.Code("Tehran warned it would hit back at once in response to any such attack."),
+            e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void CallingAnArrestAnAbduction_AllegesAWrong()
+    {
+        var events = EventCodingTests.Code("Belgrade detained two Bosnian customs officers, a detention the Bosnian foreign minister called an abduction.");
+        Assert.Contains(events, e => e.Category is { Type: "ACCUSE", Mode: "allege" });
+        Assert.DoesNotContain(events, e => e.Category.Type == "ASSAULT");
+    }
 }
