@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Parley.Documents;
 
 namespace Parley.Mentions;
 
@@ -8,10 +10,11 @@ public sealed partial class DateRecognizer
     /// "Three years later", "a year earlier", "two months later", "a week later": that many weeks, months or years after or
     /// before the last date the text named before it ("signed the accord in 2015, and Washington left it three years later"
     /// is 2018). The result is no finer than the anchor, nor than a month for a count of months or years ("a year later"
-    /// after "on 3 May 2023" is May 2024). Without a date named before, the phrase is left alone: the publication date is no
-    /// anchor for it.
+    /// after "on 3 May 2023" is May 2024). The date must be named in the phrase's sentence or the one before, where the story
+    /// tells what the period is counted from; further back, or with none, the phrase is left alone ("'One year later, Kyiv
+    /// stands,' Biden said" counts from an invasion it does not date). The publication date is no anchor for it.
     /// </summary>
-    private static void DateCountedPeriodsFromNamedDate(string text, List<Mention> found, List<(int Start, int End)> taken)
+    private static void DateCountedPeriodsFromNamedDate(string text, ImmutableArray<Sentence> sentences, List<Mention> found, List<(int Start, int End)> taken)
     {
         if (!text.Contains(" later", StringComparison.OrdinalIgnoreCase) && !text.Contains(" earlier", StringComparison.OrdinalIgnoreCase))
             return;
@@ -19,7 +22,8 @@ public sealed partial class DateRecognizer
         {
             var start = match.Index;
             var end = start + match.Length;
-            if (Overlaps(taken, start, end) || LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor)
+            if (Overlaps(taken, start, end) || LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor
+                || anchor.Start < PreviousSentenceStart(sentences, start))
                 continue;
             var unit = match.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var count = CountOf(match.Groups["count"].Value);
@@ -49,6 +53,19 @@ public sealed partial class DateRecognizer
                 Evidence = $"relative to the date named before ({text[anchor.Start..anchor.End]})",
             });
         }
+    }
+
+    /// <summary>Where the sentence before the one holding <paramref name="at"/> starts (the first sentence's own start).</summary>
+    private static int PreviousSentenceStart(ImmutableArray<Sentence> sentences, int at)
+    {
+        int previous = 0, current = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Start > at)
+                break;
+            (previous, current) = (current, sentence.Start);
+        }
+        return previous;
     }
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>weeks?|months?|years?)\s+(?<w>later|earlier)\b", RegexOptions.IgnoreCase)]

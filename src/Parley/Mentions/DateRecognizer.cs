@@ -120,7 +120,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
-        DateCountedPeriodsFromNamedDate(text, found, taken);
+        DateCountedPeriodsFromNamedDate(text, document.Sentences, found, taken);
         DatePeriodsOfNamedDate(text, found, taken);
         DateMonthsOfNamedYear(text, found, taken);
         DateWeekdaysByTheirDays(text, found);

@@ -78,4 +78,35 @@ public sealed class NewsPhrasingTypeTests
     [InlineData("Naval units rehearsed strikes on ports during the exercise.")]
     public void WhatADrillRehearses_IsNoAct(string text) =>
         Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type is "COERCE" or "ASSAULT");
+
+    // Shows of force: weapons programmes and drills; a drill's rehearsal, a failed launch, a warning's condition and a naming, no attack.
+    [Theory]
+    [InlineData("Iran's satellite launch ends in failure.")]
+    [InlineData("Pyongyang put a second reconnaissance satellite into orbit last week.")]
+    public void ASatelliteLaunch_ShowsAWeaponsProgramme(string text) => AssertCoded(text, "MOBILIZE", "weapons");
+
+    [Fact]
+    public void DrillsWithWeapons_AreOneSidesDrillsNotAPartnership() =>
+        AssertCoded("Belarus began drills with tactical nuclear weapons near its western border.", "MOBILIZE", null, "COOPERATE", "AGREE");
+
+    [Theory]
+    [InlineData("The army will stage exercises to practise the use of chemical weapons in urban areas.")]
+    [InlineData("A Chinese rocket carrying three weather satellites exploded shortly after lift-off.")]
+    [InlineData("State television said the booster's second-stage engine blew up.")]
+    [InlineData("Tehran warned it would hit back at once in response to any such attack.")]
+    public void ADrillARocketFailureOrAWarningsCondition_IsNoAttack(string text) =>
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void ABombExploding_StaysAnAttack() =>
+        AssertCoded("A car bomb exploded outside the police station in Mogadishu on Friday.", "ASSAULT", null);
+
+    [Fact]
+    public void OrderingAnInvasion_IsTheAttack() =>
+        AssertCoded("The general ordered the invasion of the neighbouring state in 2019.", "ASSAULT", null, "REQUEST");
+
+    [Fact]
+    public void CallingAnArrestAnAbduction_AllegesAWrong() =>
+        AssertCoded("Belgrade detained two Bosnian customs officers, a detention the Bosnian foreign minister called an abduction.",
+            "ACCUSE", "allege", "ASSAULT");
 }

@@ -29,6 +29,11 @@ public sealed class CountedPeriodDateTests
         Assert.Empty(Pipelines.Mentions("Three years later, the treaty lapsed.", MentionKind.Date, Published));
 
     [Fact]
+    public void APeriodCountedFromADateNamedSentencesBack_IsLeftAlone() =>
+        Assert.DoesNotContain(Pipelines.Mentions("Troops crossed the border on 3 May 2021. Talks followed. Aid arrived. \"A year later, we still stand,\" the president said.",
+            MentionKind.Date, Published), d => d.Text.EndsWith("later", StringComparison.Ordinal));
+
+    [Fact]
     public void TheNextYearAheadOfTheDayOfWriting_IsCountedFromIt()
     {
         var date = Assert.Single(Pipelines.Mentions("The treaty was signed in 2016, and talks on a new one are due over the next year.", MentionKind.Date, Published),
