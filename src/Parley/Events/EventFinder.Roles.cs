@@ -233,6 +233,8 @@ public sealed partial class EventFinder
                     if (recipients.Count > 0 && ThatAfterCue(clause, end) is { } that && recipients[0].FirstToken == that + 1
                         && recipients.TrueForAll(r => subject.Exists(s => s.Mention.Actor?.Code is { } code && code == r.Mention.Actor?.Code)))
                         recipients = OtherSideAfter(clause, recipients[^1].EndToken, subject);
+                    else if (recipients.Count > 0 && ThatAfterCue(clause, end) is { } said && NamesVictimOfSaidAct(clause, said, recipients[0]))
+                        recipients = [];
                     // "take the case to the International Court of Justice", "filed a complaint with the ICC against Israel":
                     // a court an accusation is brought to is where it is made; whom it accuses is named after it, if at all.
                     if (e.Category.Type == "ACCUSE" && recipients.Count > 0 && clause.Is(WordBefore(clause, recipients[0].FirstToken), CourtPrepositions)

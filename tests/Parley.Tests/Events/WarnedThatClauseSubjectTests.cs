@@ -20,4 +20,14 @@ public sealed class WarnedThatClauseSubjectTests
     public void SanctionsInTheClauseObject_StayTheThreatsTheme() =>
         Assert.DoesNotContain(EventCodingTests.Code("Paris warned that Caracas could face new sanctions if it stalled."),
             e => e.Category.Type == "SANCTION");
+
+    [Fact]
+    public void VictimOfTheActTheClauseFears_IsNotWhomTheWarningIsFor() =>
+        Assert.Contains(EventCodingTests.Code("Spanish Prime Minister Pedro Sanchez warned that any attack on Spanish nationals would meet a firm response."),
+            e => e.Category.Type == "THREATEN" && e.Recipients.Count == 0);
+
+    [Fact]
+    public void TargetOfTheWarnedSidesOwnAct_StaysTheRecipient() =>
+        Assert.Contains(EventCodingTests.Code("Moscow warned that Russia would retaliate against Poland."),
+            e => e.Category.Type == "THREATEN" && e.Recipients.Exists(r => r.Code == "POL"));
 }
