@@ -428,6 +428,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun) && !NamedAsAnswer(document, e));
         if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial && !retoldPledge)
             return false;
+        if (bareNoun && NewsNamesNoPast(k, e))
+            return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
         // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
         var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
@@ -455,6 +457,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
         return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
     }
+
+    /// <summary>
+    /// "Azerbaijan extradited two soldiers in 2021. The swap comes after months of talks": a noun told as today's news, by no
+    /// word of its own, does not name an act the text set in the past; it is the news's act, not the background's.
+    /// </summary>
+    private static bool NewsNamesNoPast(PloverEvent k, PloverEvent e) =>
+        k.Modality == EventModality.Historical && e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Pattern.Form == EventForm.Noun;
 
     // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
     private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
