@@ -446,7 +446,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         // who may be of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
         if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && !misread && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
-        if (!retoldHeadline && TwoCharges(k, e))
+        if (!retoldHeadline && TwoUndertakings(k, e))
             return false;
         if (TwoSums(k, e))
             return false;
@@ -630,12 +630,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     }
 
     /// <summary>
-    /// A charge is made by what it charges: "blamed the explosions on Islamabad" and, later, "accused Pakistan of violating
-    /// Afghan sovereignty" are two allegations by one party against another. An allegation told again is named by a noun
-    /// ("the accusation") or answered by a denial, so two verbs of alleging in two sentences are two charges.
+    /// A charge is made by what it charges, and an agreement by what it agrees to: "blamed the explosions on Islamabad" and,
+    /// later, "accused Pakistan of violating Afghan sovereignty" are two allegations by one party against another; "agreed to
+    /// resume trade talks" and, later, "pledged to meet every year" two undertakings of the same parties. Told again, such an
+    /// act is named by a noun ("the accusation", "the deal") or answered by a denial, so two verbs of it in two sentences are two.
     /// </summary>
-    private static bool TwoCharges(PloverEvent k, PloverEvent e) =>
-        k.Sentence != e.Sentence && k.Category.Type == "ACCUSE" && k.Category.Mode == "allege" && e.Category == k.Category
+    private static bool TwoUndertakings(PloverEvent k, PloverEvent e) =>
+        k.Sentence != e.Sentence && (k.Category is { Type: "ACCUSE", Mode: "allege" } || k.Category.Type == "AGREE") && e.Category == k.Category
         && k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb;
 
     /// <summary>
