@@ -428,6 +428,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         var bareNoun = namesToldAct || (!e.ModalityFromCue && (e.Pattern.Form == EventForm.Noun || usedAsNoun) && !NamedAsAnswer(document, e));
         if (k.Modality != e.Modality && !bareNoun && !openHeadline && !denial && !retoldPledge)
             return false;
+        if (bareNoun && NewsNamesNoPast(k, e))
+            return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
         // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
         var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
@@ -444,7 +446,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         // who may be of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
         if (!bareNoun && k.Category.Type != "CONSULT" && !(retoldHeadline && k.Actors.Count == 0) && !misread && (TurnsOn(k, e) || TurnsOn(e, k)))
             return false;
-        if (!retoldHeadline && TwoCharges(k, e))
+        if (!retoldHeadline && TwoUndertakings(k, e))
             return false;
         if (TwoSums(k, e))
             return false;
@@ -455,6 +457,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         // A bare noun refers back whatever place its own sentence names, and a denial whatever place it names.
         return bareNoun || retoldHeadline || denial || k.Location?.Place is not { } kp || e.Location?.Place is not { } ep || SamePlace(kp, ep);
     }
+
+    /// <summary>
+    /// "Azerbaijan extradited two soldiers in 2021. The swap comes after months of talks": a noun told as today's news, by no
+    /// word of its own, does not name an act the text set in the past; it is the news's act, not the background's.
+    /// </summary>
+    private static bool NewsNamesNoPast(PloverEvent k, PloverEvent e) =>
+        k.Modality == EventModality.Historical && e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Pattern.Form == EventForm.Noun;
 
     // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
     private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
@@ -621,12 +630,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     }
 
     /// <summary>
-    /// A charge is made by what it charges: "blamed the explosions on Islamabad" and, later, "accused Pakistan of violating
-    /// Afghan sovereignty" are two allegations by one party against another. An allegation told again is named by a noun
-    /// ("the accusation") or answered by a denial, so two verbs of alleging in two sentences are two charges.
+    /// A charge is made by what it charges, and an agreement by what it agrees to: "blamed the explosions on Islamabad" and,
+    /// later, "accused Pakistan of violating Afghan sovereignty" are two allegations by one party against another; "agreed to
+    /// resume trade talks" and, later, "pledged to meet every year" two undertakings of the same parties. Told again, such an
+    /// act is named by a noun ("the accusation", "the deal") or answered by a denial, so two verbs of it in two sentences are two.
     /// </summary>
-    private static bool TwoCharges(PloverEvent k, PloverEvent e) =>
-        k.Sentence != e.Sentence && k.Category.Type == "ACCUSE" && k.Category.Mode == "allege" && e.Category == k.Category
+    private static bool TwoUndertakings(PloverEvent k, PloverEvent e) =>
+        k.Sentence != e.Sentence && (k.Category is { Type: "ACCUSE", Mode: "allege" } || k.Category.Type == "AGREE") && e.Category == k.Category
         && k.Pattern.Form == EventForm.Verb && e.Pattern.Form == EventForm.Verb;
 
     /// <summary>

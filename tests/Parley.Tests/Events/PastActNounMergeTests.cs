@@ -1,0 +1,17 @@
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// A noun told as today's news does not name an act the text set in the past (sentences written for these tests): the
+/// swap that "comes after months of contacts" is this week's, not the extradition of four years before.
+/// </summary>
+public sealed class PastActNounMergeTests
+{
+    [Fact]
+    public void ANewsNoun_DoesNotJoinAPastActOfItsType()
+    {
+        var events = EventCodingTests.Code("Prisoners return home to Yerevan\n\nAzerbaijan released five Armenian soldiers on Tuesday, "
+            + "officials said.\n\nAzerbaijan had extradited two Armenian fighters to Yerevan in 2021. The swap comes after months of quiet contacts.\n");
+        Assert.Equal(2, events.Count(e => e.PloverCategory.Type == "COOPERATE"));
+        Assert.Contains(events, e => e.PloverCategory.Type == "COOPERATE" && e.Modality == Parley.Events.EventModality.Asserted);
+    }
+}
