@@ -22,8 +22,9 @@ public sealed partial class DateRecognizer
         {
             var start = match.Index;
             var end = start + match.Length;
+            var own = SentenceStart(sentences, start);
             if (Overlaps(taken, start, end) || LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor
-                || anchor.Start < PreviousSentenceStart(sentences, start))
+                || anchor.Start < (own == 0 ? 0 : SentenceStart(sentences, own - 1)))
                 continue;
             var unit = match.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var count = CountOf(match.Groups["count"].Value);
@@ -53,19 +54,6 @@ public sealed partial class DateRecognizer
                 Evidence = $"relative to the date named before ({text[anchor.Start..anchor.End]})",
             });
         }
-    }
-
-    /// <summary>Where the sentence before the one holding <paramref name="at"/> starts (the first sentence's own start).</summary>
-    private static int PreviousSentenceStart(ImmutableArray<Sentence> sentences, int at)
-    {
-        int previous = 0, current = 0;
-        foreach (var sentence in sentences)
-        {
-            if (sentence.Start > at)
-                break;
-            (previous, current) = (current, sentence.Start);
-        }
-        return previous;
     }
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>weeks?|months?|years?)\s+(?<w>later|earlier)\b", RegexOptions.IgnoreCase)]

@@ -18,6 +18,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 {
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?";
     private const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    // Prepositions that make "the next year" the one ahead of the day of writing ("over the next year"), not the story's next.
+    private const string AheadOfWriting = "(?:over|within|in|during|for|throughout|into)";
+
     private const string Count = @"(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|\d{1,3})";
 
     // Absolute rules come first: their matches win over the relative ones that overlap them, and a
@@ -205,8 +209,9 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     /// <summary>
     /// "the same month", "that year", "later that month", "the following year": the month, week or year of the last date
     /// the text named before it, or the one after it ("took Goma in January and Bukavu the following month" is February).
-    /// "The next year" set off as the story's time is the following one; "the previous month" and "over the next year" are
-    /// left to the rule of periods counted from publication, which takes them first.
+    /// Without a date named before, the phrase is left alone. "The next year" set off as the story's time is the following
+    /// one; "the previous month" and "over the next year" are left to the rule of periods counted from publication, which
+    /// takes them first.
     /// </summary>
     private static void DatePeriodsOfNamedDate(string text, List<Mention> found, List<(int Start, int End)> taken)
     {
@@ -645,7 +650,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
 
     // "The next year, the two governments opened a post" follows the story's own time (see PeriodOfNamedDate); "over the next
     // year", "within the next month" look forward from the day of writing, as "next year" does.
-    [GeneratedRegex(@"\b(?<which>last|(?<!(?<!\b(?:over|within|in|during|for|throughout|into)\s+)\bthe\s+)next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<which>last|(?<!(?<!\b" + AheadOfWriting + @"\s+)\bthe\s+)next|this|past|previous|coming|earlier this|later this)\s+(?<unit>week|weekend|month|year)\b|\b(?<which>over|at)\s+the\s+(?<unit>weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
@@ -714,7 +719,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
     private static partial Regex DayBeforeOrAfter();
 
     // Not "that year's …" nor "that year-end": a possessive or a compound names another thing of that time, not when the act took place.
-    [GeneratedRegex(@"\b(?:the\s+(?<w>same|following|(?<!\b(?:over|within|in|during|for|throughout|into)\s+the\s+)next)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?<w>same|following|(?<!\b" + AheadOfWriting + @"\s+the\s+)next)|(?:(?:later|earlier)\s+)?that)\s+(?<unit>week|month|year)\b(?!'s|-)", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfNamedDate();
 
     // "that December", "later that November". Not "that May", which as often opens a clause about a Ms May ("said that May
