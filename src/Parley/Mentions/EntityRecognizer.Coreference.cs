@@ -319,14 +319,16 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// Whether actor <paramref name="index"/> of <see cref="RecognitionState.Actors"/> is the holder of an office in one of
     /// several countries one phrase names ("the defence ministers of Lebanon and Syria"): no name, but one person each,
-    /// whom "the two ministers" later takes up as surely as two people named.
+    /// whom "the two ministers" later takes up as surely as two people named. Only an office the office-holder lexicon
+    /// knows in that country, held by one at a time: "commanders from both sides" are many people.
     /// </summary>
-    private static bool IsOneOfTwoCountriesHolders(RecognitionState state, int index)
+    private bool IsOneOfTwoCountriesHolders(RecognitionState state, int index)
     {
         var mention = state.Actors[index].Mention;
         bool SameWordsOtherCountry(int other) => other >= 0 && other < state.Actors.Count && state.Actors[other].Mention is var m
                                                 && m.Start == mention.Start && m.End == mention.End && m.Actor!.Code != mention.Actor!.Code;
-        return SameWordsOtherCountry(index - 1) || SameWordsOtherCountry(index + 1);
+        return mention.Actor is { Role: { } office } holder && lexicon.TermsOf(holder.Code, office).Any()
+               && (SameWordsOtherCountry(index - 1) || SameWordsOtherCountry(index + 1));
     }
 
     private static bool IsNamedPerson(ActorReference actor) => actor.Name is not null && actor.Role is { } role && IsPersonRole(role);
