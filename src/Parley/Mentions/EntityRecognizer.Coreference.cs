@@ -123,7 +123,7 @@ public sealed partial class EntityRecognizer
             if (IsInferred(mention) && !(people && mention.Evidence == "coreference"))
                 continue;
             var actor = mention.Actor!;
-            if (people && (actor.Name is null || actor.Role is null || !IsPersonRole(actor.Role)
+            if (people && ((actor.Name is null && !IsOneOfTwoCountriesHolders(state, i)) || actor.Role is null || !IsPersonRole(actor.Role)
                            || (noun.Kind == ChunkKind.Role && !SharesRole(actor.Role, noun.Roles![0].Role))))
                 continue;
             if (!people && noun.Kind == ChunkKind.Role && !IsSideOfKind(actor, noun.Roles![0].Sector))
@@ -314,6 +314,21 @@ public sealed partial class EntityRecognizer
         // Sides keep the mentions that set up the pair: the latest mention of a country may be one of its
         // hospitals or residents, no side.
         return candidates.ContainsKey(keyA) && candidates.ContainsKey(keyB) ? (a, b) : null;
+    }
+
+    /// <summary>
+    /// Whether actor <paramref name="index"/> of <see cref="RecognitionState.Actors"/> is the holder of an office in one of
+    /// several countries one phrase names ("the defence ministers of Lebanon and Syria"): no name, but one person each,
+    /// whom "the two ministers" later takes up as surely as two people named. Only an office the office-holder lexicon
+    /// knows in that country, held by one at a time: "commanders from both sides" are many people.
+    /// </summary>
+    private bool IsOneOfTwoCountriesHolders(RecognitionState state, int index)
+    {
+        var mention = state.Actors[index].Mention;
+        bool SameWordsOtherCountry(int other) => other >= 0 && other < state.Actors.Count && state.Actors[other].Mention is var m
+                                                && m.Start == mention.Start && m.End == mention.End && m.Actor!.Code != mention.Actor!.Code;
+        return mention.Actor is { Role: { } office } holder && lexicon.TermsOf(holder.Code, office).Any()
+               && (SameWordsOtherCountry(index - 1) || SameWordsOtherCountry(index + 1));
     }
 
     private static bool IsNamedPerson(ActorReference actor) => actor.Name is not null && actor.Role is { } role && IsPersonRole(role);

@@ -142,14 +142,32 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         if (end == k)
             return null;
         var (start, stop) = state.CharRange(chunks[k].Start, chunks[end - 1].End);
-        var run = state.Document.Text.AsSpan(start, stop - start);
+        return NamedInFullBefore(state.Document.Text.AsSpan(start, stop - start), state) is { } person ? (end, person) : null;
+    }
+
+    /// <summary>The person named in full before, latest first, whose name is <paramref name="run"/> or ends in words of it after its first.</summary>
+    private static ActorReference? NamedInFullBefore(ReadOnlySpan<char> run, RecognitionState state)
+    {
         for (var i = state.PeopleNamed.Count - 1; i >= 0; i--)
         {
             var name = state.PeopleNamed[i].Name.AsSpan();
             if (name.SequenceEqual(run) || IsLaterPartOf(run, name))
-                return (end, state.PeopleNamed[i]);
+                return state.PeopleNamed[i];
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Brown said" after "Prime Minister Mark Brown": a surname alone that the lexicon knows as a famous namesake (Gordon
+    /// Brown) is first the person the story itself named in full with it, whatever country that mention got; only a surname
+    /// no such person shares is the lexicon's. Not after a given name ("Gordon Brown" is whom it says).
+    /// </summary>
+    private static ActorReference? StoryNamesakeOf(PersonEntry known, List<Chunk> chunks, int k, RecognitionState state)
+    {
+        if (state.PeopleNamed.Count == 0 || (k > 0 && chunks[k - 1].Kind == ChunkKind.Capitalised))
+            return null;
+        var (start, stop) = state.CharRange(chunks[k].Start, chunks[k].End);
+        return NamedInFullBefore(state.Document.Text.AsSpan(start, stop - start), state) is { } earlier && earlier.Name != known.Name ? earlier : null;
     }
 
     /// <summary>Whether <paramref name="part"/> is whole words of <paramref name="name"/> after its first ("Tchiroma" of "Issa Tchiroma Bakary").</summary>
@@ -267,6 +285,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
         var chunk = chunks[k];
         var names = chunk.Names!;
         var person = ChoosePerson(names, state, null);
+        if (person is not null && StoryNamesakeOf(person, chunks, k, state) is { } namesake)
+        {
+            AddActor(state, chunk.Start, chunk.End, namesake, "coreference: surname");
+            return k + 1;
+        }
         // Among meanings that can act, one the story already named wins ("Brussels" is the EU in an EU story).
         NameEntry? modifier = null;
         // An index loop: foreach over the interface boxes an enumerator, for every name read.
@@ -588,8 +611,11 @@ public sealed partial class EntityRecognizer(EntityLexicon lexicon) : IPipelineC
             var (start, stop) = state.CharRange(chunks[roleStart].Start, chunks[nameEnd - 1].End);
             name = state.Document.Text[start..stop];
         }
-        AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role),
-            (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
+        var titled = new ActorReference(code, SectorUnder(modifier, role), name ?? modifier.Organisation?.Name, role.Role);
+        AddActor(state, chunks[k].Start, chunks[nameEnd - 1].End, titled, (modifier.Country?.Line ?? modifier.Organisation?.Line ?? modifier.Place?.Line)?.ToString());
+        // "Fijian Foreign Minister Jane Doe": a titled person the lexicon does not know, whose surname alone may name them later.
+        if (name is not null && role.IsTitle)
+            state.PeopleNamed.Add(titled);
         return nameEnd;
     }
 
