@@ -61,10 +61,15 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
             }
             // The event of the very same type and mode comes first: "the arrival" joins the visit, not the talks; "the talks"
             // join the meeting, which its venue may have made a visit ("the two leaders met … south of San Francisco").
+            // Of two acts of its type that it could retell, a mention names the one done to whom it is done to: the lead's "fired
+            // missiles at nine sites in Pakistan" retells the headline's "strikes sites in Pakistan", not the "massacre" after which
+            // they came.
             var namesToldAct = DefiniteObject(document, e);
+            bool Retells(PloverEvent k) => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e)));
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e))))
-                  ?? kept.FindLast(k => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e))));
+                : kept.FindLast(k => SameKind(k, e) && Retells(k))
+                  ?? kept.FindLast(k => SharesRecipient(k, e) && Retells(k))
+                  ?? kept.FindLast(Retells);
             if (same is not null)
             {
                 // A pledge happened whatever it promises is to come.

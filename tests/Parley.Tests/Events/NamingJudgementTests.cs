@@ -16,6 +16,7 @@ public sealed class NamingJudgementTests
     [InlineData("Estonia's president called the military build-up a direct threat.", "disapprove")]
     [InlineData("The party's leader called the indictment a political attack.", "allege")]
     [InlineData("Lithuania expelled two diplomats over what it called meddling.", "disapprove")]
+    [InlineData("Rights groups in Kenya called the expulsions a flagrant breach of refugee law.", "disapprove")]
     public void AJudgementAfterANamingVerb_IsANamingOfItsMode(string text, string mode) =>
         Assert.Equal(mode, Assert.Single(EventCodingTests.Code(text, "2025-06-01"), e => e.Category.Type == "ACCUSE").Category.Mode);
 
@@ -27,6 +28,16 @@ public sealed class NamingJudgementTests
         Assert.Equal("disapprove", e.Category.Mode);
         Assert.Equal("BOL", Assert.Single(e.Actors).Code);
         Assert.Equal("PER", Assert.Single(e.Recipients).Code);
+    }
+
+    // "a breach of international law" alone is no act (events/patterns.tsv), but named on an act it blames its doer; the act
+    // named is the one told before, not a deportation by the side that names it.
+    [Fact]
+    public void ADeportationCalledABreach_IsDisapprovalOfTheDeporters_AndNoSecondDeportation()
+    {
+        var events = EventCodingTests.Code("Malaysia deported 30 Rohingya refugees to Myanmar on Tuesday. The UN refugee agency called the deportation a clear breach of international law.", "2025-06-01");
+        Assert.Single(events, e => e.Category.Type == "COERCE");
+        Assert.Equal("MYS", Assert.Single(Assert.Single(events, e => e.Category.Type == "ACCUSE").Recipients).Code);
     }
 
     [Fact]
