@@ -124,6 +124,7 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
+        DateActsCountedFromTheirClause(text, document.Sentences, published, found, taken);
         DateCountedPeriodsFromNamedDate(text, document.Sentences, found, taken);
         DatePeriodsOfNamedDate(text, found, taken);
         DateUncountedPeriodsFromNamedDate(text, document.Sentences, found, taken);
