@@ -59,10 +59,10 @@ public sealed partial class EventFinder
         // "and later resigned" happens after any time told before it; "a truce brokered by Moscow" on no day the
         // sentence names for its main act, though within a month or year told before it ("in November 2020 under a truce brokered by Moscow").
         bool DatesFromBefore(MentionSpan m) => !toldLater && !(describesNoun && m.Mention.Time?.Precision == TimePrecision.Day);
-        if ((DateOfClause(clause, first, end, DatesFromBefore) ?? (toldLater || describesNoun ? null : NewsDayBefore(clause, first))) is { } date)
+        if ((DateOfClause(clause, first, end, DatesFromBefore) ?? (toldLater || describesNoun ? null : NewsDayBefore(clause, first) ?? FrontedPeriod(clause, first))) is { } date)
         {
             e.Date = date.Mention;
-            e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it";
+            e.Explanations["date"] = "events: the date named nearest the cue in its clause, else the day named before it or the period opening the sentence";
         }
     }
 

@@ -117,7 +117,9 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             {
                 sentence = e.Sentence;
                 cues = SentenceCues.Find(document, document.Sentences[sentence], lexicon);
-                background = published is { } day ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) : null;
+                background = published is { } day
+                    ? BackgroundDate(document, document.Sentences[sentence], day, ref mentionCursor) ?? BackgroundGoneOn(document, sentence, day)
+                    : null;
                 backgroundClause = background is null ? null : RelativeClauseOf(document, document.Sentences[sentence], cues, background);
             }
             var first = document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand)!.Value;
@@ -638,6 +640,24 @@ public sealed class ModalityTagger(EventLexicon lexicon) : IPipelineComponent
             if (mentions[i] is { Kind: Mentions.MentionKind.Date, IsDateline: false, Time: { } time } date
                 && published.DayNumber - time.Last.DayNumber >= BackgroundSentenceDays && !AfterSince(document, date))
                 return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The background date of the sentence before sentence <paramref name="index"/> of the same paragraph, when this one goes on
+    /// with its story ("Both sides then moved troops", see <see cref="StoryContinuation"/>), through as many such sentences as
+    /// follow one another; not a date of a relative clause there, which sets only that clause in the past.
+    /// </summary>
+    private Mentions.Mention? BackgroundGoneOn(Document document, int index, DateOnly published)
+    {
+        for (var i = index; i > 0 && document.Sentences[i - 1].Block == document.Sentences[i].Block
+                            && StoryContinuation.GoesOnFromSentenceBefore(document, document.Sentences[i]); i--)
+        {
+            var before = document.Sentences[i - 1];
+            var fromStart = 0;
+            if (BackgroundDate(document, before, published, ref fromStart) is { } date)
+                return RelativeClauseOf(document, before, SentenceCues.Find(document, before, lexicon), date) is null ? date : null;
         }
         return null;
     }

@@ -1,4 +1,5 @@
 using Parley.Documents;
+using Parley.Mentions;
 
 namespace Parley.Events;
 
@@ -10,7 +11,8 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
         var cues = new List<(int, int, ModalityCue)>();
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
-            if (lexicon.Modality.LongestAt(document, i, sentence.EndToken) is { } match && !IsName(document, sentence, match.Start))
+            if (lexicon.Modality.LongestAt(document, i, sentence.EndToken) is { } match && !IsName(document, sentence, match.Start)
+                && !InPastDate(document, match.Start, match.End))
             {
                 foreach (var cue in match.Values)
                     cues.Add((match.Start, match.End, cue));
@@ -29,4 +31,25 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
     private static bool IsName(Document document, Sentence sentence, int token) =>
         token > sentence.FirstToken && char.IsUpper(document.Text[document.Tokens[token].Start])
         && document.Blocks[sentence.Block].Kind != BlockKind.Heading;
+
+    /// <summary>
+    /// "The next year it sent 109 men to China", told after "in 2014": a cue word inside a date that lies before the
+    /// publication date names a step of the story's past time, not the mood of its acts ("next" is the future only when
+    /// the date it names is still to come).
+    /// </summary>
+    private static bool InPastDate(Document document, int first, int end)
+    {
+        if (document.Metadata.Published?.Date.AsDay is not { } published)
+            return false;
+        var from = document.Tokens[first].Start;
+        var to = document.Tokens[end - 1].End;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start > from)
+                break; // the mentions are in text order
+            if (m is { Kind: MentionKind.Date, Time: { } time } && m.Start <= from && m.End >= to && time.Last < published)
+                return true;
+        }
+        return false;
+    }
 }

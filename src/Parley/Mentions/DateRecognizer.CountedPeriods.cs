@@ -22,9 +22,7 @@ public sealed partial class DateRecognizer
         {
             var start = match.Index;
             var end = start + match.Length;
-            var own = SentenceStart(sentences, start);
-            if (Overlaps(taken, start, end) || LastNamedBefore(found, start, TimePrecision.Year) is not { } anchor
-                || anchor.Start < (own == 0 ? 0 : SentenceStart(sentences, own - 1)))
+            if (Overlaps(taken, start, end) || NamedInSentenceOrOneBefore(sentences, found, start) is not { } anchor)
                 continue;
             var unit = match.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var count = CountOf(match.Groups["count"].Value);
@@ -37,23 +35,37 @@ public sealed partial class DateRecognizer
                 _ => from.AddYears(step),
             };
             var precision = unit == "week" ? anchor.Time.Precision : (TimePrecision)Math.Max((int)anchor.Time.Precision, (int)TimePrecision.Month);
-            TimeReference? time = precision switch
-            {
-                TimePrecision.Day => TimeReference.OnDay(day),
-                TimePrecision.Week => TimeReference.WeekOf(day),
-                TimePrecision.Month => TimeReference.InMonth(day.Year, day.Month),
-                TimePrecision.Year => TimeReference.InYear(day.Year),
-                _ => null,
-            };
-            if (time is null)
-                continue;
-            taken.Add((start, end));
-            found.Add(new Mention(MentionKind.Date, start, end, "dates")
-            {
-                Time = time,
-                Evidence = $"relative to the date named before ({text[anchor.Start..anchor.End]})",
-            });
+            if (PeriodOf(day, precision) is { } time)
+                AddFromAnchor(found, taken, start, end, time, $"relative to the date named before ({text[anchor.Start..anchor.End]})");
         }
+    }
+
+    /// <summary>The day, week, month or year around <paramref name="day"/>; null for a coarser precision.</summary>
+    private static TimeReference? PeriodOf(DateOnly day, TimePrecision precision) => precision switch
+    {
+        TimePrecision.Day => TimeReference.OnDay(day),
+        TimePrecision.Week => TimeReference.WeekOf(day),
+        TimePrecision.Month => TimeReference.InMonth(day.Year, day.Month),
+        TimePrecision.Year => TimeReference.InYear(day.Year),
+        _ => null,
+    };
+
+    /// <summary>Records the phrase <c>[start, end)</c> as a date at <paramref name="time"/>, found from a date named before it.</summary>
+    private static void AddFromAnchor(List<Mention> found, List<(int Start, int End)> taken, int start, int end, TimeReference time, string evidence)
+    {
+        taken.Add((start, end));
+        found.Add(new Mention(MentionKind.Date, start, end, "dates") { Time = time, Evidence = evidence });
+    }
+
+    /// <summary>
+    /// The date named last before <paramref name="start"/>, if in its sentence or the one before: where a story tells
+    /// what a period after or before it is counted from. Further back, the phrase counts from an act the text does not date.
+    /// </summary>
+    private static Mention? NamedInSentenceOrOneBefore(ImmutableArray<Sentence> sentences, List<Mention> found, int start)
+    {
+        var own = SentenceStart(sentences, start);
+        return LastNamedBefore(found, start, TimePrecision.Year) is { } anchor && anchor.Start >= (own == 0 ? 0 : SentenceStart(sentences, own - 1))
+            ? anchor : null;
     }
 
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>weeks?|months?|years?)\s+(?<w>later|earlier)\b", RegexOptions.IgnoreCase)]

@@ -124,8 +124,10 @@ public sealed partial class DateRecognizer(bool monthFirst = false) : IPipelineC
             }
         }
         DateDaysBeforeAndAfter(text, document.Sentences, found, taken);
+        DateActsCountedFromTheirClause(text, document.Sentences, published, found, taken);
         DateCountedPeriodsFromNamedDate(text, document.Sentences, found, taken);
         DatePeriodsOfNamedDate(text, found, taken);
+        DateUncountedPeriodsFromNamedDate(text, document.Sentences, found, taken);
         DateMonthsOfNamedYear(text, found, taken);
         DateWeekdaysByTheirDays(text, found);
         document.Mentions = MentionOrder.Merge(document.Mentions, found);
