@@ -7,7 +7,6 @@ public sealed class BrawlAndRaidOnPlaceCueTests
     [Theory]
     [InlineData("Tensions rose after a brawl in May between Kyrgyz men and Egyptian students.", "ASSAULT", "beat", "brawl")]
     [InlineData("Armed men burst into a radio station in Bamako and held staff at gunpoint.", "ASSAULT", null, "burst into")]
-    [InlineData("Kenya had worked with Washington on the transfer for months.", "COOPERATE", null, "worked with")]
     public void TheCue_IsFound(string text, string type, string? mode, string cue)
     {
         var e = Assert.Single(EventCodingTests.Code(text), e => e.Category.Type == type);
@@ -20,6 +19,14 @@ public sealed class BrawlAndRaidOnPlaceCueTests
     [InlineData("A fuel tanker burst into flames on the highway near Lagos.")]
     public void BurstingIntoTearsOrFlames_IsNoAttack(string text) =>
         Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category.Type == "ASSAULT");
+
+    [Fact]
+    public void WorkDoneWithAParty_IsCooperationOfBothSides()
+    {
+        var e = Assert.Single(EventCodingTests.Code("Kenya had worked with Washington on the transfer for months."), e => e.Category.Type == "COOPERATE");
+        Assert.Equal(["KEN", "USA"], e.Actors.Select(a => a.Code));
+        Assert.Empty(e.Recipients);
+    }
 
     [Fact]
     public void WorkPromised_StaysAnAgreement() =>

@@ -1,10 +1,11 @@
 namespace Parley.Tests.Events;
 
 /// <summary>
-/// A minister sent to a capital visits it for the one who sends him, where a bare "sent" reads as aid; the crime a
-/// court convicts of is the charge, no attack of its own (sentences written for these tests).
+/// A minister sent to a capital visits it for the one who sends him, where a bare "sent" reads as aid; a country that
+/// receives people sent away receives no guest; the crime a court convicts of is the charge, no attack of its own
+/// (sentences written for these tests).
 /// </summary>
-public sealed class MinisterSentAndConvictedCrimeCueTests
+public sealed class SentReceivedAndConvictedCueTests
 {
     [Theory]
     [InlineData("President Ruto sent Foreign Minister Musalia Mudavadi to Addis Ababa on Monday.", "KEN", "ETH")]
@@ -31,4 +32,10 @@ public sealed class MinisterSentAndConvictedCrimeCueTests
         Assert.Contains(events, e => e.Category.Type == "SANCTION");
         Assert.DoesNotContain(events, e => e.Category.Type == "ASSAULT");
     }
+
+    [Theory]
+    [InlineData("Rwanda has received seven men deported from Britain under the new scheme.")]
+    [InlineData("Guatemala received 120 migrants flown from Texas on Friday.")]
+    public void PeopleSentAwayAndReceived_AreNoVisit(string text) =>
+        Assert.DoesNotContain(EventCodingTests.Code(text), e => e.Category is { Type: "CONSULT", Mode: "visit" });
 }
