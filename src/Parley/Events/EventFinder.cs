@@ -311,6 +311,8 @@ public sealed partial class EventFinder(EventLexicon lexicon, EntityLexicon name
                 AimAtCounterpart(events, e);
                 GiveToBeneficiary(document, e, first, end, events);
             }
+            // Who arrives is known once the actors are: only then can an arrival be told apart from a visit.
+            found.RemoveAll(f => IsArrivalOfPeople(clause, f));
             foreach (var f in found)
                 LinkClauses(clause, f, found);
             // After every event of the sentence has its parties: a meeting's mode depends on the visit the sentence tells.
