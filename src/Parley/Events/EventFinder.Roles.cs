@@ -94,6 +94,16 @@ public sealed partial class EventFinder
             recipients = roles == RoleFrame.SubjectPlace ? PlaceRecipient(clause, after) : ObjectGroup(clause, after, MentionKind.Actor);
             how = "the 'of' phrase after a noun cue is the actor";
         }
+        else if (!noun && roles != RoleFrame.ObjectSubject && ReducedPassiveObject(clause, first, end) is >= 0 and var acted
+                 && ReducedPassiveAgents(clause, e, end) is { Count: > 0 } reducedAgents)
+        {
+            // "Eswatini has received five men deported from the United States": the participle after a verb's object tells
+            // what was done to that object, by its "by" phrase or the country it is removed from; the clause's subject only
+            // receives them. Without such a phrase ("freed hostages held in Gaza") the subject may well be the doer.
+            actors = reducedAgents;
+            recipients = clause.Mentions.FindAll(m => m.FirstToken >= acted && m.EndToken <= first && m.Mention.Kind == MentionKind.Actor);
+            how = "reduced passive: the participle after a verb's object acts on that object, by its 'by' or 'from' phrase";
+        }
         else if (passive && roles == RoleFrame.ObjectSubject && subject.Count > 0 && clause.Is(WordBefore(clause, subject[0].FirstToken), OwnParties))
         {
             // "Talks between Armenia and Azerbaijan were hosted by Kazakhstan": the subject is a meeting of others, not a
