@@ -88,6 +88,25 @@ public sealed class Document
     /// <summary>Actors, places and dates named in the text, in text order.</summary>
     public ImmutableArray<Mention> Mentions { get; set; } = [];
 
+    /// <summary>
+    /// The index in <see cref="Mentions"/> of the first mention that starts at or after character <paramref name="start"/>
+    /// (<see cref="Mentions"/>' length when none does): a binary search, so that a look at one sentence's mentions does not
+    /// walk all those of the text before it.
+    /// </summary>
+    public int FirstMentionFrom(int start)
+    {
+        int low = 0, high = Mentions.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (Mentions[middle].Start < start)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
     /// <summary>Events, in order of first mention, set by the "events" component and refined by those after it.</summary>
     public ImmutableArray<PloverEvent> Events { get; set; } = [];
 

@@ -12,7 +12,7 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
             if (lexicon.Modality.LongestAt(document, i, sentence.EndToken) is { } match && !IsName(document, sentence, match.Start)
-                && !InPastDate(document, match.Start, match.End))
+                && !InPastDate(document, sentence, match.Start, match.End))
             {
                 foreach (var cue in match.Values)
                     cues.Add((match.Start, match.End, cue));
@@ -37,17 +37,16 @@ internal readonly record struct SentenceCues(List<(int First, int End, ModalityC
     /// publication date names a step of the story's past time, not the mood of its acts ("next" is the future only when
     /// the date it names is still to come).
     /// </summary>
-    private static bool InPastDate(Document document, int first, int end)
+    private static bool InPastDate(Document document, Sentence sentence, int first, int end)
     {
         if (document.Metadata.Published?.Date.AsDay is not { } published)
             return false;
         var from = document.Tokens[first].Start;
         var to = document.Tokens[end - 1].End;
-        foreach (var m in document.Mentions)
+        // A date holding the cue starts in the cue's sentence, and the mentions are in text order.
+        for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start <= from; i++)
         {
-            if (m.Start > from)
-                break; // the mentions are in text order
-            if (m is { Kind: MentionKind.Date, Time: { } time } && m.Start <= from && m.End >= to && time.Last < published)
+            if (document.Mentions[i] is { Kind: MentionKind.Date, Time: { } time } m && m.End >= to && time.Last < published)
                 return true;
         }
         return false;

@@ -32,11 +32,9 @@ internal static class StoryContinuation
     /// <summary>Whether a date (not the dateline) is named in <paramref name="sentence"/>: its acts have a time of their own.</summary>
     private static bool NamesDate(Document document, Sentence sentence)
     {
-        foreach (var m in document.Mentions)
+        for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
         {
-            if (m.Start >= sentence.End)
-                break; // the mentions are in text order
-            if (m is { Kind: MentionKind.Date, IsDateline: false } && m.Start >= sentence.Start)
+            if (document.Mentions[i] is { Kind: MentionKind.Date, IsDateline: false })
                 return true;
         }
         return false;

@@ -34,6 +34,23 @@ public sealed class DocumentTests
     }
 
     [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void FirstMentionFrom_IsTheFirstMentionStartingThereOrLater(string file)
+    {
+        var document = Pipelines.Process(File.ReadAllText(Path.Combine(Repository.Sample("text"), file)));
+        Assert.NotEmpty(document.Mentions);
+
+        // At every offset of the text, and past its end, the search finds what a walk from the first mention finds
+        for (var start = 0; start <= document.Text.Length + 1; start++)
+        {
+            var walked = 0;
+            while (walked < document.Mentions.Length && document.Mentions[walked].Start < start)
+                walked++;
+            Assert.Equal(walked, document.FirstMentionFrom(start));
+        }
+    }
+
+    [Theory]
     [InlineData("Hello\r\nworld\r", "Hello\nworld\n")]
     [InlineData("\uFEFFKyiv", "Kyiv")]
     [InlineData("Cafe\u0301", "Café")]
