@@ -7,17 +7,17 @@ namespace Parley.Tests.Evaluation;
 public sealed class EventScorerTests
 {
     // Floors a little under what the whole gold folder measured (sentences, articles and the tuning articles written
-    // for the error categories of the held-out ones, and unseen sets moved in once measured; 2,596 events: type F1 0.842,
-    // actor 0.890, recipient 0.811, modality accuracy 0.956, speculation as fact 0.037): a change that loses accuracy fails here.
+    // for the error categories of the held-out ones, and unseen sets moved in once measured; 2,690 events: type F1 0.836,
+    // actor 0.888, recipient 0.807, modality accuracy 0.955, speculation as fact 0.036): a change that loses accuracy fails here.
     [Fact]
     public void GoldEvents_MeetTheFloors()
     {
         var gold = GoldReader.Read<GoldEventRecord>([Path.Combine(Repository.Root, "eval", "gold", "events")]).Select(g => g.Record!).ToList();
         var evaluation = new EventScorer(StandardPipeline.Create()).Score(gold);
         Assert.Empty(evaluation.Problems);
-        Assert.True(evaluation.Scores["type"].F1 >= 0.839, $"type F1 {evaluation.Scores["type"].F1:0.000}");
+        Assert.True(evaluation.Scores["type"].F1 >= 0.835, $"type F1 {evaluation.Scores["type"].F1:0.000}");
         Assert.True(evaluation.Scores["actor"].F1 >= 0.887, $"actor F1 {evaluation.Scores["actor"].F1:0.000}");
-        Assert.True(evaluation.Scores["recipient"].F1 >= 0.808, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
+        Assert.True(evaluation.Scores["recipient"].F1 >= 0.806, $"recipient F1 {evaluation.Scores["recipient"].F1:0.000}");
         Assert.True(evaluation.ModalityAccuracy >= 0.954, $"modality accuracy {evaluation.ModalityAccuracy:0.000}");
         Assert.True(EventEvaluation.Share(evaluation.SpeculationAsFact) <= 0.04, $"speculation as fact {EventEvaluation.Share(evaluation.SpeculationAsFact):0.000}");
     }
