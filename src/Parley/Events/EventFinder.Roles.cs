@@ -145,6 +145,12 @@ public sealed partial class EventFinder
             if (reportedClause && recipients.Count == 0 && PeopleReportedHeld(clause, e, subject[^1], first) is { } people)
                 held = [people];
         }
+        else if (noun && subject.Count > 0 && CreditPhrase.Before(clause.Document, subject[^1].EndToken, first))
+        {
+            actors = [];
+            recipients = subject;
+            how = "a noun cue credited with the subject's state ('courtesy of', 'thanks to') is what the subject received";
+        }
         else if (roles is RoleFrame.SubjectObject or RoleFrame.Subject && GivingVerbBefore(clause, subject, first) is { } giving)
         {
             // "The World Bank granted Armenia a loan", "Allies Offer Ukraine Security Pledges": the cue is what is given,

@@ -17,10 +17,12 @@ public sealed partial class EventMerger
     /// whose "a" stands a word or two of description before it ("A Russian missile strike on a training unit … killed 12
     /// soldiers" after an overnight barrage); the lead often brings in the headline's news that way ("carried out an air strike"),
     /// and an act not reported as done is the one spoken of before ("how to blockade the island … an actual blockade was unlikely").
+    /// A cause credited with a state ("a stronger Ukraine, courtesy of a defence upgrade") is an act the story may have told.
     /// </summary>
     private static bool Introduced(Document document, PloverEvent e)
     {
-        if (e.Pattern.Form != EventForm.Noun || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span)
+        if (e.Pattern.Form != EventForm.Noun || document.CharSpan(e.Trigger.Start, e.Trigger.End, Alignment.Expand) is not { } span
+            || CreditPhrase.Before(document, document.Sentences[e.Sentence].FirstToken - 1, span.First))
             return false;
         var articles = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
         if (span.End - span.First > 1 && articles.Contains(document.MatchWord(span.First)))

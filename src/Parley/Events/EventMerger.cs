@@ -67,7 +67,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
             var namesToldAct = DefiniteObject(document, e);
             bool Retells(PloverEvent k) => Same(document, k, e, OpenHeadline(document, k, told[k], e), RetoldHeadline(document, kept, k, told[k], e)) && (namesToldAct || !told[k].Exists(m => TwoActs(m, e)));
             var same = another ? null
-                : kept.FindLast(k => SameKind(k, e) && Retells(k))
+                : kept.FindLast(k => ToldBySameNoun(told[k], e) && (e.ActorsCarried || Compatible(k.Actors, e.Actors)) && Retells(k))
+                  ?? kept.FindLast(k => SameKind(k, e) && Retells(k))
                   ?? kept.FindLast(k => SharesRecipient(k, e) && Retells(k))
                   ?? kept.FindLast(Retells);
             if (same is not null)
@@ -315,6 +316,14 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     private static bool DatelineDay(Document document, PloverEvent k, PloverEvent e) =>
         OwnDayBefore(document, k, e) && k.Date is { } day && document.Text.AsSpan(day.End, e.Trigger.Start - day.End).ContainsAny(DatelineClosers);
 
+    /// <summary>
+    /// Whether a noun cue repeats the very noun one of an event's mentions was told by: "the defence upgrade" names the
+    /// upgrade told before, not the pledge to "provide" arms told since — when the doers it was given (perhaps only carried
+    /// from the act before) are that event's.
+    /// </summary>
+    private static bool ToldBySameNoun(List<PloverEvent> mentions, PloverEvent e) =>
+        e.Pattern.Form == EventForm.Noun && mentions.Exists(m => m.Pattern == e.Pattern);
+
     /// <summary>Whether <paramref name="k"/> has <paramref name="e"/>'s type and mode, or had it as worded (a meeting its venue made a visit).</summary>
     private static bool SameKind(PloverEvent k, PloverEvent e) => k.Category == e.Category || k.Pattern.Category == e.Category;
 
@@ -465,10 +474,13 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
 
     /// <summary>
     /// "Azerbaijan extradited two soldiers in 2021. The swap comes after months of talks": a noun told as today's news, by no
-    /// word of its own, does not name an act the text set in the past; it is the news's act, not the background's.
+    /// word of its own, does not name an act the text set in the past; it is the news's act, not the background's. Unless it
+    /// is the very noun the past act was told by ("the recent defence upgrade … The defence upgrade also shows"): a text
+    /// names its own background again by the name it gave it.
     /// </summary>
     private static bool NewsNamesNoPast(PloverEvent k, PloverEvent e) =>
-        k.Modality == EventModality.Historical && e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Pattern.Form == EventForm.Noun;
+        k.Modality == EventModality.Historical && e.Modality == EventModality.Asserted && !e.ModalityFromCue && e.Pattern.Form == EventForm.Noun
+        && e.Pattern != k.Pattern;
 
     // Determiners that make a verb's word a noun naming an act told before: "condemned the sentences", "these strikes".
     private static readonly FrozenSet<string> DefiniteDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "this", "these", "those");
@@ -728,7 +740,8 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     {
         // A mention naming more actors names them better, unless it counts among them whom the event is done to: "the
         // Ukrainian leader addressed a joint meeting of Congress" does not undo who visits whom.
-        if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code))))
+        // Doers only carried from the act before are a guess, which names no event's doers better.
+        if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || (!e.ActorsCarried && !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code)))))
         {
             k.Actors.Clear();
             k.Actors.AddRange(e.Actors);

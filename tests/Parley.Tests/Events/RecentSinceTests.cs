@@ -17,4 +17,9 @@ public sealed class RecentSinceTests
     public void ASeizureSinceJanuaryTwoYearsBack_IsBackground() =>
         Assert.Equal(EventModality.Historical, Assert.Single(EventCodingTests.Code(
             "Relations have soured since Russian troops seized the port in January 2023."), e => e.Category.Type == "COERCE").Modality);
+
+    [Fact]
+    public void AnActRecentlyDone_IsNoGoalOfTheListItStandsIn() =>
+        Assert.Equal(EventModality.Historical, Assert.Single(EventCodingTests.Code("Envoy heads to Kyiv\n\nThe talks next week are expected to pursue two goals:\n\n"
+            + "- Review: to assess the recently enacted defense upgrades.\n- Trade: to widen grain exports.\n"), e => e.Category.Type == "AID").Modality);
 }
