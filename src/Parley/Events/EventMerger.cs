@@ -446,7 +446,9 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
             return false;
         // A bare noun whose parties were only carried from the event before ("This visit is not merely symbolic"), or lent
         // by the verb around it ("Vilnius condemned the sentences"), names the event of its type told before, whoever that guessed.
-        var guessed = bareNoun && (e.ActorsCarried || usedAsNoun);
+        // So does the name the story gave the event, told again with no doers of its own ("these Kyiv Talks are anticipated
+        // to"), whatever cue of its own it has.
+        var guessed = (bareNoun && (e.ActorsCarried || usedAsNoun)) || ((e.ActorsCarried || e.Actors.Count == 0) && SameName(document, k, e));
         // Retold by a lead sharing none of its parties, a headline act that named a doer had it misread (see MisreadDoer).
         var misread = retoldHeadline && k.Actors.Count > 0 && !SharesParty(k, e);
         // A headline names whom its act is done to in its own terse words ("Serb leader Dodik" for "Milorad Dodik, the Bosnian
@@ -454,7 +456,7 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
         var renamedRecipient = retoldHeadline && SharesParty(k, e) && Compatible(k.Actors, e.Actors);
         if (!guessed && !misread && (!Compatible(k.Actors, e.Actors) || (!renamedRecipient && !Compatible(k.Recipients, e.Recipients))) && !SameMeeting(k, e))
             return false;
-        if (!bareNoun && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
+        if (!bareNoun && !guessed && !retoldHeadline && !(openHeadline && k.Actors.Count == 0) && !SharesParty(k, e))
             return false;
         // A headline act whose doer went unfound, or was misread, answers no one: the lead that retells it names its doer,
         // who may be of the victim's country ("Protester Shot Dead In Lima" and "Peruvian police shot dead a Peruvian student").
@@ -740,8 +742,15 @@ public sealed partial class EventMerger(EventLexicon lexicon) : IPipelineCompone
     {
         // A mention naming more actors names them better, unless it counts among them whom the event is done to: "the
         // Ukrainian leader addressed a joint meeting of Congress" does not undo who visits whom.
-        // Doers only carried from the act before are a guess, which names no event's doers better.
-        if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || (!e.ActorsCarried && !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code)))))
+        // Parties only carried from the act before are a guess: it names no event's parties better than doers of its own,
+        // and may only fill in whom an attack was done to when it named no one.
+        if (e.ActorsCarried && k.Actors.Count > 0 && !k.ActorsCarried)
+        {
+            if (k.Recipients.Count == 0 && k.Category.Type == "ASSAULT")
+                k.Recipients.AddRange(e.Recipients);
+            return;
+        }
+        if (k.Actors.Count < e.Actors.Count && (k.Actors.Count == 0 || !e.Actors.Exists(a => k.Recipients.Exists(r => r.Code == a.Code))))
         {
             k.Actors.Clear();
             k.Actors.AddRange(e.Actors);
